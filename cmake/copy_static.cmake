@@ -1,0 +1,11 @@
+# Copies the served assets into DST: our own stylesheet and FKUI's compiled CSS from npm.
+file(MAKE_DIRECTORY ${DST})
+file(GLOB own ${SRC}/static/*)
+file(COPY ${own} DESTINATION ${DST})
+foreach(css ${SRC}/node_modules/@fkui/design/lib/fkui.min.css ${SRC}/node_modules/@fkui/theme-default/dist/fkui-css-variables.css)
+  if(EXISTS ${css})
+    file(COPY ${css} DESTINATION ${DST})
+  else()
+    message(WARNING "missing ${css}: run scripts/install-deps")
+  endif()
+endforeach()
