@@ -1,0 +1,43 @@
+#pragma once
+// A follow-up round (uppföljningsomgång) and its questions.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/id.h"
+
+namespace uppsikt {
+
+enum class RoundStatus { draft, open, closed, published };
+
+struct Round {
+  Id id = 0;
+  std::string name;  // "Uppföljning 2024"
+  int year = 0;
+  RoundStatus status = RoundStatus::draft;
+  std::string deadline;  // ISO date, may be empty
+};
+
+// Whether a comment must accompany an answer.
+enum class CommentRule { optional, required, required_for_some };
+
+struct Question {
+  Id id = 0;
+  Id round_id = 0;
+  std::optional<Id> node_id;  // the item it follows up
+  int position = 0;
+  std::string text;
+  std::string audience;  // "Samtliga nämnder och styrelser"; empty for all units
+  Id scale_id = 0;
+  CommentRule comment_rule = CommentRule::optional;
+  std::vector<std::string> comment_required_for;  // options needing a comment, for required_for_some
+};
+
+std::string_view to_code(RoundStatus status);
+std::optional<RoundStatus> round_status_from_code(std::string_view code);
+std::string_view label(RoundStatus status);
+std::string_view to_code(CommentRule rule);
+std::optional<CommentRule> comment_rule_from_code(std::string_view code);
+
+}  // namespace uppsikt

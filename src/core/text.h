@@ -1,0 +1,18 @@
+#pragma once
+// Small UTF-8 text helpers used across layers.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace uppsikt {
+
+// `s` without leading and trailing ASCII white space.
+std::string_view trim(std::string_view s);
+// Lower case, including Å, Ä, Ö, É and other Latin-1 letters.
+std::string fold_case(std::string_view s);
+// White space runs collapsed to one space, trimmed.
+std::string collapse_space(std::string_view s);
+std::vector<std::string_view> split_lines(std::string_view s);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+
+}  // namespace uppsikt

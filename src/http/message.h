@@ -1,0 +1,47 @@
+#pragma once
+// Plain request and response values that handlers see; the server converts to and from
+// Beast's types, so no header outside http/*.cpp includes Beast.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace uppsikt::http {
+
+struct Request {
+  std::string method;  // "GET", "POST" …
+  std::string target;  // as sent: "/omgang/3?sort=namn"
+  std::string path;    // decoded path without query: "/omgang/3"
+  std::multimap<std::string, std::string> query;    // decoded query parameters
+  std::map<std::string, std::string> path_params;   // filled by the router: {"id", "3"}
+  std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
+  std::string body;
+  std::string remote_address;
+
+  // The first header named `name` (lower case), if any.
+  std::optional<std::string_view> header(std::string_view name) const;
+  // The first query parameter named `name`, if any.
+  std::optional<std::string_view> query_param(std::string_view name) const;
+  std::string_view param(std::string_view name) const;  // path parameter, "" when absent
+};
+
+struct Response {
+  int status = 200;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+
+  Response& set_header(std::string name, std::string value);
+  std::optional<std::string_view> header(std::string_view name) const;  // case-insensitive
+};
+
+Response text_response(int status, std::string body);
+Response html_response(int status, std::string body);
+Response redirect(std::string location, int status = 303);
+
+// "%C3%A5" → "å", '+' → ' ' when `plus_is_space` (query strings, forms).
+std::string url_decode(std::string_view s, bool plus_is_space);
+std::multimap<std::string, std::string> parse_query(std::string_view query);
+
+}  // namespace uppsikt::http

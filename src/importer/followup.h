@@ -1,0 +1,46 @@
+#pragma once
+// What an old follow-up document holds once read: its numbered sections and, under them,
+// the questions with reference, answer and comment. Every importer (text, PDF, DOCX)
+// yields this, and the services turn it into documents, nodes, questions and answers.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace uppsikt::importer {
+
+struct Section {
+  std::string number;  // "1", "1.1", "1.1.1"
+  std::string title;   // "Målområde 1: Öka kunskapen"
+};
+
+struct ImportedQuestion {
+  std::string section;                         // number of the section it stands under
+  std::string text;                            // "Är ert arbete kunskapsbaserat?"
+  std::optional<std::string> audience;         // "samtliga nämnder och styrelser"
+  std::optional<std::string> reference_number; // "1:1", "3:2", "1.2"
+  std::string reference_text;                  // the whole reference block, joined
+  std::optional<std::string> expected_result;  // after "Förväntat resultat:"
+  std::optional<std::string> answer;           // "Ja", "Nej", "Delvis", "Ej aktuellt", "Vet ej"
+  std::optional<std::string> comment;          // paragraphs joined by a blank line
+  int line = 0;                                // 1-based line of the question's first line
+};
+
+// Something the importer could not place; names where it stands and why.
+struct Warning {
+  int line = 0;  // 1-based line in the input (0 when unknown)
+  int page = 0;  // 1-based page, for paged inputs (0 when unknown)
+  std::string message;  // in Swedish, for the user
+};
+
+struct FollowUp {
+  std::vector<Section> sections;
+  std::vector<ImportedQuestion> questions;
+  std::vector<Warning> warnings;
+};
+
+// The dry-run JSON: {"sections":[{number,title}],"questions":[{section,text,audience,
+// reference_number,expected_result,answer,comment}]}, null where absent, two-space indent
+// is not promised: compare as JSON.
+std::string to_json(const FollowUp& followup);
+
+}  // namespace uppsikt::importer

@@ -1,0 +1,12 @@
+#pragma once
+// Reads the text taken out of a follow-up PDF (like the seed fixture): a two-column table
+// of "Uppföljningsfrågor" and "Svarsalternativ med kommentar" under numbered headings.
+#include <string_view>
+
+#include "importer/followup.h"
+
+namespace uppsikt::importer {
+
+FollowUp parse_text(std::string_view text);
+
+}  // namespace uppsikt::importer

@@ -1,0 +1,106 @@
+#pragma once
+// Persistence for the services: one interface, SQLite and PostgreSQL behind it.
+//
+// A use case opens one transaction (`Store::begin`), reads and writes through it and commits;
+// a transaction that is destroyed without commit rolls back, so a failed use case leaves no
+// half-written record. Methods are named for what they return (`unit`, `units`,
+// `unit_by_name`); "not found" is an empty optional, other failures throw StoreError.
+//
+// Thread safety: a Store is shared by all threads; a Tx belongs to the thread that began it.
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/response.h"
+#include "core/round.h"
+#include "core/scale.h"
+#include "core/unit.h"
+
+namespace uppsikt::store {
+
+// A failure of the database itself (cannot open, disk full, broken schema). The message is
+// for the log; users see a generic error page with a reference id.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Another writer changed the record since it was read (optimistic version check failed).
+class ConflictError : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
+class Tx {
+ public:
+  virtual ~Tx() = default;
+  // Makes every write of this transaction durable (fsync'd) before returning.
+  virtual void commit() = 0;
+
+  // Units
+  virtual Id add_unit(const Unit& unit) = 0;
+  virtual std::optional<Unit> unit(Id id) = 0;
+  virtual std::optional<Unit> unit_by_name(std::string_view name) = 0;
+  virtual std::vector<Unit> units() = 0;
+
+  // Governing documents and their nodes
+  virtual Id add_document(const Document& document) = 0;
+  virtual std::optional<Document> document(Id id) = 0;
+  virtual std::optional<Document> document_by_title(std::string_view title) = 0;
+  virtual std::vector<Document> documents() = 0;
+  virtual Id add_node(const Node& node) = 0;
+  virtual std::optional<Node> node(Id id) = 0;
+  virtual std::vector<Node> nodes(Id document_id) = 0;  // ordered by parent, then position
+
+  // Scales
+  virtual Id add_scale(const Scale& scale) = 0;
+  virtual std::optional<Scale> scale(Id id) = 0;
+  virtual std::optional<Scale> scale_by_name(std::string_view name) = 0;
+
+  // Rounds and questions
+  virtual Id add_round(const Round& round) = 0;
+  virtual std::optional<Round> round(Id id) = 0;
+  virtual std::optional<Round> round_by_name(std::string_view name) = 0;
+  virtual std::vector<Round> rounds() = 0;  // newest year first
+  virtual Id add_question(const Question& question) = 0;
+  virtual std::vector<Question> questions(Id round_id) = 0;  // by position
+
+  // Responses and answers
+  virtual Id add_response(const Response& response) = 0;
+  virtual std::optional<Response> response(Id id) = 0;
+  virtual std::optional<Response> response_of(Id round_id, Id unit_id) = 0;
+  virtual std::vector<Response> responses(Id round_id) = 0;
+  // Sets status and updated_at; throws ConflictError unless the stored version equals
+  // `expected_version`, and raises the version by one.
+  virtual void update_response_status(Id response_id, ResponseStatus status, int expected_version,
+                                      std::string_view updated_at) = 0;
+  // Inserts or replaces the answer to (response, question). For a replacement the stored
+  // version must equal answer.version, else ConflictError; the stored version is raised by one.
+  virtual Id save_answer(const Answer& answer) = 0;
+  virtual std::vector<Answer> answers(Id response_id) = 0;
+  // Answer counts per response of a round, for overview tables: choice → count.
+  struct ChoiceCount {
+    Id response_id = 0;
+    std::string choice;
+    int count = 0;
+  };
+  virtual std::vector<ChoiceCount> choice_counts(Id round_id) = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  virtual std::unique_ptr<Tx> begin() = 0;
+  // The schema version the database is at after migrations.
+  virtual int schema_version() = 0;
+};
+
+// Opens (creating if needed) and migrates the database at `url`: a file path or
+// "sqlite:PATH" for SQLite, "postgresql://…" for PostgreSQL. Throws StoreError.
+std::unique_ptr<Store> open(const std::string& url);
+
+}  // namespace uppsikt::store
