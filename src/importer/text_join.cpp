@@ -1,0 +1,57 @@
+#include "importer/text_join.h"
+
+#include <array>
+
+#include "core/text.h"
+
+namespace uppsikt::importer {
+namespace {
+
+bool starts_with_conjunction(std::string_view line) {
+  static constexpr std::array<std::string_view, 4> kConjunctions{"och", "eller", "samt", "respektive"};
+  const std::string_view first_word = line.substr(0, line.find_first_of(" \t,"));
+  for (std::string_view word : kConjunctions)
+    if (first_word == word) return true;
+  return false;
+}
+
+// A hyphen that ends a word ("Miljö-"), not a dash standing alone (" - ").
+bool ends_with_word_hyphen(const std::string& text) {
+  return text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ';
+}
+
+}  // namespace
+
+std::string join_lines(const std::vector<std::string_view>& lines) {
+  std::string out;
+  for (std::string_view raw : lines) {
+    const std::string line = collapse_space(raw);
+    if (line.empty()) continue;
+    if (!out.empty() && !(ends_with_word_hyphen(out) && !starts_with_conjunction(line))) out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+std::string join_paragraphs(const std::vector<std::string_view>& lines) {
+  std::string out;
+  std::vector<std::string_view> paragraph;
+  auto flush = [&] {
+    std::string text = join_lines(paragraph);
+    paragraph.clear();
+    if (text.empty()) return;
+    if (!out.empty()) out += "\n\n";
+    out += text;
+  };
+  for (std::string_view line : lines) {
+    if (trim(line).empty()) {
+      flush();
+      continue;
+    }
+    paragraph.push_back(line);
+  }
+  flush();
+  return out;
+}
+
+}  // namespace uppsikt::importer
