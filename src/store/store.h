@@ -95,6 +95,10 @@ class Store {
  public:
   virtual ~Store() = default;
   virtual std::unique_ptr<Tx> begin() = 0;
+  // A transaction for a use case that only reads (a page, a report). In SQLite it runs
+  // beside a writer instead of waiting for the write lock; a write through it throws
+  // StoreError. The default, for stores without the distinction, is begin().
+  virtual std::unique_ptr<Tx> begin_read() { return begin(); }
   // The schema version the database is at after migrations.
   virtual int schema_version() = 0;
 };

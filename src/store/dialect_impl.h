@@ -1,0 +1,43 @@
+#pragma once
+// The few places where SQLite and PostgreSQL SQL differ. Every query outside the schema is
+// written in the subset both accept (":name" placeholders, RETURNING, ON CONFLICT, LIMIT),
+// so a backend is a Dialect plus a way to open sessions.
+#include <string_view>
+
+namespace uppsikt::store {
+
+struct Dialect {
+  std::string_view name;
+  // Primary key column that the database numbers itself.
+  std::string_view id_column;
+  // Type of a column that refers to an id.
+  std::string_view id_type;
+  // Appended to CREATE TABLE: SQLite's STRICT makes it reject values of the wrong type,
+  // as PostgreSQL always does.
+  std::string_view table_options;
+  // Starts a transaction that may write. SQLite takes the write lock at once (IMMEDIATE) so
+  // that two transactions never both read and then deadlock upgrading to write.
+  std::string_view begin_write;
+  // Starts a transaction that only reads; in WAL mode it runs beside a writer.
+  std::string_view begin_read;
+};
+
+inline constexpr Dialect kSqliteDialect{
+    .name = "sqlite",
+    .id_column = "INTEGER PRIMARY KEY",
+    .id_type = "INTEGER",
+    .table_options = " STRICT",
+    .begin_write = "BEGIN IMMEDIATE",
+    .begin_read = "BEGIN",
+};
+
+inline constexpr Dialect kPostgresqlDialect{
+    .name = "postgresql",
+    .id_column = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+    .id_type = "BIGINT",
+    .table_options = "",
+    .begin_write = "BEGIN",
+    .begin_read = "BEGIN READ ONLY",
+};
+
+}  // namespace uppsikt::store

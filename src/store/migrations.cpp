@@ -1,0 +1,190 @@
+// The schema, as an ordered list of migrations. Never edit an applied migration: add one.
+// Text columns are NOT NULL DEFAULT '' where the core type uses an empty string, nullable
+// where it uses std::optional; enums are stored as core's codes (to_code).
+#include "store/migrations_impl.h"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+
+namespace uppsikt::store {
+namespace {
+
+struct Migration {
+  int version;
+  const char* name;
+  std::vector<std::string> (*statements)(const Dialect&);
+};
+
+// Replaces {id} (self-numbered key), {ref} (a column referring to an id) and {table}
+// (options after CREATE TABLE's closing parenthesis) with the dialect's spelling.
+std::string in_dialect(const Dialect& d, const char* sql) {
+  return fmt::format(fmt::runtime(sql), fmt::arg("id", d.id_column), fmt::arg("ref", d.id_type),
+                     fmt::arg("table", d.table_options));
+}
+
+std::vector<std::string> initial_schema(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE units ("
+      " id {id},"
+      " parent_id {ref} REFERENCES units (id),"
+      " name TEXT NOT NULL UNIQUE,"
+      " kind TEXT NOT NULL,"
+      " closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1))){table}",
+      "CREATE INDEX units_parent ON units (parent_id)",
+
+      "CREATE TABLE documents ("
+      " id {id},"
+      " title TEXT NOT NULL,"
+      " kind TEXT NOT NULL,"
+      " period TEXT NOT NULL DEFAULT '',"
+      " decided_by TEXT NOT NULL DEFAULT '',"
+      " decided_on TEXT NOT NULL DEFAULT '',"
+      " position INTEGER NOT NULL DEFAULT 0){table}",
+      "CREATE INDEX documents_title ON documents (title)",
+
+      "CREATE TABLE nodes ("
+      " id {id},"
+      " document_id {ref} NOT NULL REFERENCES documents (id),"
+      " parent_id {ref} REFERENCES nodes (id),"
+      " kind TEXT NOT NULL,"
+      " number TEXT NOT NULL DEFAULT '',"
+      " title TEXT NOT NULL DEFAULT '',"
+      " text TEXT NOT NULL DEFAULT '',"
+      " expected_result TEXT NOT NULL DEFAULT '',"
+      " position INTEGER NOT NULL DEFAULT 0){table}",
+      "CREATE INDEX nodes_document ON nodes (document_id, parent_id, position)",
+      "CREATE INDEX nodes_parent ON nodes (parent_id)",
+
+      "CREATE TABLE scales ("
+      " id {id},"
+      " name TEXT NOT NULL UNIQUE){table}",
+      // One row per option rather than one joined text: options are what answers refer to.
+      "CREATE TABLE scale_options ("
+      " scale_id {ref} NOT NULL REFERENCES scales (id),"
+      " position INTEGER NOT NULL,"
+      " label TEXT NOT NULL,"
+      " PRIMARY KEY (scale_id, position),"
+      " UNIQUE (scale_id, label)){table}",
+
+      "CREATE TABLE rounds ("
+      " id {id},"
+      " name TEXT NOT NULL UNIQUE,"
+      " year INTEGER NOT NULL,"
+      " status TEXT NOT NULL,"
+      " deadline TEXT NOT NULL DEFAULT ''){table}",
+
+      "CREATE TABLE questions ("
+      " id {id},"
+      " round_id {ref} NOT NULL REFERENCES rounds (id),"
+      " node_id {ref} REFERENCES nodes (id),"
+      " position INTEGER NOT NULL DEFAULT 0,"
+      " text TEXT NOT NULL,"
+      " audience TEXT NOT NULL DEFAULT '',"
+      " scale_id {ref} NOT NULL REFERENCES scales (id),"
+      " comment_rule TEXT NOT NULL,"
+      " comment_required_for TEXT NOT NULL DEFAULT ''){table}",
+      "CREATE INDEX questions_round ON questions (round_id, position)",
+      "CREATE INDEX questions_node ON questions (node_id)",
+
+      // UNIQUE (round_id, unit_id) is also the index for "responses of a round".
+      "CREATE TABLE responses ("
+      " id {id},"
+      " round_id {ref} NOT NULL REFERENCES rounds (id),"
+      " unit_id {ref} NOT NULL REFERENCES units (id),"
+      " status TEXT NOT NULL,"
+      " version INTEGER NOT NULL DEFAULT 1,"
+      " updated_at TEXT NOT NULL DEFAULT '',"
+      " UNIQUE (round_id, unit_id)){table}",
+      "CREATE INDEX responses_unit ON responses (unit_id)",
+
+      // UNIQUE (response_id, question_id) is also the index for "answers of a response".
+      "CREATE TABLE answers ("
+      " id {id},"
+      " response_id {ref} NOT NULL REFERENCES responses (id),"
+      " question_id {ref} NOT NULL REFERENCES questions (id),"
+      " choice TEXT NOT NULL DEFAULT '',"
+      " comment TEXT NOT NULL DEFAULT '',"
+      " version INTEGER NOT NULL DEFAULT 1,"
+      " changed_by TEXT NOT NULL DEFAULT '',"
+      " changed_at TEXT NOT NULL DEFAULT '',"
+      " UNIQUE (response_id, question_id)){table}",
+      "CREATE INDEX answers_question ON answers (question_id)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
+const Migration kMigrations[] = {
+    {1, "initial schema", initial_schema},
+};
+
+bool applied(soci::session& sql, int version) {
+  int count = 0;
+  sql << "SELECT COUNT(*) FROM schema_version WHERE version = :version", soci::into(count),
+      soci::use(version);
+  return count > 0;
+}
+
+void apply(soci::session& sql, const Dialect& dialect, const Migration& migration) {
+  sql << std::string{dialect.begin_write};
+  try {
+    if (applied(sql, migration.version)) {  // another process got here first
+      sql << "ROLLBACK";
+      return;
+    }
+    for (const auto& statement : migration.statements(dialect)) sql << statement;
+    const std::string name = migration.name;
+    sql << "INSERT INTO schema_version (version, name) VALUES (:version, :name)",
+        soci::use(migration.version), soci::use(name);
+    sql << "COMMIT";
+  } catch (const std::exception& e) {
+    try {
+      sql << "ROLLBACK";
+    } catch (...) {
+      // The failed statement may have ended the transaction already.
+    }
+    throw StoreError(fmt::format("store: migration {} ({}): {}", migration.version,
+                                 migration.name, e.what()));
+  }
+}
+
+}  // namespace
+
+void migrate(soci::session& sql, const Dialect& dialect) {
+  try {
+    // The version table itself is the one thing created outside a migration.
+    sql << "CREATE TABLE IF NOT EXISTS schema_version ("
+           " version INTEGER PRIMARY KEY,"
+           " name TEXT NOT NULL)";
+  } catch (const std::exception& e) {
+    throw StoreError(fmt::format("store: cannot create schema_version: {}", e.what()));
+  }
+  const int current = schema_version(sql);
+  if (current > latest_schema_version())
+    throw StoreError(fmt::format(
+        "store: the database is at schema version {} but this program knows only {}; "
+        "upgrade the program",
+        current, latest_schema_version()));
+  for (const auto& migration : kMigrations)
+    if (migration.version > current) apply(sql, dialect, migration);
+}
+
+int schema_version(soci::session& sql) {
+  try {
+    int version = 0;
+    soci::indicator indicator = soci::i_ok;
+    sql << "SELECT MAX(version) FROM schema_version", soci::into(version, indicator);
+    return indicator == soci::i_ok ? version : 0;
+  } catch (const std::exception& e) {
+    throw StoreError(fmt::format("store: schema_version: {}", e.what()));
+  }
+}
+
+int latest_schema_version() { return static_cast<int>(std::size(kMigrations)); }
+
+}  // namespace uppsikt::store

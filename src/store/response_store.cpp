@@ -1,0 +1,190 @@
+// Units' responses to rounds and their answers, with optimistic version checks: a change
+// names the version it was based on and fails with ConflictError if another writer came first.
+#include "store/soci_tx_impl.h"
+
+namespace uppsikt::store {
+namespace {
+
+const std::string kSelectResponse =
+    "SELECT id, round_id, unit_id, status, version, updated_at FROM responses";
+
+struct ResponseRow {
+  long long id = 0;
+  long long round_id = 0;
+  long long unit_id = 0;
+  std::string status;
+  int version = 0;
+  std::string updated_at;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(round_id));
+    st.exchange(soci::into(unit_id));
+    st.exchange(soci::into(status));
+    st.exchange(soci::into(version));
+    st.exchange(soci::into(updated_at));
+  }
+  Response value() const {
+    return Response{.id = id,
+                    .round_id = round_id,
+                    .unit_id = unit_id,
+                    .status = decode(response_status_from_code(status), "response status", status),
+                    .version = version,
+                    .updated_at = updated_at};
+  }
+};
+
+struct AnswerRow {
+  long long id = 0;
+  long long response_id = 0;
+  long long question_id = 0;
+  std::string choice;
+  std::string comment;
+  int version = 0;
+  std::string changed_by;
+  std::string changed_at;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(response_id));
+    st.exchange(soci::into(question_id));
+    st.exchange(soci::into(choice));
+    st.exchange(soci::into(comment));
+    st.exchange(soci::into(version));
+    st.exchange(soci::into(changed_by));
+    st.exchange(soci::into(changed_at));
+  }
+  Answer value() const {
+    return Answer{.id = id,
+                  .response_id = response_id,
+                  .question_id = question_id,
+                  .choice = choice,
+                  .comment = comment,
+                  .version = version,
+                  .changed_by = changed_by,
+                  .changed_at = changed_at};
+  }
+};
+
+struct ChoiceCountRow {
+  long long response_id = 0;
+  std::string choice;
+  long long count = 0;  // COUNT(*) is BIGINT in PostgreSQL
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(response_id));
+    st.exchange(soci::into(choice));
+    st.exchange(soci::into(count));
+  }
+  Tx::ChoiceCount value() const {
+    return Tx::ChoiceCount{
+        .response_id = response_id, .choice = choice, .count = static_cast<int>(count)};
+  }
+};
+
+}  // namespace
+
+Id SociTx::add_response(const Response& response) {
+  return write("add_response", [&] {
+    const std::string status{to_code(response.status)};
+    return insert_returning_id(
+        sql(),
+        "INSERT INTO responses (round_id, unit_id, status, version, updated_at) "
+        "VALUES (:round_id, :unit_id, :status, :version, :updated_at) RETURNING id",
+        soci::use(response.round_id), soci::use(response.unit_id), soci::use(status),
+        soci::use(response.version), soci::use(response.updated_at));
+  });
+}
+
+std::optional<Response> SociTx::response(Id id) {
+  return read("response", [&] {
+    return select_one<ResponseRow>(sql(), kSelectResponse + " WHERE id = :id", soci::use(id));
+  });
+}
+
+std::optional<Response> SociTx::response_of(Id round_id, Id unit_id) {
+  return read("response_of", [&] {
+    return select_one<ResponseRow>(
+        sql(), kSelectResponse + " WHERE round_id = :round_id AND unit_id = :unit_id",
+        soci::use(round_id), soci::use(unit_id));
+  });
+}
+
+std::vector<Response> SociTx::responses(Id round_id) {
+  return read("responses", [&] {
+    return select_all<ResponseRow>(
+        sql(), kSelectResponse + " WHERE round_id = :round_id ORDER BY id", soci::use(round_id));
+  });
+}
+
+void SociTx::update_response_status(Id response_id, ResponseStatus status, int expected_version,
+                                    std::string_view updated_at) {
+  write("update_response_status", [&] {
+    const std::string code{to_code(status)};
+    const std::string at{updated_at};
+    const auto updated = returning_id(
+        sql(),
+        "UPDATE responses SET status = :status, updated_at = :updated_at, version = version + 1 "
+        "WHERE id = :id AND version = :version RETURNING id",
+        soci::use(code), soci::use(at), soci::use(response_id), soci::use(expected_version));
+    if (updated) return;
+    if (!response(response_id))
+      throw store_error("update_response_status", fmt::format("no response {}", response_id));
+    throw ConflictError(fmt::format("store: response {} changed since version {}", response_id,
+                                    expected_version));
+  });
+}
+
+Id SociTx::save_answer(const Answer& answer) {
+  return write("save_answer", [&] {
+    // The first answer to a question is inserted; ON CONFLICT keeps a concurrent first
+    // answer from turning into a unique-constraint error, and sends it to the version check.
+    const auto inserted = returning_id(
+        sql(),
+        "INSERT INTO answers "
+        "(response_id, question_id, choice, comment, version, changed_by, changed_at) "
+        "VALUES (:response_id, :question_id, :choice, :comment, :version, :changed_by, "
+        ":changed_at) ON CONFLICT (response_id, question_id) DO NOTHING RETURNING id",
+        soci::use(answer.response_id), soci::use(answer.question_id), soci::use(answer.choice),
+        soci::use(answer.comment), soci::use(answer.version), soci::use(answer.changed_by),
+        soci::use(answer.changed_at));
+    if (inserted) return *inserted;
+    const auto replaced = returning_id(
+        sql(),
+        "UPDATE answers SET choice = :choice, comment = :comment, changed_by = :changed_by, "
+        "changed_at = :changed_at, version = version + 1 "
+        "WHERE response_id = :response_id AND question_id = :question_id "
+        "AND version = :version RETURNING id",
+        soci::use(answer.choice), soci::use(answer.comment), soci::use(answer.changed_by),
+        soci::use(answer.changed_at), soci::use(answer.response_id),
+        soci::use(answer.question_id), soci::use(answer.version));
+    if (replaced) return *replaced;
+    throw ConflictError(fmt::format(
+        "store: answer to question {} of response {} changed since version {}",
+        answer.question_id, answer.response_id, answer.version));
+  });
+}
+
+std::vector<Answer> SociTx::answers(Id response_id) {
+  return read("answers", [&] {
+    return select_all<AnswerRow>(
+        sql(),
+        "SELECT id, response_id, question_id, choice, comment, version, changed_by, changed_at "
+        "FROM answers WHERE response_id = :response_id ORDER BY id",
+        soci::use(response_id));
+  });
+}
+
+std::vector<Tx::ChoiceCount> SociTx::choice_counts(Id round_id) {
+  return read("choice_counts", [&] {
+    return select_all<ChoiceCountRow>(
+        sql(),
+        "SELECT a.response_id, a.choice, COUNT(*) FROM answers a "
+        "JOIN responses r ON r.id = a.response_id "
+        "WHERE r.round_id = :round_id AND a.choice <> '' "
+        "GROUP BY a.response_id, a.choice ORDER BY a.response_id, a.choice",
+        soci::use(round_id));
+  });
+}
+
+}  // namespace uppsikt::store

@@ -1,0 +1,39 @@
+// Transaction life: begin on construction, commit on request, roll back otherwise.
+#include "store/soci_tx_impl.h"
+
+namespace uppsikt::store {
+
+StoreError store_error(std::string_view what, std::string_view detail) {
+  return StoreError(fmt::format("store: {}: {}", what, detail));
+}
+
+SociTx::SociTx(std::unique_ptr<soci::session> session, const Dialect& dialect, Mode mode)
+    : session_(std::move(session)), dialect_(dialect), mode_(mode) {
+  const std::string begin{mode == Mode::write ? dialect_.begin_write : dialect_.begin_read};
+  try {
+    execute(begin);
+  } catch (const std::exception& e) {
+    open_ = false;  // nothing to roll back
+    throw store_error("begin", e.what());
+  }
+}
+
+SociTx::~SociTx() {
+  if (!open_) return;
+  try {
+    execute("ROLLBACK");
+  } catch (...) {
+    // The connection is gone or the transaction already ended with the failed statement;
+    // either way nothing of it was committed. A destructor must not throw.
+  }
+}
+
+void SociTx::commit() {
+  read("commit", [&] { execute("COMMIT"); });
+  // Only now: a COMMIT that failed (disk full) leaves the transaction for the destructor.
+  open_ = false;
+}
+
+void SociTx::execute(const std::string& statement) { sql() << statement; }
+
+}  // namespace uppsikt::store

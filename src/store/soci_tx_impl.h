@@ -1,0 +1,180 @@
+#pragma once
+// The one Tx implementation, over a SOCI session that it holds for its whole life. Each
+// entity's methods live in their own file (unit_store.cpp, document_store.cpp …); the
+// helpers below keep those files to SQL and field mapping.
+#include <fmt/format.h>
+#include <soci/soci.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "store/dialect_impl.h"
+#include "store/store.h"
+
+namespace uppsikt::store {
+
+class SociTx final : public Tx {
+ public:
+  enum class Mode { write, read };
+
+  // Starts the transaction on `session` (already leased from the pool); throws StoreError.
+  SociTx(std::unique_ptr<soci::session> session, const Dialect& dialect, Mode mode);
+  ~SociTx() override;  // rolls back unless committed
+  SociTx(const SociTx&) = delete;
+  SociTx& operator=(const SociTx&) = delete;
+
+  void commit() override;
+
+  Id add_unit(const Unit& unit) override;
+  std::optional<Unit> unit(Id id) override;
+  std::optional<Unit> unit_by_name(std::string_view name) override;
+  std::vector<Unit> units() override;
+
+  Id add_document(const Document& document) override;
+  std::optional<Document> document(Id id) override;
+  std::optional<Document> document_by_title(std::string_view title) override;
+  std::vector<Document> documents() override;
+  Id add_node(const Node& node) override;
+  std::optional<Node> node(Id id) override;
+  std::vector<Node> nodes(Id document_id) override;
+
+  Id add_scale(const Scale& scale) override;
+  std::optional<Scale> scale(Id id) override;
+  std::optional<Scale> scale_by_name(std::string_view name) override;
+
+  Id add_round(const Round& round) override;
+  std::optional<Round> round(Id id) override;
+  std::optional<Round> round_by_name(std::string_view name) override;
+  std::vector<Round> rounds() override;
+  Id add_question(const Question& question) override;
+  std::vector<Question> questions(Id round_id) override;
+
+  Id add_response(const Response& response) override;
+  std::optional<Response> response(Id id) override;
+  std::optional<Response> response_of(Id round_id, Id unit_id) override;
+  std::vector<Response> responses(Id round_id) override;
+  void update_response_status(Id response_id, ResponseStatus status, int expected_version,
+                              std::string_view updated_at) override;
+  Id save_answer(const Answer& answer) override;
+  std::vector<Answer> answers(Id response_id) override;
+  std::vector<ChoiceCount> choice_counts(Id round_id) override;
+
+ private:
+  // Runs one operation of the transaction: refuses a finished transaction (and a write in a
+  // read transaction) and turns database errors into StoreError naming `what`.
+  template <typename F>
+  auto read(std::string_view what, F&& f) -> decltype(f());
+  template <typename F>
+  auto write(std::string_view what, F&& f) -> decltype(f());
+
+  soci::session& sql() { return *session_; }
+  void execute(const std::string& statement);
+
+  std::unique_ptr<soci::session> session_;
+  const Dialect& dialect_;
+  Mode mode_;
+  bool open_ = true;  // false once committed
+};
+
+// A StoreError for a failure of `what`, prefixed with the layer for the log.
+StoreError store_error(std::string_view what, std::string_view detail);
+
+template <typename F>
+auto SociTx::read(std::string_view what, F&& f) -> decltype(f()) {
+  if (!open_) throw store_error(what, "the transaction is already committed");
+  try {
+    return f();
+  } catch (const StoreError&) {
+    throw;
+  } catch (const std::exception& e) {  // soci_error, and bad_cast from a mistyped column
+    throw store_error(what, e.what());
+  }
+}
+
+template <typename F>
+auto SociTx::write(std::string_view what, F&& f) -> decltype(f()) {
+  if (mode_ == Mode::read) throw store_error(what, "a write in a read-only transaction");
+  return read(what, std::forward<F>(f));
+}
+
+// The value of a stored enum code, or StoreError when the code is unknown (a newer program
+// wrote it, or the row was edited by hand).
+template <typename E>
+E decode(std::optional<E> value, std::string_view what, const std::string& code) {
+  if (!value) throw store_error(what, fmt::format("unknown code '{}'", code));
+  return *value;
+}
+
+// An optional id bound as a nullable parameter or result column.
+struct NullableId {
+  long long value = 0;
+  soci::indicator indicator = soci::i_null;
+
+  NullableId() = default;
+  explicit NullableId(std::optional<Id> id)
+      : value(id.value_or(0)), indicator(id ? soci::i_ok : soci::i_null) {}
+  std::optional<Id> get() const {
+    if (indicator != soci::i_ok) return std::nullopt;
+    return static_cast<Id>(value);
+  }
+};
+
+// Prepares `query` with `row`'s result columns and the given use() parameters, in order.
+template <typename Row, typename... Uses>
+void prepare(soci::statement& st, Row& row, const std::string& query, Uses&&... uses) {
+  row.bind(st);
+  (st.exchange(std::forward<Uses>(uses)), ...);
+  st.alloc();
+  st.prepare(query);
+  st.define_and_bind();
+}
+
+// Every row that `query` selects, as Row::value(); Row binds its columns in bind().
+template <typename Row, typename... Uses>
+auto select_all(soci::session& sql, const std::string& query, Uses&&... uses) {
+  using Value = decltype(std::declval<const Row&>().value());
+  Row row;
+  soci::statement st(sql);
+  prepare(st, row, query, std::forward<Uses>(uses)...);
+  st.execute();
+  std::vector<Value> values;
+  while (st.fetch()) values.push_back(row.value());
+  return values;
+}
+
+// The first row that `query` selects, or nothing.
+template <typename Row, typename... Uses>
+auto select_one(soci::session& sql, const std::string& query, Uses&&... uses)
+    -> std::optional<decltype(std::declval<const Row&>().value())> {
+  Row row;
+  soci::statement st(sql);
+  prepare(st, row, query, std::forward<Uses>(uses)...);
+  if (!st.execute(true)) return std::nullopt;
+  return row.value();
+}
+
+// The id that "INSERT … RETURNING id" (or "UPDATE … RETURNING id") returns, or nothing
+// when the statement touched no row.
+template <typename... Uses>
+std::optional<Id> returning_id(soci::session& sql, const std::string& query, Uses&&... uses) {
+  struct IdRow {
+    long long id = 0;
+    void bind(soci::statement& st) { st.exchange(soci::into(id)); }
+    Id value() const { return static_cast<Id>(id); }
+  };
+  return select_one<IdRow>(sql, query, std::forward<Uses>(uses)...);
+}
+
+// Like returning_id for an INSERT, which always returns its row.
+template <typename... Uses>
+Id insert_returning_id(soci::session& sql, const std::string& query, Uses&&... uses) {
+  auto id = returning_id(sql, query, std::forward<Uses>(uses)...);
+  if (!id) throw StoreError("store: insert returned no id");
+  return *id;
+}
+
+}  // namespace uppsikt::store
