@@ -1,0 +1,255 @@
+// One connection: read a request, call the handler through ServerState, write the response,
+// repeat. Requests are handled strictly one at a time: the next one is read only after the
+// previous response is written, so pipelined requests wait in the socket, not in memory.
+#include "http/session.h"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <limits>
+#include <optional>
+
+#include "http/server_state.h"
+
+namespace uppsikt::http {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr std::size_t kReadChunk = 4096;
+// After an error response the client may still be sending a body; reading it away for a
+// moment before closing keeps the kernel from resetting the connection under the response.
+constexpr std::chrono::seconds kLinger{2};
+
+using BeastRequest = bhttp::request<bhttp::string_body>;
+using BeastResponse = bhttp::response<bhttp::string_body>;
+
+// ---- The one place where Beast's messages and ours meet. ----
+
+std::string to_string(beast::string_view s) { return std::string(s.data(), s.size()); }
+
+Request to_request(BeastRequest&& in, const std::string& remote_address) {
+  Request out;
+  out.method = to_string(in.method_string());
+  out.target = to_string(in.target());
+  const std::string_view target = out.target;
+  const auto question = target.find('?');
+  out.path = url_decode(target.substr(0, question), false);
+  if (question != std::string_view::npos) out.query = parse_query(target.substr(question + 1));
+  for (const auto& field : in) {
+    auto name = to_string(field.name_string());
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    out.headers.emplace_back(std::move(name), to_string(field.value()));
+  }
+  out.body = std::move(in.body());
+  out.remote_address = remote_address;
+  return out;
+}
+
+BeastResponse to_beast(Response&& in, unsigned version, bool head_request, bool keep_alive) {
+  BeastResponse out;
+  out.version(version);
+  out.result(static_cast<unsigned>(in.status));
+  for (auto& [name, value] : in.headers) out.insert(name, value);
+  // 1xx, 204 and 304 have no body by definition; Beast would throw on one set by mistake.
+  if (in.status / 100 == 1 || in.status == 204 || in.status == 304) in.body.clear();
+  out.body() = std::move(in.body);
+  out.keep_alive(keep_alive);
+  out.prepare_payload();
+  // HEAD: keep the Content-Length of the GET, send no body.
+  if (head_request) out.body().clear();
+  return out;
+}
+
+// ---- The session. ----
+
+class Session : public Drainable, public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, std::shared_ptr<ServerState> state)
+      : stream_(std::move(socket)), state_(std::move(state)), request_start_(Clock::now()) {
+    beast::error_code ec;
+    const auto endpoint = stream_.socket().remote_endpoint(ec);
+    remote_ = ec ? "-" : endpoint.address().to_string();
+  }
+
+  ~Session() override { state_->remove_session(id_); }
+
+  void run() {
+    id_ = state_->add_session(weak_from_this());
+    net::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::do_read, shared_from_this()));
+  }
+
+  void drain() override {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+      self->close_after_write_ = true;
+      if (self->idle_) self->stream_.cancel();  // nothing in flight: close now
+    });
+  }
+
+ private:
+  const ServerOptions& options() const { return state_->options(); }
+
+  void do_read() {
+    if (state_->draining()) return do_close();
+    parser_.emplace();
+    // Limits go on the parser before anything is read, so an oversized Content-Length is
+    // refused as soon as the header ends, before a single body byte arrives.
+    parser_->header_limit(static_cast<std::uint32_t>(
+        std::min<std::size_t>(options().header_limit, std::numeric_limits<std::uint32_t>::max())));
+    parser_->body_limit(options().body_limit);
+    if (buffer_.size() == 0) return do_wait_idle();
+    request_start_ = Clock::now();  // a pipelined request is already here
+    do_read_header();
+  }
+
+  // Waits for the first byte of a request. On a fresh connection this counts against the
+  // header timeout; between kept-alive requests it is the idle timeout.
+  void do_wait_idle() {
+    idle_ = true;
+    stream_.expires_after(first_request_ ? options().header_timeout : options().idle_timeout);
+    stream_.async_read_some(buffer_.prepare(kReadChunk),
+                            beast::bind_front_handler(&Session::on_wait_idle, shared_from_this()));
+  }
+
+  void on_wait_idle(beast::error_code ec, std::size_t bytes) {
+    idle_ = false;
+    if (ec) return;  // closed, timed out or drained with no request begun: just close
+    buffer_.commit(bytes);
+    if (!first_request_) request_start_ = Clock::now();
+    do_read_header();
+  }
+
+  void do_read_header() {
+    stream_.expires_at(request_start_ + options().header_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             beast::bind_front_handler(&Session::on_read_header, shared_from_this()));
+  }
+
+  void on_read_header(beast::error_code ec, std::size_t) {
+    if (ec) return on_read_error(ec);
+    if (parser_->is_done()) return handle_request();
+    do_read_body();
+  }
+
+  void do_read_body() {
+    stream_.expires_at(request_start_ + options().request_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      beast::bind_front_handler(&Session::on_read_body, shared_from_this()));
+  }
+
+  void on_read_body(beast::error_code ec, std::size_t) {
+    if (ec) return on_read_error(ec);
+    handle_request();
+  }
+
+  void on_read_error(beast::error_code ec) {
+    if (ec == bhttp::error::body_limit) return do_error_response(413);
+    if (ec == bhttp::error::header_limit) return do_error_response(431);
+    const bool parse_error = ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
+                             ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message;
+    if (parse_error) return do_error_response(400);
+    // Closed, reset or timed out (tcp_stream has closed the socket): nobody to answer.
+    spdlog::debug("{}: connection ended while reading: {}", remote_, ec.message());
+  }
+
+  void handle_request() {
+    auto& message = parser_->get();
+    const bool head = message.method() == bhttp::verb::head;
+    const unsigned version = message.version();
+    const bool keep_alive = message.keep_alive() && !close_after_write_ && !state_->draining();
+    Request request = to_request(parser_->release(), remote_);
+    log_method_ = request.method;
+    log_target_ = request.target;
+    do_write(state_->respond(request), version, head, keep_alive);
+  }
+
+  // A request the parser refused: answer it, then close, since the rest of the stream
+  // cannot be trusted to start at a message boundary.
+  void do_error_response(int status) {
+    const auto& header = parser_->get();
+    log_method_ = header.method_string().empty() ? "-" : to_string(header.method_string());
+    log_target_ = header.target().empty() ? "-" : to_string(header.target());
+    linger_ = true;
+    do_write(state_->error_page(status), 11, false, false);
+  }
+
+  void do_write(Response response, unsigned version, bool head, bool keep_alive) {
+    first_request_ = false;
+    if (!keep_alive) close_after_write_ = true;
+    response_ = to_beast(std::move(response), version, head, keep_alive);
+    stream_.expires_after(options().request_timeout);  // a client that will not read
+    bhttp::async_write(stream_, response_, beast::bind_front_handler(&Session::on_write, shared_from_this()));
+  }
+
+  void on_write(beast::error_code ec, std::size_t) {
+    const auto elapsed = std::chrono::duration<double, std::milli>(Clock::now() - request_start_);
+    spdlog::info("{} \"{} {}\" {} {} {:.1f}ms", remote_, log_method_, log_target_, response_.result_int(),
+                 response_.body().size(), elapsed.count());
+    response_ = {};
+    if (ec) return;
+    if (close_after_write_ || state_->draining()) return do_close();
+    do_read();
+  }
+
+  void do_close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    if (!linger_) return;  // the socket closes when the last handler lets go of us
+    idle_ = true;          // a drain may cut the lingering short
+    stream_.expires_after(kLinger);
+    do_linger();
+  }
+
+  void do_linger() {
+    buffer_.clear();
+    stream_.async_read_some(buffer_.prepare(kReadChunk),
+                            beast::bind_front_handler(&Session::on_linger, shared_from_this()));
+  }
+
+  void on_linger(beast::error_code ec, std::size_t) {
+    if (ec) return;  // the client closed, or kLinger passed
+    do_linger();
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::shared_ptr<ServerState> state_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  BeastResponse response_;  // kept alive until async_write completes
+  std::string remote_;
+  std::uint64_t id_ = 0;
+  Clock::time_point request_start_;  // the timeouts of a request count from here
+  bool first_request_ = true;
+  bool idle_ = false;               // no request in flight: drain() may close at once
+  bool close_after_write_ = false;  // no keep-alive, or the server is draining
+  bool linger_ = false;             // read away unread input before closing
+  std::string log_method_;
+  std::string log_target_;
+};
+
+}  // namespace
+
+void start_session(net::io_context& ioc, int native_socket, bool ipv6, std::shared_ptr<ServerState> state) {
+  // Each connection gets its own strand, so that drain() from another thread is serialized
+  // with the connection's own handlers.
+  beast::error_code ec;
+  tcp::socket socket(net::make_strand(ioc));
+  socket.assign(ipv6 ? tcp::v6() : tcp::v4(), native_socket, ec);
+  if (ec) {
+    spdlog::warn("cannot adopt accepted connection: {}", ec.message());
+    ::close(native_socket);
+    return;
+  }
+  std::make_shared<Session>(std::move(socket), std::move(state))->run();
+}
+
+}  // namespace uppsikt::http
