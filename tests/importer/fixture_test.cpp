@@ -20,7 +20,7 @@ std::string read_file(const std::string& path) {
   return out.str();
 }
 
-class FixtureTest : public testing::Test {
+class TextImportFixture : public testing::Test {
  protected:
   void SetUp() override {
     followup_ = parse_text(read_file(UPPSIKT_SOURCE_DIR "/data/demo/miljoforvaltningen-2024.txt"));
@@ -48,24 +48,41 @@ void expect_same_entries(const nlohmann::json& actual, const nlohmann::json& exp
   }
 }
 
-TEST_F(FixtureTest, SectionsMatchAnswerKey) {
+TEST_F(TextImportFixture, SectionsMatchAnswerKey) {
   expect_same_entries(actual_["sections"], expected_["sections"], "sections");
 }
 
-TEST_F(FixtureTest, QuestionsMatchAnswerKey) {
+TEST_F(TextImportFixture, QuestionsMatchAnswerKey) {
   expect_same_entries(actual_["questions"], expected_["questions"], "questions");
 }
 
-TEST_F(FixtureTest, WholeDocumentEqualsAnswerKey) { EXPECT_EQ(actual_, expected_); }
+TEST_F(TextImportFixture, WholeDocumentEqualsAnswerKey) { EXPECT_EQ(actual_, expected_); }
 
-TEST_F(FixtureTest, ImportsWithoutWarnings) {
+TEST_F(TextImportFixture, ImportsWithoutWarnings) {
   for (const auto& warning : followup_.warnings) ADD_FAILURE() << warning.message;
 }
 
-TEST_F(FixtureTest, QuestionsRememberTheirLine) {
+TEST_F(TextImportFixture, QuestionsRememberTheirLine) {
   ASSERT_FALSE(followup_.questions.empty());
   EXPECT_EQ(followup_.questions.front().line, 13);
   EXPECT_EQ(followup_.questions.back().line, 366);
+}
+
+// A file cut off anywhere (a failed download, a truncated copy) still imports: no crash,
+// and every warning points at a line that exists.
+TEST_F(TextImportFixture, EveryTruncationImportsWithoutCrash) {
+  const std::string text = read_file(UPPSIKT_SOURCE_DIR "/data/demo/miljoforvaltningen-2024.txt");
+  int line_count = 0;
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && text[end] != '\n') continue;
+    ++line_count;
+    const FollowUp followup = parse_text(std::string_view(text).substr(0, end));
+    for (const auto& warning : followup.warnings) {
+      EXPECT_GE(warning.line, 1);
+      EXPECT_LE(warning.line, line_count);
+    }
+    EXPECT_LE(followup.questions.size(), followup_.questions.size());
+  }
 }
 
 }  // namespace
