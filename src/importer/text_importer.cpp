@@ -32,8 +32,14 @@ class TextParser {
       ++pos_;
       return;
     }
-    if (auto heading = heading_at(pos_, /*inside_text=*/false)) return read_heading(*heading);
-    if (auto question = scan_question(lines_, pos_)) return read_question(*question);
+    if (auto heading = heading_at(pos_, /*inside_text=*/false)) {
+      read_heading(*heading);
+      return;
+    }
+    if (auto question = scan_question(lines_, pos_)) {
+      read_question(*question);
+      return;
+    }
     warn_orphan(line);
     ++pos_;
   }

@@ -70,6 +70,16 @@ TEST(TextImportAudience, AbsentIsNull) {
   EXPECT_EQ(q.audience, std::nullopt);
 }
 
+TEST(TextImportAudience, QuestionOfTwoSentencesKeepsBoth) {
+  const auto q = only_question(
+      "Har ni en plan? \n"
+      "Om ja, följs den upp? (Berörda nämnder) \n"
+      "\n"
+      "Strategi 1:1 Text\n\nJa\n");
+  EXPECT_EQ(q.text, "Har ni en plan? Om ja, följs den upp?");
+  EXPECT_THAT(q.audience, Optional(std::string("Berörda nämnder")));
+}
+
 TEST(TextImportReference, NumberFromStrategiLine) {
   const auto q = only_question(
       "Har ni säkrat er kompetens? \n \nStrategi 1:2 Göteborg Stad ska säkra \nkompetens \n\n Ja \n");
