@@ -107,7 +107,7 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
         std::min<std::size_t>(options().header_limit, std::numeric_limits<std::uint32_t>::max())));
     parser_->body_limit(options().body_limit);
     if (buffer_.size() == 0) return do_wait_idle();
-    request_start_ = Clock::now();  // a pipelined request is already here
+    request_start_ = received_at_ = Clock::now();  // a pipelined request is already here
     do_read_header();
   }
 
@@ -124,7 +124,8 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
     idle_ = false;
     if (ec) return;  // closed, timed out or drained with no request begun: just close
     buffer_.commit(bytes);
-    if (!first_request_) request_start_ = Clock::now();
+    received_at_ = Clock::now();
+    if (!first_request_) request_start_ = received_at_;
     do_read_header();
   }
 
@@ -165,11 +166,14 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
     auto& message = parser_->get();
     const bool head = message.method() == bhttp::verb::head;
     const unsigned version = message.version();
-    const bool keep_alive = message.keep_alive() && !close_after_write_ && !state_->draining();
+    const bool client_keeps_alive = message.keep_alive();
     Request request = to_request(parser_->release(), remote_);
     log_method_ = request.method;
     log_target_ = request.target;
-    do_write(state_->respond(request), version, head, keep_alive);
+    Response response = state_->respond(request);
+    // Asked after the handler: a drain that began while it ran says "Connection: close".
+    const bool keep_alive = client_keeps_alive && !close_after_write_ && !state_->draining();
+    do_write(std::move(response), version, head, keep_alive);
   }
 
   // A request the parser refused: answer it, then close, since the rest of the stream
@@ -191,7 +195,7 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   }
 
   void on_write(beast::error_code ec, std::size_t) {
-    const auto elapsed = std::chrono::duration<double, std::milli>(Clock::now() - request_start_);
+    const auto elapsed = std::chrono::duration<double, std::milli>(Clock::now() - received_at_);
     spdlog::info("{} \"{} {}\" {} {} {:.1f}ms", remote_, log_method_, log_target_, response_.result_int(),
                  response_.body().size(), elapsed.count());
     response_ = {};
@@ -228,6 +232,7 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   std::string remote_;
   std::uint64_t id_ = 0;
   Clock::time_point request_start_;  // the timeouts of a request count from here
+  Clock::time_point received_at_;    // its first byte, for the access log's duration
   bool first_request_ = true;
   bool idle_ = false;               // no request in flight: drain() may close at once
   bool close_after_write_ = false;  // no keep-alive, or the server is draining

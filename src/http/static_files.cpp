@@ -82,8 +82,10 @@ StaticFiles::StaticFiles(const std::filesystem::path& directory) {
   }
 }
 
-StaticFiles::StaticFiles(std::vector<std::pair<std::string, std::string>> files) {
-  for (auto& [name, body] : files) add(std::move(name), std::move(body));
+StaticFiles StaticFiles::from_memory(std::vector<std::pair<std::string, std::string>> files) {
+  StaticFiles result;
+  for (auto& [name, body] : files) result.add(std::move(name), std::move(body));
+  return result;
 }
 
 void StaticFiles::add(std::string name, std::string body) {

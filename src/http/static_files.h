@@ -23,7 +23,7 @@ class StaticFiles {
   // Throws std::runtime_error when the directory or a file cannot be read.
   explicit StaticFiles(const std::filesystem::path& directory);
   // The same from name → content pairs, for embedded assets and tests.
-  explicit StaticFiles(std::vector<std::pair<std::string, std::string>> files);
+  static StaticFiles from_memory(std::vector<std::pair<std::string, std::string>> files);
 
   // "/static/<stem>.<10 hex>.<ext>" for a loaded `name`; "/static/<name>" when unknown,
   // so that a missing asset shows up as a 404 rather than a broken page.
