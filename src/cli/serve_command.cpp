@@ -1,0 +1,58 @@
+// uppsikt serve --db PATH [--port 8080] [--bind 127.0.0.1]: serves the web pages until
+// SIGINT or SIGTERM, then finishes in-flight requests and closes the database.
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/open_store.h"
+#include "cli/subcommands.h"
+#include "http/server.h"
+#include "http/static_files.h"
+#include "web/routes.h"
+
+namespace uppsikt::cli {
+namespace {
+
+std::filesystem::path default_static_dir() {
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path("static") : exe.parent_path() / "static";
+}
+
+http::StaticFiles load_assets(const std::string& dir) {
+  auto path = dir.empty() ? default_static_dir() : std::filesystem::path(dir);
+  try {
+    return http::StaticFiles(path);
+  } catch (const std::exception& e) {
+    throw UsageError("kan inte läsa stilmallarna i " + path.string() + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+int serve_command(const ServeOptions& options) {
+  auto store = open_store(options.db);
+  auto assets = load_assets(options.static_dir);
+  web::Site site{*store, assets};
+
+  http::ServerOptions server_options;
+  server_options.bind = options.bind;
+  server_options.port = options.port;
+  server_options.threads = options.threads;
+  std::unique_ptr<http::Server> server;
+  try {
+    server = std::make_unique<http::Server>(server_options, web::make_handler(site),
+                                            web::make_error_renderer(site));
+  } catch (const std::runtime_error& e) {
+    throw UsageError(std::string("kan inte starta servern: ") + e.what());
+  }
+  std::string host = options.bind == "0.0.0.0" || options.bind == "127.0.0.1" ? "localhost" : options.bind;
+  std::cout << "Uppsikt lyssnar på http://" << host << ":" << server->port() << "/  (avsluta med Ctrl+C)"
+            << std::endl;
+  server->run();
+  spdlog::info("servern har stängts");
+  return 0;
+}
+
+}  // namespace uppsikt::cli

@@ -1,0 +1,213 @@
+#include "service/followup_import.h"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+#include "core/scale.h"
+#include "core/text.h"
+#include "service/clock.h"
+
+namespace uppsikt::service {
+namespace {
+
+constexpr std::string_view kStandardScale = "Ja/Nej/Delvis/Ej aktuellt";
+
+int depth_of(std::string_view number) {
+  return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
+}
+
+// "1.2.3" → "1.2"; "1" → "".
+std::string parent_number(std::string_view number) {
+  auto dot = number.rfind('.');
+  return dot == std::string_view::npos ? std::string() : std::string(number.substr(0, dot));
+}
+
+// The document's own title: "Uppföljning Göteborgs Stads … program" names the follow-up, not
+// the document.
+std::string document_title(std::string_view section_title) {
+  constexpr std::string_view kPrefix = "Uppföljning ";
+  if (starts_with_ci(section_title, kPrefix)) return std::string(section_title.substr(kPrefix.size()));
+  return std::string(section_title);
+}
+
+DocumentKind kind_of_title(std::string_view title) {
+  std::string lower = fold_case(title);
+  if (lower.find("handlingsplan") != std::string::npos) return DocumentKind::handlingsplan;
+  if (lower.find("program") != std::string::npos) return DocumentKind::program;
+  return DocumentKind::plan;
+}
+
+std::string period_of_title(const std::string& title) {
+  static const std::regex kPeriod(R"((\d{4})\s*(-|–)\s*(\d{4}))");
+  std::smatch m;
+  if (!std::regex_search(title, m, kPeriod)) return {};
+  return m[1].str() + "–" + m[3].str();
+}
+
+std::string_view item_word(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::program: return "Strategi";
+    case DocumentKind::handlingsplan: return "Insats";
+    case DocumentKind::plan: return "Åtgärd";
+  }
+  return "Strategi";
+}
+
+// The item's wording: the reference without its "Strategi 1:1" or "1:1" lead and without the
+// expected result, which is kept apart.
+std::string item_text(std::string_view reference, std::string_view number) {
+  std::string text(reference);
+  if (auto pos = text.find("Förväntat resultat:"); pos != std::string::npos) text.resize(pos);
+  std::string_view rest = trim(text);
+  if (starts_with_ci(rest, "Strategi ")) rest = trim(rest.substr(9));
+  if (!number.empty() && rest.starts_with(number)) rest = trim(rest.substr(number.size()));
+  return std::string(rest);
+}
+
+class Saver {
+ public:
+  Saver(store::Tx& tx, Id round_id) : tx_(tx), round_id_(round_id) {}
+
+  void add_section(const importer::Section& s) {
+    if (depth_of(s.number) == 1) {
+      place_[s.number] = {document_for(s), std::nullopt};
+      return;
+    }
+    auto parent = find_place(parent_number(s.number));
+    if (!parent) return;  // a sub-section before any document: nothing to hang it on
+    Id node = node_for(parent->document, parent->node, NodeKind::area, s.number, s.title, "", "");
+    place_[s.number] = {parent->document, node};
+  }
+
+  Id question_for(const importer::ImportedQuestion& q) {
+    std::optional<Id> item;
+    if (auto place = find_place(q.section)) {
+      auto doc = tx_.document(place->document);
+      std::string number = q.reference_number.value_or("");
+      std::string title = number.empty() ? std::string(item_word(doc->kind))
+                                         : std::string(item_word(doc->kind)) + " " + number;
+      item = node_for(place->document, place->node, NodeKind::item, number, title,
+                      item_text(q.reference_text, number), q.expected_result.value_or(""));
+    }
+    for (const auto& existing : questions())
+      if (existing.node_id == item && existing.text == q.text) {
+        ++counts.questions_matched;
+        return existing.id;
+      }
+    Question question{.round_id = round_id_, .node_id = item,
+                      .position = static_cast<int>(questions().size()) + 1, .text = q.text,
+                      .audience = q.audience.value_or(""), .scale_id = standard_scale(tx_)};
+    question.id = tx_.add_question(question);
+    questions_->push_back(question);
+    ++counts.questions_created;
+    return question.id;
+  }
+
+  ImportCounts counts;
+
+ private:
+  struct Place {
+    Id document;
+    std::optional<Id> node;  // empty: directly under the document
+  };
+
+  // The place of section `number`, or of its nearest ancestor when numbers have gaps.
+  std::optional<Place> find_place(std::string number) {
+    while (!number.empty()) {
+      if (auto it = place_.find(number); it != place_.end()) return it->second;
+      number = parent_number(number);
+    }
+    return std::nullopt;
+  }
+
+  Id document_for(const importer::Section& s) {
+    std::string title = document_title(s.title);
+    if (auto doc = tx_.document_by_title(title)) {
+      ++counts.documents_matched;
+      return doc->id;
+    }
+    Document doc{.title = title, .kind = kind_of_title(title), .period = period_of_title(title),
+                 .position = static_cast<int>(tx_.documents().size()) + 1};
+    ++counts.documents_created;
+    return tx_.add_document(doc);
+  }
+
+  Id node_for(Id document, std::optional<Id> parent, NodeKind kind, const std::string& number,
+              const std::string& title, const std::string& text, const std::string& expected) {
+    auto& nodes = nodes_of(document);
+    int siblings = 0;
+    for (const auto& n : nodes) {
+      if (n.parent_id != parent) continue;
+      ++siblings;
+      bool same = n.kind == kind && n.number == number &&
+                  (kind == NodeKind::area ? n.title == title : n.text == text);
+      if (same) {
+        ++counts.nodes_matched;
+        return n.id;
+      }
+    }
+    Node node{.document_id = document, .parent_id = parent, .kind = kind, .number = number,
+              .title = title, .text = text, .expected_result = expected, .position = siblings + 1};
+    node.id = tx_.add_node(node);
+    nodes.push_back(node);
+    ++counts.nodes_created;
+    return node.id;
+  }
+
+  std::vector<Node>& nodes_of(Id document) {
+    auto it = nodes_.find(document);
+    if (it == nodes_.end()) it = nodes_.emplace(document, tx_.nodes(document)).first;
+    return it->second;
+  }
+
+  std::vector<Question>& questions() {
+    if (!questions_) questions_ = tx_.questions(round_id_);
+    return *questions_;
+  }
+
+  store::Tx& tx_;
+  Id round_id_;
+  std::map<std::string, Place> place_;  // section number → where its content goes
+  std::map<Id, std::vector<Node>> nodes_;
+  std::optional<std::vector<Question>> questions_;
+};
+
+}  // namespace
+
+Id standard_scale(store::Tx& tx) {
+  if (auto s = tx.scale_by_name(kStandardScale)) return s->id;
+  return tx.add_scale(Scale{.name = std::string(kStandardScale), .options = standard_options()});
+}
+
+ImportCounts save_followup(store::Tx& tx, const importer::FollowUp& followup, Id round_id, Id unit_id,
+                           std::string_view changed_by, ResponseStatus status) {
+  Saver saver(tx, round_id);
+  for (const auto& s : followup.sections) saver.add_section(s);
+
+  auto response = tx.response_of(round_id, unit_id);
+  Id response_id = response ? response->id
+                            : tx.add_response(Response{.round_id = round_id, .unit_id = unit_id,
+                                                       .status = status, .updated_at = now_iso()});
+  std::map<Id, Answer> existing;
+  for (auto& a : tx.answers(response_id)) existing.emplace(a.question_id, a);
+
+  for (const auto& q : followup.questions) {
+    Id question_id = saver.question_for(q);
+    Answer answer{.response_id = response_id, .question_id = question_id,
+                  .choice = q.answer.value_or(""), .comment = q.comment.value_or(""),
+                  .changed_by = std::string(changed_by), .changed_at = now_iso()};
+    if (auto it = existing.find(question_id); it != existing.end()) {
+      if (it->second.choice == answer.choice && it->second.comment == answer.comment) {
+        ++saver.counts.answers_unchanged;
+        continue;
+      }
+      answer.version = it->second.version;
+    }
+    tx.save_answer(answer);
+    ++saver.counts.answers_saved;
+  }
+  return saver.counts;
+}
+
+}  // namespace uppsikt::service

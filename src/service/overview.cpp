@@ -1,0 +1,113 @@
+#include "service/overview.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "core/collate.h"
+
+namespace uppsikt::service {
+namespace {
+
+Progress progress_of_round(store::Tx& tx, Id round_id) {
+  std::vector<ResponseStatus> statuses;
+  for (const auto& r : tx.responses(round_id)) statuses.push_back(r.status);
+  return progress_of(statuses);
+}
+
+void count_choice(UnitRow& row, std::string_view choice, int count) {
+  row.answered += count;
+  if (choice == "Ja") row.yes += count;
+  else if (choice == "Nej") row.no += count;
+  else if (choice == "Delvis") row.partly += count;
+  else if (choice == "Ej aktuellt") row.not_applicable += count;
+}
+
+struct SortParam {
+  UnitSort sort;
+  std::string_view param;
+};
+constexpr std::array<SortParam, 5> kSortParams{{
+    {UnitSort::name, "namn"},
+    {UnitSort::status, "status"},
+    {UnitSort::yes, "ja"},
+    {UnitSort::no, "nej"},
+    {UnitSort::answered, "besvarade"},
+}};
+
+// Orders rows by the chosen key, then by Swedish name so that ties read alphabetically.
+void sort_rows(std::vector<UnitRow>& rows, UnitSort sort, bool descending) {
+  auto key = [sort](const UnitRow& r) {
+    switch (sort) {
+      case UnitSort::status: return static_cast<int>(r.status);
+      case UnitSort::yes: return r.yes;
+      case UnitSort::no: return r.no;
+      case UnitSort::answered: return r.answered;
+      case UnitSort::name: break;
+    }
+    return 0;
+  };
+  std::stable_sort(rows.begin(), rows.end(), [&](const UnitRow& a, const UnitRow& b) {
+    if (key(a) != key(b)) return descending ? key(a) > key(b) : key(a) < key(b);
+    if (sort == UnitSort::name && descending) return swedish_less(b.unit.name, a.unit.name);
+    return swedish_less(a.unit.name, b.unit.name);
+  });
+}
+
+}  // namespace
+
+UnitSort unit_sort_from_param(std::string_view param) {
+  for (const auto& p : kSortParams)
+    if (p.param == param) return p.sort;
+  return UnitSort::name;
+}
+
+std::string_view to_param(UnitSort sort) {
+  for (const auto& p : kSortParams)
+    if (p.sort == sort) return p.param;
+  return "namn";
+}
+
+std::vector<RoundSummary> round_summaries(store::Store& store) {
+  auto tx = store.begin();
+  std::vector<RoundSummary> out;
+  for (auto& round : tx->rounds()) {
+    RoundSummary s{round, progress_of_round(*tx, round.id),
+                   static_cast<int>(tx->questions(round.id).size())};
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::optional<RoundView> round_view(store::Store& store, Id round_id, UnitSort sort, bool descending) {
+  auto tx = store.begin();
+  auto round = tx->round(round_id);
+  if (!round) return std::nullopt;
+
+  RoundView view{*round, progress_of_round(*tx, round_id),
+                 static_cast<int>(tx->questions(round_id).size()), {}};
+  std::map<Id, Unit> units;
+  for (auto& u : tx->units()) units.emplace(u.id, u);
+
+  std::map<Id, std::size_t> row_of_response;
+  for (const auto& response : tx->responses(round_id)) {
+    auto unit = units.find(response.unit_id);
+    if (unit == units.end()) continue;
+    UnitRow row{.unit = unit->second, .response_id = response.id, .status = response.status,
+                .updated_at = response.updated_at};
+    if (unit->second.parent_id) {
+      auto parent = units.find(*unit->second.parent_id);
+      if (parent != units.end()) row.parent = parent->second;
+    }
+    row_of_response[response.id] = view.units.size();
+    view.units.push_back(std::move(row));
+  }
+  for (const auto& c : tx->choice_counts(round_id)) {
+    auto it = row_of_response.find(c.response_id);
+    if (it != row_of_response.end()) count_choice(view.units[it->second], c.choice, c.count);
+  }
+  sort_rows(view.units, sort, descending);
+  return view;
+}
+
+}  // namespace uppsikt::service

@@ -1,0 +1,43 @@
+#pragma once
+// A unit's response to a round, laid out like the follow-up document it replaces: the
+// governing documents' headings in order and, under each, the questions with the item they
+// follow up, the answer and the comment.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/response.h"
+#include "core/round.h"
+#include "core/unit.h"
+#include "store/store.h"
+
+namespace uppsikt::service {
+
+struct AnsweredQuestion {
+  Question question;
+  std::optional<Node> item;  // the strategy or measure followed up
+  std::optional<Answer> answer;
+};
+
+struct ResponseBlock {
+  std::string number;  // "1.1.1"
+  std::string title;
+  int level = 1;       // 1 for a document, 2 for its areas, and so on
+  std::vector<AnsweredQuestion> questions;
+};
+
+struct ResponseView {
+  Round round;
+  Unit unit;
+  std::optional<Unit> parent;
+  Response response;
+  std::vector<ResponseBlock> blocks;
+  int answered = 0;
+  int questions = 0;
+};
+
+// Nothing when the round, the unit or the unit's response to the round does not exist.
+std::optional<ResponseView> response_view(store::Store& store, Id round_id, Id unit_id);
+
+}  // namespace uppsikt::service

@@ -1,0 +1,12 @@
+// GET /tillganglighet — the accessibility statement the DOS law (2018:1937) requires.
+#include "web/handlers.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response accessibility_show(const Site& site, const http::Request&) {
+  Page page{.title = "Tillgänglighetsredogörelse", .template_name = "accessibility"};
+  return render_page(site, page);
+}
+
+}  // namespace uppsikt::web

@@ -1,0 +1,23 @@
+// GET /dokument — the governing documents.
+#include "service/document_view.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response document_list(const Site& site, const http::Request&) {
+  nlohmann::json documents = nlohmann::json::array();
+  for (const auto& s : service::document_summaries(site.store)) {
+    documents.push_back({{"title", s.document.title},
+                         {"kind", label(s.document.kind)},
+                         {"period", s.document.period},
+                         {"areas", s.areas},
+                         {"items", s.items},
+                         {"href", "/dokument/" + std::to_string(s.document.id)}});
+  }
+  Page page{.title = "Styrdokument", .template_name = "documents", .nav = "dokument"};
+  page.data = {{"documents", documents}, {"empty", documents.empty()}};
+  return render_page(site, page);
+}
+
+}  // namespace uppsikt::web

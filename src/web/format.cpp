@@ -1,0 +1,63 @@
+#include "web/format.h"
+
+#include <charconv>
+
+#include "core/text.h"
+
+namespace uppsikt::web {
+
+std::optional<Id> parse_id(std::string_view text) {
+  Id id = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  return id;
+}
+
+nlohmann::json status_json(ResponseStatus status) {
+  std::string_view badge = "badge--default";
+  switch (status) {
+    case ResponseStatus::approved: badge = "badge--success"; break;
+    case ResponseStatus::submitted: badge = "badge--info"; break;
+    case ResponseStatus::returned: badge = "badge--warning"; break;
+    case ResponseStatus::draft: badge = "badge--default"; break;
+    case ResponseStatus::not_started: badge = "badge--error"; break;
+  }
+  return {{"label", label(status)}, {"badge", badge}, {"code", to_code(status)}};
+}
+
+std::string_view choice_badge(std::string_view choice) {
+  if (choice == "Ja") return "badge--success";
+  if (choice == "Nej") return "badge--error";
+  if (choice == "Delvis") return "badge--warning";
+  return "badge--default";
+}
+
+nlohmann::json paragraphs(std::string_view text) {
+  nlohmann::json out = nlohmann::json::array();
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) out.push_back(current);
+    current.clear();
+  };
+  for (auto line : split_lines(text)) {
+    if (trim(line).empty()) {
+      flush();
+      continue;
+    }
+    if (!current.empty()) current += ' ';
+    current += trim(line);
+  }
+  flush();
+  return out;
+}
+
+nlohmann::json round_json(const Round& round) {
+  return {{"id", round.id},
+          {"name", round.name},
+          {"year", round.year},
+          {"status", label(round.status)},
+          {"deadline", round.deadline},
+          {"href", "/omgangar/" + std::to_string(round.id)}};
+}
+
+}  // namespace uppsikt::web

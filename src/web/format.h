@@ -1,0 +1,26 @@
+#pragma once
+// Small helpers that turn domain values into what the templates show.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/id.h"
+#include "core/response.h"
+#include "core/round.h"
+
+namespace uppsikt::web {
+
+// A path parameter as a positive id; nothing for "abc", "0", "-1" or overflow.
+std::optional<Id> parse_id(std::string_view text);
+
+// {"label": "Inlämnad", "badge": "badge--success"} for a response status.
+nlohmann::json status_json(ResponseStatus status);
+// FKUI badge modifier for an answer option: Ja green, Nej red, Delvis yellow.
+std::string_view choice_badge(std::string_view choice);
+// A comment's paragraphs (separated by blank lines), for <p> each.
+nlohmann::json paragraphs(std::string_view text);
+// A round's deadline, status and name as shown in lists.
+nlohmann::json round_json(const Round& round);
+
+}  // namespace uppsikt::web

@@ -1,0 +1,16 @@
+#pragma once
+// The page handlers, one per file, named for the page and what they do with it. Each reads
+// its input, asks a service, and renders a page or an error.
+#include "http/message.h"
+#include "web/site.h"
+
+namespace uppsikt::web {
+
+http::Response home_show(const Site& site, const http::Request& request);
+http::Response round_show(const Site& site, const http::Request& request);
+http::Response response_show(const Site& site, const http::Request& request);
+http::Response document_list(const Site& site, const http::Request& request);
+http::Response document_show(const Site& site, const http::Request& request);
+http::Response accessibility_show(const Site& site, const http::Request& request);
+
+}  // namespace uppsikt::web

@@ -1,0 +1,90 @@
+#include "web/view.h"
+
+#include <array>
+
+#include "web/templates.h"
+
+namespace uppsikt::web {
+namespace {
+
+struct NavEntry {
+  std::string_view key;
+  std::string_view label;
+  std::string_view href;
+};
+constexpr std::array<NavEntry, 2> kNav{{
+    {"start", "Uppföljningar", "/"},
+    {"dokument", "Styrdokument", "/dokument"},
+}};
+
+nlohmann::json frame(const Site& site, const Page& page, std::string body) {
+  nlohmann::json nav = nlohmann::json::array();
+  for (const auto& e : kNav)
+    nav.push_back({{"label", e.label}, {"href", e.href}, {"current", e.key == page.nav}});
+  nlohmann::json crumbs = nlohmann::json::array();
+  for (const auto& c : page.crumbs) crumbs.push_back({{"label", c.label}, {"href", c.href}});
+  return {
+      {"title", page.title},
+      {"body", std::move(body)},
+      {"nav", nav},
+      {"crumbs", crumbs},
+      {"has_crumbs", !page.crumbs.empty()},
+      {"css_fkui_variables", site.assets.url_for("fkui-css-variables.css")},
+      {"css_fkui", site.assets.url_for("fkui.min.css")},
+      {"css_app", site.assets.url_for("uppsikt.css")},
+  };
+}
+
+std::string_view error_title(int status) {
+  switch (status) {
+    case 400: return "Felaktig begäran";
+    case 403: return "Åtkomst nekad";
+    case 404: return "Sidan finns inte";
+    case 405: return "Metoden är inte tillåten";
+    case 413: return "För stor begäran";
+    case 429: return "För många försök";
+    default: return "Något gick fel";
+  }
+}
+
+std::string_view error_text(int status) {
+  switch (status) {
+    case 400: return "Servern kunde inte tolka begäran. Kontrollera adressen och försök igen.";
+    case 403: return "Du har inte behörighet att göra detta.";
+    case 404: return "Sidan du söker finns inte, eller så har den flyttats.";
+    case 405: return "Sidan kan inte användas på det sättet.";
+    case 413: return "Det du skickade är större än servern tar emot.";
+    case 429: return "Vänta en stund och försök sedan igen.";
+    default: return "Ett oväntat fel inträffade. Felet är loggat. Försök igen om en stund.";
+  }
+}
+
+}  // namespace
+
+void add_security_headers(http::Response& response) {
+  response.set_header("Content-Security-Policy",
+                      "default-src 'self'; img-src 'self' data:; base-uri 'self'; "
+                      "form-action 'self'; frame-ancestors 'none'");
+  response.set_header("X-Content-Type-Options", "nosniff");
+  response.set_header("Referrer-Policy", "same-origin");
+  response.set_header("X-Frame-Options", "DENY");
+}
+
+http::Response render_page(const Site& site, const Page& page) {
+  std::string body = render_template(page.template_name, page.data);
+  auto response = http::html_response(200, render_template("layout", frame(site, page, std::move(body))));
+  add_security_headers(response);
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+http::Response error_page(const Site& site, int status, const std::string& reference) {
+  Page page{.title = std::string(error_title(status)), .template_name = "error"};
+  page.data = {{"text", error_text(status)}, {"reference", reference},
+               {"has_reference", !reference.empty()}, {"status", status}};
+  auto response = render_page(site, page);
+  response.status = status;
+  return response;
+}
+
+}  // namespace uppsikt::web
