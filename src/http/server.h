@@ -22,7 +22,10 @@ struct ServerOptions {
   std::chrono::seconds request_timeout{60};    // and the whole request within this
   std::chrono::seconds idle_timeout{30};       // a kept-alive connection with no request closes
   std::chrono::seconds shutdown_deadline{10};  // in-flight requests may finish within this
-  int max_pipelined = 4;                       // requests read ahead on one connection
+  // Requests read ahead on one connection. The session now handles requests strictly one at
+  // a time (the next is read only after the response is written), which bounds pipelining
+  // at 1 whatever this says; pipelined requests wait in the socket, not in memory.
+  int max_pipelined = 4;
 };
 
 // Renders an error page for a status the server produces itself (400, 404, 405, 413, 500).

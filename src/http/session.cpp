@@ -59,7 +59,14 @@ BeastResponse to_beast(Response&& in, unsigned version, bool head_request, bool 
   BeastResponse out;
   out.version(version);
   out.result(static_cast<unsigned>(in.status));
-  for (auto& [name, value] : in.headers) out.insert(name, value);
+  for (auto& [name, value] : in.headers) {
+    // A CR or LF from a handler (say, a Location built from input) would split the header.
+    if (name.find_first_of("\r\n:") != std::string::npos || value.find_first_of("\r\n") != std::string::npos) {
+      spdlog::error("dropped a response header with a line break in its name or value");
+      continue;
+    }
+    out.insert(name, value);
+  }
   // 1xx, 204 and 304 have no body by definition; Beast would throw on one set by mistake.
   if (in.status / 100 == 1 || in.status == 204 || in.status == 304) in.body.clear();
   out.body() = std::move(in.body);
@@ -138,6 +145,19 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   void on_read_header(beast::error_code ec, std::size_t) {
     if (ec) return on_read_error(ec);
     if (parser_->is_done()) return handle_request();
+    if (beast::iequals(parser_->get()[bhttp::field::expect], "100-continue")) return do_write_continue();
+    do_read_body();
+  }
+
+  // The limits have passed, so tell a client that waits before sending its body to go on.
+  void do_write_continue() {
+    continue_ = {bhttp::status::continue_, parser_->get().version()};
+    stream_.expires_at(request_start_ + options().request_timeout);
+    bhttp::async_write(stream_, continue_, beast::bind_front_handler(&Session::on_write_continue, shared_from_this()));
+  }
+
+  void on_write_continue(beast::error_code ec, std::size_t) {
+    if (ec) return;
     do_read_body();
   }
 
@@ -229,6 +249,7 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   std::shared_ptr<ServerState> state_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   BeastResponse response_;  // kept alive until async_write completes
+  bhttp::response<bhttp::empty_body> continue_;
   std::string remote_;
   std::uint64_t id_ = 0;
   Clock::time_point request_start_;  // the timeouts of a request count from here
