@@ -20,6 +20,9 @@ struct Dialect {
   std::string_view begin_write;
   // Starts a transaction that only reads; in WAL mode it runs beside a writer.
   std::string_view begin_read;
+  // Run right after begin_write in a migration, so that two processes opening the same
+  // database apply each migration once. Empty where begin_write already locks.
+  std::string_view lock_migrations;
 };
 
 inline constexpr Dialect kSqliteDialect{
@@ -29,6 +32,7 @@ inline constexpr Dialect kSqliteDialect{
     .table_options = " STRICT",
     .begin_write = "BEGIN IMMEDIATE",
     .begin_read = "BEGIN",
+    .lock_migrations = "",
 };
 
 inline constexpr Dialect kPostgresqlDialect{
@@ -38,6 +42,7 @@ inline constexpr Dialect kPostgresqlDialect{
     .table_options = "",
     .begin_write = "BEGIN",
     .begin_read = "BEGIN READ ONLY",
+    .lock_migrations = "LOCK TABLE schema_version IN EXCLUSIVE MODE",
 };
 
 }  // namespace uppsikt::store

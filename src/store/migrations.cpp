@@ -133,6 +133,7 @@ bool applied(soci::session& sql, int version) {
 void apply(soci::session& sql, const Dialect& dialect, const Migration& migration) {
   sql << std::string{dialect.begin_write};
   try {
+    if (!dialect.lock_migrations.empty()) sql << std::string{dialect.lock_migrations};
     if (applied(sql, migration.version)) {  // another process got here first
       sql << "ROLLBACK";
       return;

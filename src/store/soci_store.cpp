@@ -1,10 +1,22 @@
 // Leasing pooled sessions to transactions.
 #include "store/soci_store_impl.h"
 
+#include <fmt/format.h>
+
 #include "store/migrations_impl.h"
 #include "store/soci_tx_impl.h"
 
 namespace uppsikt::store {
+
+Lease::Lease(soci::connection_pool& pool) : pool_(pool) {
+  if (!pool_.try_lease(position_, static_cast<int>(kLeaseTimeout.count())))
+    throw StoreError(fmt::format(
+        "store: no free database connection after {} ms (a thread holding a transaction "
+        "began another?)",
+        kLeaseTimeout.count()));
+}
+
+Lease::~Lease() { pool_.give_back(position_); }
 
 SociStore::SociStore(std::unique_ptr<soci::connection_pool> pool, const Dialect& dialect)
     : pool_(std::move(pool)), dialect_(dialect) {}
@@ -12,19 +24,18 @@ SociStore::SociStore(std::unique_ptr<soci::connection_pool> pool, const Dialect&
 SociStore::~SociStore() = default;
 
 std::unique_ptr<Tx> SociStore::begin() {
-  // soci::session(pool) blocks until a session is free and gives it back when destroyed.
-  return std::make_unique<SociTx>(std::make_unique<soci::session>(*pool_), dialect_,
+  return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_), dialect_,
                                   SociTx::Mode::write);
 }
 
 std::unique_ptr<Tx> SociStore::begin_read() {
-  return std::make_unique<SociTx>(std::make_unique<soci::session>(*pool_), dialect_,
+  return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_), dialect_,
                                   SociTx::Mode::read);
 }
 
 int SociStore::schema_version() {
-  soci::session sql(*pool_);
-  return store::schema_version(sql);
+  Lease lease(*pool_);
+  return store::schema_version(lease.session());
 }
 
 }  // namespace uppsikt::store

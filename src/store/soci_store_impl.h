@@ -2,9 +2,12 @@
 // A Store over a fixed pool of SOCI sessions, whatever the backend: a transaction leases one
 // session for its life and gives it back when it ends, so at most the pool's size of
 // transactions run at once and further ones wait. A thread must not begin a second
-// transaction while it holds one (with the pool exhausted, it would wait on itself).
+// transaction while it holds one: with the pool exhausted it would wait on itself, so a wait
+// ends after kLeaseTimeout with a StoreError rather than hanging the server.
 #include <soci/connection-pool.h>
+#include <soci/session.h>
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 
@@ -12,6 +15,23 @@
 #include "store/store.h"
 
 namespace uppsikt::store {
+
+inline constexpr std::chrono::milliseconds kLeaseTimeout{30'000};
+
+// A pooled session borrowed for one transaction and given back when destroyed.
+class Lease {
+ public:
+  explicit Lease(soci::connection_pool& pool);  // throws StoreError after kLeaseTimeout
+  ~Lease();
+  Lease(const Lease&) = delete;
+  Lease& operator=(const Lease&) = delete;
+
+  soci::session& session() { return pool_.at(position_); }
+
+ private:
+  soci::connection_pool& pool_;
+  std::size_t position_ = 0;
+};
 
 class SociStore final : public Store {
  public:

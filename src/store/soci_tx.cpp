@@ -7,8 +7,8 @@ StoreError store_error(std::string_view what, std::string_view detail) {
   return StoreError(fmt::format("store: {}: {}", what, detail));
 }
 
-SociTx::SociTx(std::unique_ptr<soci::session> session, const Dialect& dialect, Mode mode)
-    : session_(std::move(session)), dialect_(dialect), mode_(mode) {
+SociTx::SociTx(std::unique_ptr<Lease> lease, const Dialect& dialect, Mode mode)
+    : lease_(std::move(lease)), dialect_(dialect), mode_(mode) {
   const std::string begin{mode == Mode::write ? dialect_.begin_write : dialect_.begin_read};
   try {
     execute(begin);

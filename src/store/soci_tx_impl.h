@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "store/dialect_impl.h"
+#include "store/soci_store_impl.h"
 #include "store/store.h"
 
 namespace uppsikt::store {
@@ -21,8 +22,8 @@ class SociTx final : public Tx {
  public:
   enum class Mode { write, read };
 
-  // Starts the transaction on `session` (already leased from the pool); throws StoreError.
-  SociTx(std::unique_ptr<soci::session> session, const Dialect& dialect, Mode mode);
+  // Starts the transaction on the leased session; throws StoreError.
+  SociTx(std::unique_ptr<Lease> lease, const Dialect& dialect, Mode mode);
   ~SociTx() override;  // rolls back unless committed
   SociTx(const SociTx&) = delete;
   SociTx& operator=(const SociTx&) = delete;
@@ -71,10 +72,10 @@ class SociTx final : public Tx {
   template <typename F>
   auto write(std::string_view what, F&& f) -> decltype(f());
 
-  soci::session& sql() { return *session_; }
+  soci::session& sql() { return lease_->session(); }
   void execute(const std::string& statement);
 
-  std::unique_ptr<soci::session> session_;
+  std::unique_ptr<Lease> lease_;  // given back to the pool after the rollback in ~SociTx
   const Dialect& dialect_;
   Mode mode_;
   bool open_ = true;  // false once committed

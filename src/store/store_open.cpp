@@ -25,8 +25,4 @@ std::unique_ptr<Store> open(const std::string& url) {
   return open_sqlite(url);
 }
 
-std::unique_ptr<Store> open_postgresql(const std::string& /*url*/) {
-  throw StoreError("store: PostgreSQL kommer i en senare version");
-}
-
 }  // namespace uppsikt::store

@@ -2,8 +2,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "store/store.h"
 
@@ -12,25 +15,49 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh database file in its own temporary directory, removed afterwards.
-class EntityTest : public ::testing::Test {
+// Runs each test on a fresh database of every backend: an SQLite file in its own temporary
+// directory, and PostgreSQL when UPPSIKT_TEST_POSTGRESQL names a database that the test may
+// empty (e.g. "postgresql://uppsikt@/uppsikt_test?host=/tmp/pg&port=54329").
+class EntityTest : public ::testing::TestWithParam<const char*> {
  protected:
   void SetUp() override {
+    if (std::string_view{GetParam()} == "postgresql") {
+      const char* url = std::getenv("UPPSIKT_TEST_POSTGRESQL");
+      if (url == nullptr) GTEST_SKIP() << "UPPSIKT_TEST_POSTGRESQL is not set";
+      const std::string reset = reset_command(url);
+      ASSERT_EQ(std::system(reset.c_str()), 0) << reset;
+      url_ = url;
+      store_ = open(url_);
+      return;
+    }
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string name = info->name();
+    std::replace(name.begin(), name.end(), '/', '_');
     dir_ = fs::temp_directory_path() /
-           ("uppsikt_entity_" + std::string{info->name()} + "_" + std::to_string(::getpid()));
+           ("uppsikt_entity_" + name + "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    store_ = open((dir_ / "uppsikt.db").string());
+    url_ = (dir_ / "uppsikt.db").string();
+    store_ = open(url_);
   }
   void TearDown() override {
     store_.reset();
-    fs::remove_all(dir_);
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+
+  // The psql command that empties the test database, so each test starts from migration 1.
+  static std::string reset_command(const std::string& url) {
+    return "psql -q -v ON_ERROR_STOP=1 '" + url +
+           "' -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public' >/dev/null 2>&1";
   }
 
   fs::path dir_;
+  std::string url_;  // what open() was given
   std::unique_ptr<Store> store_;
 };
+
+INSTANTIATE_TEST_SUITE_P(Backends, EntityTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return std::string{info.param}; });
 
 // Ids of one round with one unit's response, shared by the response and answer tests.
 struct Fixture {
@@ -51,7 +78,7 @@ Fixture add_fixture(Tx& tx) {
   return f;
 }
 
-TEST_F(EntityTest, UnitRoundTripsWithAndWithoutParent) {
+TEST_P(EntityTest, UnitRoundTripsWithAndWithoutParent) {
   auto tx = store_->begin();
   const Id city = tx->add_unit(
       Unit{.id = 0, .parent_id = std::nullopt, .name = "Göteborgs Stad", .kind = UnitKind::kommun});
@@ -83,7 +110,7 @@ TEST_F(EntityTest, UnitRoundTripsWithAndWithoutParent) {
   EXPECT_EQ(all[0].name, "Göteborgs Stad");  // plain byte order: G < M
 }
 
-TEST_F(EntityTest, DocumentAndNodesRoundTripInTreeOrder) {
+TEST_P(EntityTest, DocumentAndNodesRoundTripInTreeOrder) {
   auto tx = store_->begin();
   const Document written{.title = "Program för trygghet och brottsförebyggande arbete",
                          .kind = DocumentKind::handlingsplan,
@@ -143,7 +170,7 @@ TEST_F(EntityTest, DocumentAndNodesRoundTripInTreeOrder) {
   EXPECT_EQ(nodes[2].id, second);
 }
 
-TEST_F(EntityTest, ScaleKeepsItsOptionsInOrder) {
+TEST_P(EntityTest, ScaleKeepsItsOptionsInOrder) {
   auto tx = store_->begin();
   const Id id = tx->add_scale(
       Scale{.name = "Ja/Nej/Delvis/Ej aktuellt", .options = {"Ja", "Nej", "Delvis", "Ej aktuellt"}});
@@ -160,7 +187,7 @@ TEST_F(EntityTest, ScaleKeepsItsOptionsInOrder) {
   EXPECT_FALSE(read->scale_by_name("Saknas"));
 }
 
-TEST_F(EntityTest, RoundsNewestYearFirstAndQuestionsByPosition) {
+TEST_P(EntityTest, RoundsNewestYearFirstAndQuestionsByPosition) {
   auto tx = store_->begin();
   const Id scale = tx->add_scale(Scale{.name = "Ja/Nej", .options = {"Ja", "Nej"}});
   const Id doc = tx->add_document(Document{.title = "Plan"});
@@ -213,7 +240,7 @@ TEST_F(EntityTest, RoundsNewestYearFirstAndQuestionsByPosition) {
   EXPECT_TRUE(read->questions(old).empty());
 }
 
-TEST_F(EntityTest, ResponseAndAnswerRoundTrip) {
+TEST_P(EntityTest, ResponseAndAnswerRoundTrip) {
   auto tx = store_->begin();
   const Fixture f = add_fixture(*tx);
   const Id answer = tx->save_answer(Answer{.response_id = f.response,
@@ -248,7 +275,7 @@ TEST_F(EntityTest, ResponseAndAnswerRoundTrip) {
   EXPECT_EQ(answers[0].changed_at, "2024-05-01T10:00:00Z");
 }
 
-TEST_F(EntityTest, EveryEnumValueRoundTrips) {
+TEST_P(EntityTest, EveryEnumValueRoundTrips) {
   auto tx = store_->begin();
   const Id scale = tx->add_scale(Scale{.name = "S", .options = {"Ja"}});
   for (int i = 0; i <= static_cast<int>(UnitKind::nation); ++i) {
@@ -283,7 +310,7 @@ TEST_F(EntityTest, EveryEnumValueRoundTrips) {
   }
 }
 
-TEST_F(EntityTest, ChoiceCountsPerResponseSkipUnanswered) {
+TEST_P(EntityTest, ChoiceCountsPerResponseSkipUnanswered) {
   auto tx = store_->begin();
   const Fixture f = add_fixture(*tx);
   const Id other_unit = tx->add_unit(Unit{.name = "Kulturnämnden"});

@@ -4,8 +4,11 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -19,12 +22,13 @@ namespace fs = std::filesystem;
 // The number of migrations in src/store/migrations.cpp.
 constexpr int kMigrationCount = 1;
 
-class TransactionTest : public ::testing::Test {
+// SQLite specifics, checked with plain SQLite beside the store.
+class SqliteFileTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     dir_ = fs::temp_directory_path() /
-           ("uppsikt_tx_" + std::string{info->name()} + "_" + std::to_string(::getpid()));
+           ("uppsikt_sqlite_" + std::string{info->name()} + "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     store_ = open(path());
@@ -64,7 +68,51 @@ Id add_question(Tx& tx, Id round) {
   return tx.add_question(Question{.round_id = round, .text = "Fråga", .scale_id = scale});
 }
 
-TEST_F(TransactionTest, OpeningTwiceKeepsDataAndAppliesNoMigration) {
+// Runs each test on a fresh database of every backend: an SQLite file in its own temporary
+// directory, and PostgreSQL when UPPSIKT_TEST_POSTGRESQL names a database that the test may
+// empty (e.g. "postgresql://uppsikt@/uppsikt_test?host=/tmp/pg&port=54329").
+class BackendTxTest : public ::testing::TestWithParam<const char*> {
+ protected:
+  void SetUp() override {
+    if (std::string_view{GetParam()} == "postgresql") {
+      const char* url = std::getenv("UPPSIKT_TEST_POSTGRESQL");
+      if (url == nullptr) GTEST_SKIP() << "UPPSIKT_TEST_POSTGRESQL is not set";
+      const std::string reset = reset_command(url);
+      ASSERT_EQ(std::system(reset.c_str()), 0) << reset;
+      url_ = url;
+      store_ = open(url_);
+      return;
+    }
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string name = info->name();
+    std::replace(name.begin(), name.end(), '/', '_');
+    dir_ = fs::temp_directory_path() /
+           ("uppsikt_tx_" + name + "_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    url_ = (dir_ / "uppsikt.db").string();
+    store_ = open(url_);
+  }
+  void TearDown() override {
+    store_.reset();
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+
+  // The psql command that empties the test database, so each test starts from migration 1.
+  static std::string reset_command(const std::string& url) {
+    return "psql -q -v ON_ERROR_STOP=1 '" + url +
+           "' -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public' >/dev/null 2>&1";
+  }
+
+  fs::path dir_;
+  std::string url_;  // what open() was given
+  std::unique_ptr<Store> store_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, BackendTxTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return std::string{info.param}; });
+
+TEST_P(BackendTxTest, OpeningTwiceKeepsDataAndAppliesNoMigration) {
   EXPECT_EQ(store_->schema_version(), kMigrationCount);
   {
     auto tx = store_->begin();
@@ -72,13 +120,26 @@ TEST_F(TransactionTest, OpeningTwiceKeepsDataAndAppliesNoMigration) {
     tx->commit();
   }
   store_.reset();
-  store_ = open("sqlite:" + path());
+  store_ = open(url_);
   EXPECT_EQ(store_->schema_version(), kMigrationCount);
-  EXPECT_EQ(query_text("SELECT COUNT(*) FROM schema_version"), std::to_string(kMigrationCount));
   EXPECT_TRUE(store_->begin_read()->unit_by_name("Kulturnämnden"));
 }
 
-TEST_F(TransactionTest, TransactionWithoutCommitLeavesNothing) {
+TEST_P(BackendTxTest, CommittedDataSurvivesReopen) {
+  Id id = 0;
+  {
+    auto tx = store_->begin();
+    id = tx->add_unit(Unit{.name = "Miljö- och klimatnämnden", .kind = UnitKind::namnd});
+    tx->commit();
+  }
+  store_.reset();
+  auto reopened = open(url_);
+  const auto unit = reopened->begin_read()->unit(id);
+  ASSERT_TRUE(unit);
+  EXPECT_EQ(unit->name, "Miljö- och klimatnämnden");
+}
+
+TEST_P(BackendTxTest, TransactionWithoutCommitLeavesNothing) {
   {
     auto tx = store_->begin();
     tx->add_unit(Unit{.name = "Kulturnämnden"});
@@ -88,21 +149,7 @@ TEST_F(TransactionTest, TransactionWithoutCommitLeavesNothing) {
   EXPECT_TRUE(store_->begin_read()->units().empty());
 }
 
-TEST_F(TransactionTest, CommittedDataSurvivesReopen) {
-  Id id = 0;
-  {
-    auto tx = store_->begin();
-    id = tx->add_unit(Unit{.name = "Miljö- och klimatnämnden", .kind = UnitKind::namnd});
-    tx->commit();
-  }
-  store_.reset();
-  auto reopened = open(path());
-  const auto unit = reopened->begin_read()->unit(id);
-  ASSERT_TRUE(unit);
-  EXPECT_EQ(unit->name, "Miljö- och klimatnämnden");
-}
-
-TEST_F(TransactionTest, StaleResponseVersionIsAConflict) {
+TEST_P(BackendTxTest, StaleResponseVersionIsAConflict) {
   auto tx = store_->begin();
   const Id response = add_response(*tx);
   tx->update_response_status(response, ResponseStatus::draft, 1, "2024-05-01T10:00:00Z");
@@ -125,7 +172,7 @@ TEST_F(TransactionTest, StaleResponseVersionIsAConflict) {
   }
 }
 
-TEST_F(TransactionTest, SavingAnAnswerAgainReplacesItAndRaisesTheVersion) {
+TEST_P(BackendTxTest, SavingAnAnswerAgainReplacesItAndRaisesTheVersion) {
   auto tx = store_->begin();
   const Id response = add_response(*tx);
   const Id question = add_question(*tx, tx->response(response)->round_id);
@@ -150,7 +197,7 @@ TEST_F(TransactionTest, SavingAnAnswerAgainReplacesItAndRaisesTheVersion) {
   EXPECT_EQ(tx->answers(response)[0].version, 3);
 }
 
-TEST_F(TransactionTest, StaleAnswerVersionIsAConflict) {
+TEST_P(BackendTxTest, StaleAnswerVersionIsAConflict) {
   auto tx = store_->begin();
   const Id response = add_response(*tx);
   const Id question = add_question(*tx, tx->response(response)->round_id);
@@ -164,7 +211,7 @@ TEST_F(TransactionTest, StaleAnswerVersionIsAConflict) {
   EXPECT_EQ(tx->answers(response)[0].choice, "Nej");
 }
 
-TEST_F(TransactionTest, DuplicateUnitNameIsAStoreErrorAndLeavesNothing) {
+TEST_P(BackendTxTest, DuplicateUnitNameIsAStoreErrorAndLeavesNothing) {
   {
     auto tx = store_->begin();
     tx->add_unit(Unit{.name = "Kulturnämnden"});
@@ -185,27 +232,43 @@ TEST_F(TransactionTest, DuplicateUnitNameIsAStoreErrorAndLeavesNothing) {
   EXPECT_EQ(units[0].name, "Kulturnämnden");
 }
 
-TEST_F(TransactionTest, ForeignKeysAreEnforced) {
+TEST_P(BackendTxTest, ForeignKeysAreEnforced) {
   auto tx = store_->begin();
   EXPECT_THROW(tx->add_node(Node{.document_id = 4711, .title = "Föräldralös"}), StoreError);
   EXPECT_THROW(tx->add_unit(Unit{.parent_id = 4711, .name = "Utan förälder"}), StoreError);
 }
 
-TEST_F(TransactionTest, JournalIsWal) { EXPECT_EQ(query_text("PRAGMA journal_mode"), "wal"); }
+TEST_F(SqliteFileTest, JournalIsWal) { EXPECT_EQ(query_text("PRAGMA journal_mode"), "wal"); }
 
-TEST_F(TransactionTest, ReadTransactionRefusesWrites) {
+TEST_F(SqliteFileTest, OneVersionRowPerMigrationAfterReopen) {
+  store_.reset();
+  store_ = open("sqlite:" + path());
+  EXPECT_EQ(query_text("SELECT COUNT(*) FROM schema_version"), std::to_string(kMigrationCount));
+  EXPECT_EQ(query_text("SELECT MAX(version) FROM schema_version"),
+            std::to_string(kMigrationCount));
+}
+
+TEST_F(SqliteFileTest, PathWithSpaceOpens) {
+  const auto spaced = dir_ / "med mellanslag";
+  fs::create_directories(spaced);
+  auto store = open((spaced / "uppsikt db.sqlite").string());
+  EXPECT_EQ(store->schema_version(), kMigrationCount);
+  EXPECT_TRUE(fs::exists(spaced / "uppsikt db.sqlite"));
+}
+
+TEST_P(BackendTxTest, ReadTransactionRefusesWrites) {
   auto tx = store_->begin_read();
   EXPECT_THROW(tx->add_unit(Unit{.name = "Kulturnämnden"}), StoreError);
 }
 
-TEST_F(TransactionTest, CommittedTransactionRefusesFurtherUse) {
+TEST_P(BackendTxTest, CommittedTransactionRefusesFurtherUse) {
   auto tx = store_->begin();
   tx->commit();
   EXPECT_THROW(tx->add_unit(Unit{.name = "Kulturnämnden"}), StoreError);
   EXPECT_THROW(tx->commit(), StoreError);
 }
 
-TEST_F(TransactionTest, ConcurrentWritersAllSucceed) {
+TEST_P(BackendTxTest, ConcurrentWritersAllSucceed) {
   constexpr int kThreads = 2;
   constexpr int kWritesPerThread = 50;
   std::vector<std::thread> threads;
@@ -243,8 +306,14 @@ TEST(StoreOpenTest, MissingDirectoryIsAStoreErrorNamingThePath) {
   }
 }
 
-TEST(StoreOpenTest, PostgresqlUrlIsNotYetSupported) {
-  EXPECT_THROW(open("postgresql://localhost/uppsikt"), StoreError);
+TEST(StoreOpenTest, UnreachablePostgresqlIsAStoreErrorWithoutThePassword) {
+  try {
+    open("postgresql://uppsikt:hemligt@/uppsikt?host=/nonexistent-uppsikt-socket-dir");
+    FAIL() << "expected StoreError";
+  } catch (const StoreError& e) {
+    EXPECT_EQ(std::string(e.what()).find("hemligt"), std::string::npos) << e.what();
+    EXPECT_EQ(std::string(e.what()).rfind("store: ", 0), 0u) << e.what();
+  }
 }
 
 TEST(StoreOpenTest, InMemoryDatabaseWorks) {
