@@ -32,10 +32,7 @@ http::RequestHandler make_handler(const Site& site) {
       if (auto file = site.assets.serve(request)) return *file;
       return error_page(site, 404);
     }
-    // HEAD is answered as GET; the server leaves the body out.
-    http::Request routed = request;
-    if (routed.method == "HEAD") routed.method = "GET";
-    auto result = router->route(routed);
+    auto result = router->route(request);
     if (result.match == http::Router::Match::no_path) return error_page(site, 404);
     if (result.match == http::Router::Match::wrong_method) {
       auto response = error_page(site, 405);
@@ -44,7 +41,7 @@ http::RequestHandler make_handler(const Site& site) {
       response.set_header("Allow", allow);
       return response;
     }
-    return (*result.handler)(routed);
+    return (*result.handler)(request);
   };
 }
 
