@@ -1,5 +1,5 @@
 // PostgreSQL: a pool of connections to one server database, for several app servers.
-#include <soci/soci-backend.h>
+#include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
 #include <fmt/format.h>
@@ -11,10 +11,6 @@
 #include "store/backends_impl.h"
 #include "store/migrations_impl.h"
 #include "store/soci_store_impl.h"
-
-// The backend's entry point, declared here because soci-postgresql.h needs libpq's headers,
-// which are not on the include path; the library itself is linked.
-extern "C" const soci::backend_factory* factory_postgresql();
 
 namespace uppsikt::store {
 namespace {
@@ -38,7 +34,7 @@ std::unique_ptr<Store> open_postgresql(const std::string& url) {
   auto pool = std::make_unique<soci::connection_pool>(kPoolSize);
   try {
     // libpq takes the URL itself as its connection string.
-    for (std::size_t i = 0; i < kPoolSize; ++i) pool->at(i).open(*factory_postgresql(), url);
+    for (std::size_t i = 0; i < kPoolSize; ++i) pool->at(i).open(soci::postgresql, url);
   } catch (const std::exception& e) {
     throw StoreError(fmt::format("store: cannot connect to PostgreSQL '{}': {}",
                                  without_password(url), e.what()));

@@ -7,6 +7,9 @@
 // `unit_by_name`); "not found" is an empty optional, other failures throw StoreError.
 //
 // Thread safety: a Store is shared by all threads; a Tx belongs to the thread that began it.
+// A Tx holds one pooled connection for its life (four per Store): keep it short, never begin
+// a second one on a thread that holds one, and end every Tx before the Store is destroyed.
+// `begin` waits for the write lock (SQLite: up to 5 s for another writer to finish).
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -80,6 +83,7 @@ class Tx {
                                       std::string_view updated_at) = 0;
   // Inserts or replaces the answer to (response, question). For a replacement the stored
   // version must equal answer.version, else ConflictError; the stored version is raised by one.
+  // A first answer is stored with answer.version as given (1 by default). Returns the id.
   virtual Id save_answer(const Answer& answer) = 0;
   virtual std::vector<Answer> answers(Id response_id) = 0;
   // Answer counts per response of a round, for overview tables: choice → count.
@@ -103,8 +107,9 @@ class Store {
   virtual int schema_version() = 0;
 };
 
-// Opens (creating if needed) and migrates the database at `url`: a file path or
-// "sqlite:PATH" for SQLite, "postgresql://…" for PostgreSQL. Throws StoreError.
+// Opens (creating if needed) and migrates the database at `url`: a file path, "sqlite:PATH"
+// or "sqlite:///abs/path" for SQLite (the directory must exist), "postgresql://…" (any libpq
+// URL) for PostgreSQL. Throws StoreError.
 std::unique_ptr<Store> open(const std::string& url);
 
 }  // namespace uppsikt::store

@@ -1,19 +1,16 @@
-// Every entity written through a Tx and read back with all its fields, in a real SQLite file.
+// Every entity written through a Tx and read back with all its fields, on a real database.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <string_view>
 
 #include "store/store.h"
+#include "support/temp_dir.h"
 
 namespace uppsikt::store {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Runs each test on a fresh database of every backend: an SQLite file in its own temporary
 // directory, and PostgreSQL when UPPSIKT_TEST_POSTGRESQL names a database that the test may
@@ -30,20 +27,10 @@ class EntityTest : public ::testing::TestWithParam<const char*> {
       store_ = open(url_);
       return;
     }
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::string name = info->name();
-    std::replace(name.begin(), name.end(), '/', '_');
-    dir_ = fs::temp_directory_path() /
-           ("uppsikt_entity_" + name + "_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    url_ = (dir_ / "uppsikt.db").string();
+    url_ = dir_.file("uppsikt.db");
     store_ = open(url_);
   }
-  void TearDown() override {
-    store_.reset();
-    if (!dir_.empty()) fs::remove_all(dir_);
-  }
+  void TearDown() override { store_.reset(); }  // before dir_ goes
 
   // The psql command that empties the test database, so each test starts from migration 1.
   static std::string reset_command(const std::string& url) {
@@ -51,7 +38,7 @@ class EntityTest : public ::testing::TestWithParam<const char*> {
            "' -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public' >/dev/null 2>&1";
   }
 
-  fs::path dir_;
+  testing::TempDir dir_;
   std::string url_;  // what open() was given
   std::unique_ptr<Store> store_;
 };

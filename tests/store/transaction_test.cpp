@@ -1,10 +1,8 @@
 // The store's promises beyond field mapping: migrations, atomic and durable transactions,
-// version conflicts, constraints and concurrent writers, on a real SQLite file.
+// version conflicts, constraints and concurrent writers, on real SQLite (and PostgreSQL) databases.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -13,6 +11,7 @@
 #include <vector>
 
 #include "store/store.h"
+#include "support/temp_dir.h"
 
 namespace uppsikt::store {
 namespace {
@@ -25,19 +24,9 @@ constexpr int kMigrationCount = 1;
 // SQLite specifics, checked with plain SQLite beside the store.
 class SqliteFileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           ("uppsikt_sqlite_" + std::string{info->name()} + "_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    store_ = open(path());
-  }
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
-  }
-  std::string path() const { return (dir_ / "uppsikt.db").string(); }
+  void SetUp() override { store_ = open(path()); }
+  void TearDown() override { store_.reset(); }
+  std::string path() const { return dir_.file("uppsikt.db"); }
 
   // One text value that a query on the file returns, read with plain SQLite beside the store.
   std::string query_text(const std::string& sql) const {
@@ -53,7 +42,7 @@ class SqliteFileTest : public ::testing::Test {
     return value;
   }
 
-  fs::path dir_;
+  testing::TempDir dir_;
   std::unique_ptr<Store> store_;
 };
 
@@ -83,20 +72,10 @@ class BackendTxTest : public ::testing::TestWithParam<const char*> {
       store_ = open(url_);
       return;
     }
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::string name = info->name();
-    std::replace(name.begin(), name.end(), '/', '_');
-    dir_ = fs::temp_directory_path() /
-           ("uppsikt_tx_" + name + "_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    url_ = (dir_ / "uppsikt.db").string();
+    url_ = dir_.file("uppsikt.db");
     store_ = open(url_);
   }
-  void TearDown() override {
-    store_.reset();
-    if (!dir_.empty()) fs::remove_all(dir_);
-  }
+  void TearDown() override { store_.reset(); }  // before dir_ goes
 
   // The psql command that empties the test database, so each test starts from migration 1.
   static std::string reset_command(const std::string& url) {
@@ -104,7 +83,7 @@ class BackendTxTest : public ::testing::TestWithParam<const char*> {
            "' -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public' >/dev/null 2>&1";
   }
 
-  fs::path dir_;
+  testing::TempDir dir_;
   std::string url_;  // what open() was given
   std::unique_ptr<Store> store_;
 };
@@ -249,7 +228,7 @@ TEST_F(SqliteFileTest, OneVersionRowPerMigrationAfterReopen) {
 }
 
 TEST_F(SqliteFileTest, PathWithSpaceOpens) {
-  const auto spaced = dir_ / "med mellanslag";
+  const auto spaced = dir_.path() / "med mellanslag";
   fs::create_directories(spaced);
   auto store = open((spaced / "uppsikt db.sqlite").string());
   EXPECT_EQ(store->schema_version(), kMigrationCount);
