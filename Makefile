@@ -33,6 +33,7 @@ asan: deps
 	@cd $(BUILD_ASAN) && ctest --output-on-failure -j$(JOBS) -L unit
 
 bench: build
+	@cmake --build $(BUILD) --target uppsikt_bench -j$(JOBS) -- --no-print-directory
 	@$(BUILD)/uppsikt_bench
 
 clean:
