@@ -145,7 +145,10 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   void on_read_header(beast::error_code ec, std::size_t) {
     if (ec) return on_read_error(ec);
     if (parser_->is_done()) return handle_request();
-    if (beast::iequals(parser_->get()[bhttp::field::expect], "100-continue")) return do_write_continue();
+    const auto& header = parser_->get();
+    if (header.version() >= 11 && beast::iequals(header[bhttp::field::expect], "100-continue")) {
+      return do_write_continue();
+    }
     do_read_body();
   }
 
