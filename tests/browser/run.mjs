@@ -1,0 +1,370 @@
+// End-to-end browser test: starts the real binary on a demo database, crawls the site in
+// Debian's chromium and checks every page for structure (lang, one h1, skip link, heading
+// order), WCAG 2.1 A/AA violations with axe-core, and that the main content is there
+// without JavaScript. Then checks the 404 page and a graceful shutdown on SIGTERM.
+//
+// Usage (from the repository root): node tests/browser/run.mjs <path-to-uppsikt-binary>
+// Ends with "N passed, M failed"; exit code 0 only when everything passed.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+const MAX_PAGES = Number(process.env.UPPSIKT_BROWSER_MAX_PAGES) || 60;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WATCHDOG_MS = 240_000;
+const LANES = Math.min(4, Math.max(2, availableParallelism())); // pages checked side by side
+const SHUTDOWN_MS = 10_000;
+const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+// The kinds of page the crawl must reach, recognised by path.
+const KINDS = [
+  ['start page', /^\/$/],
+  ['round page', /^\/omgangar\/\d+$/],
+  ['unit response page', /^\/omgangar\/\d+\/svar\/\d+$/],
+  ['documents list', /^\/dokument$/],
+  ['document page', /^\/dokument\/\d+$/],
+  ['accessibility statement', /^\/tillganglighet$/],
+];
+
+function kindOf(url) {
+  const p = new URL(url).pathname;
+  const found = KINDS.find(([, re]) => re.test(p));
+  return found ? found[0] : null;
+}
+
+let passed = 0;
+let failed = 0;
+
+function report(name, errors) {
+  if (errors.length === 0) {
+    passed++;
+    console.log(`ok  ${name} (0 fel)`);
+  } else {
+    failed++;
+    console.log(`FAIL ${name} (${errors.length} fel)`);
+    for (const e of errors) console.log(`    - ${e.replace(/\n/g, '\n      ')}`);
+  }
+}
+
+// Starts `uppsikt serve` and resolves with { child, port, output } once it prints its address.
+function startServer(bin, db) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, ['serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = { stdout: '', stderr: '' };
+    let settled = false;
+    const timer = setTimeout(() => {
+      if (settled) return;
+      settled = true;
+      reject(new Error(`the server printed no address within 15 s\nstdout: ${output.stdout}\nstderr: ${output.stderr}`));
+    }, 15_000);
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      output.stdout += chunk;
+      const m = output.stdout.match(/lyssnar på http:\/\/[^:\s]+:(\d+)\//);
+      if (m && !settled) {
+        settled = true;
+        clearTimeout(timer);
+        resolve({ child, port: Number(m[1]), output });
+      }
+    });
+    child.stderr.on('data', (chunk) => { output.stderr += chunk; });
+    child.on('error', (err) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('exit', (code, signal) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(new Error(`the server exited early (code ${code}, signal ${signal})\nstdout: ${output.stdout}\nstderr: ${output.stderr}`));
+    });
+  });
+}
+
+// Resolves with { code, signal } when the child exits, or null after `ms`.
+function waitForExit(child, ms) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal });
+    });
+  });
+}
+
+// axe-core is injected into every document by the context (an init script is not subject
+// to the page's Content-Security-Policy, so the pages are tested with their real CSP).
+async function runAxe(page) {
+  const result = await page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      count: v.nodes.length,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  }, AXE_TAGS);
+  return result.map((v) => `axe ${v.id} [${v.impact}] ${v.help} (${v.count} element): ${v.targets.join(' | ')}`);
+}
+
+// Structure checks on the loaded page; returns a list of errors.
+async function checkStructure(page) {
+  const errors = [];
+  const facts = await page.evaluate(() => {
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({
+      level: Number(h.tagName[1]),
+      text: (h.textContent || '').trim().slice(0, 60),
+    }));
+    return { lang: document.documentElement.getAttribute('lang'), headings };
+  });
+  if (facts.lang !== 'sv') errors.push(`html[lang] is ${JSON.stringify(facts.lang)}, expected "sv"`);
+  const h1s = facts.headings.filter((h) => h.level === 1).length;
+  if (h1s !== 1) errors.push(`${h1s} h1 elements, expected exactly one`);
+  let previous = 0;
+  for (const h of facts.headings) {
+    if (h.level > previous + 1) {
+      errors.push(`heading level skipped: h${h.level} "${h.text}" follows ${previous ? `h${previous}` : 'no heading'}`);
+    }
+    previous = h.level;
+  }
+  // The skip link must be the first thing Tab reaches.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    return { tag: el.tagName.toLowerCase(), cls: el.className, href: el.getAttribute('href'), text: (el.textContent || '').trim() };
+  });
+  if (!focused) {
+    errors.push('Tab from page load focused nothing (no skip link)');
+  } else if (!String(focused.cls).split(/\s+/).includes('skip-link') || focused.href !== '#innehall') {
+    errors.push(`first focusable element is <${focused.tag} class="${focused.cls}" href="${focused.href}"> "${focused.text}", expected the skip link to #innehall`);
+  }
+  return errors;
+}
+
+// Same-origin links to follow from the page: no /static/, no fragments.
+async function linksOf(page, origin) {
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+  const out = [];
+  for (const href of hrefs) {
+    let url;
+    try {
+      url = new URL(href, page.url());
+    } catch {
+      continue;
+    }
+    if (url.origin !== origin) continue;
+    if (url.pathname.startsWith('/static/')) continue;
+    url.hash = '';
+    out.push(url.href);
+  }
+  return out;
+}
+
+async function checkWithoutJs(nojsPage, url) {
+  const errors = [];
+  const response = await nojsPage.goto(url, { waitUntil: 'load' });
+  if (!response) return ['without JavaScript: no response'];
+  const main = nojsPage.locator('main#innehall');
+  const count = await main.count();
+  if (count !== 1) {
+    errors.push(`without JavaScript: ${count} main#innehall elements, expected one`);
+  } else {
+    const text = (await main.innerText()).trim();
+    if (text.length === 0) errors.push('without JavaScript: main#innehall is empty');
+  }
+  return errors;
+}
+
+function pathOf(url) {
+  const u = new URL(url);
+  return u.pathname + u.search;
+}
+
+// A lane is a tab with JavaScript and one without; lanes check pages side by side.
+async function openLane(context, nojsContext) {
+  const lane = { page: await context.newPage(), nojsPage: await nojsContext.newPage(), problems: [] };
+  for (const p of [lane.page, lane.nojsPage]) {
+    p.setDefaultTimeout(15_000);
+    p.setDefaultNavigationTimeout(15_000);
+  }
+  // Stylesheets that fail to load, and anything the Content-Security-Policy blocks, are errors.
+  lane.page.on('response', (r) => {
+    const u = new URL(r.url());
+    if (r.request().isNavigationRequest() || u.pathname === '/favicon.ico') return;
+    if (r.status() >= 400) lane.problems.push(`resource ${u.pathname} answered ${r.status()}`);
+  });
+  lane.page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) lane.problems.push(`CSP: ${m.text()}`);
+  });
+  lane.page.on('pageerror', (e) => lane.problems.push(`page error: ${e.message}`));
+  return lane;
+}
+
+// Checks one page in a lane; returns { status, errors, links }.
+async function visit(lane, url, origin, expectedStatus) {
+  const errors = [];
+  let status = 0;
+  let links = [];
+  lane.problems = [];
+  const nojs = checkWithoutJs(lane.nojsPage, url).catch((err) => [`without JavaScript: exception: ${err.message}`]);
+  try {
+    const response = await lane.page.goto(url, { waitUntil: 'load' });
+    status = response ? response.status() : 0;
+    if (status !== expectedStatus) errors.push(`status ${status}, expected ${expectedStatus}`);
+    // Tab first, from a freshly loaded page; axe then sees the page as a keyboard user does.
+    errors.push(...(await checkStructure(lane.page)));
+    errors.push(...(await runAxe(lane.page)));
+    links = await linksOf(lane.page, origin);
+  } catch (err) {
+    errors.push(`exception: ${err.message}`);
+  }
+  errors.push(...(await nojs));
+  errors.push(...lane.problems);
+  return { status, errors, links };
+}
+
+async function main() {
+  const bin = process.argv[2];
+  if (!bin) {
+    console.error('usage: node tests/browser/run.mjs <path-to-uppsikt-binary>');
+    process.exit(2);
+  }
+  const binary = path.resolve(bin);
+  if (!existsSync(binary)) {
+    console.log(`FAIL no such binary: ${binary}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  const axeSource = readFileSync(require.resolve('axe-core'), 'utf8');
+  const tmp = mkdtempSync(path.join(tmpdir(), 'uppsikt-browser-'));
+  let server = null;
+  let browser = null;
+  const cleanup = () => {
+    if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  const watchdog = setTimeout(() => {
+    console.log(`FAIL watchdog: the run took longer than ${WATCHDOG_MS / 1000} s`);
+    failed++;
+    cleanup();
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(1);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+
+  try {
+    const db = path.join(tmp, 'demo.db');
+    const demo = spawnSync(binary, ['demo', '--db', db], { encoding: 'utf8', timeout: 60_000 });
+    if (demo.status !== 0) {
+      report('demo database', [`"uppsikt demo" exited with ${demo.status} (signal ${demo.signal}): ${(demo.stderr || '').trim()}`]);
+      return;
+    }
+    server = await startServer(binary, db);
+    const origin = `http://127.0.0.1:${server.port}`;
+
+    browser = await chromium.launch(LAUNCH);
+    // The pages keep their real CSP; axe comes in as an init script, which CSP does not block.
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    await context.addInitScript({ content: axeSource });
+    const nojsContext = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+    const lanes = [];
+    for (let i = 0; i < LANES; i++) lanes.push(await openLane(context, nojsContext));
+
+    // Breadth-first crawl in batches of one page per lane. A page of a kind not yet taken
+    // jumps the queue, so that the page limit cannot starve a kind (there are many response
+    // pages and sort links).
+    const queue = [`${origin}/`];
+    const seen = new Set(queue);
+    const kindsTaken = new Set();
+    const kindsSeen = new Set();
+    let visited = 0;
+    while (queue.length > 0 && visited < MAX_PAGES) {
+      const batch = [];
+      while (batch.length < lanes.length && queue.length > 0 && visited + batch.length < MAX_PAGES) {
+        let i = queue.findIndex((u) => {
+          const k = kindOf(u);
+          return k !== null && !kindsTaken.has(k);
+        });
+        if (i < 0) i = 0;
+        const url = queue.splice(i, 1)[0];
+        const k = kindOf(url);
+        if (k) kindsTaken.add(k);
+        batch.push(url);
+      }
+      visited += batch.length;
+      const results = await Promise.all(batch.map((url, i) => visit(lanes[i], url, origin, 200)));
+      batch.forEach((url, i) => {
+        const { status, errors, links } = results[i];
+        if (status === 200 && kindOf(url)) kindsSeen.add(kindOf(url));
+        for (const link of links) {
+          if (!seen.has(link)) {
+            seen.add(link);
+            queue.push(link);
+          }
+        }
+        report(pathOf(url), errors);
+      });
+    }
+
+    const missing = KINDS.map(([k]) => k).filter((k) => !kindsSeen.has(k));
+    report(`crawl reached every kind of page (${visited} pages)`, missing.map((k) => `no ${k} was reached`));
+
+    // The 404 page: Swedish, accessible, with status 404.
+    {
+      const { errors } = await visit(lanes[0], `${origin}/finns-inte`, origin, 404);
+      try {
+        const text = await lanes[0].page.locator('main').innerText();
+        if (!/(hittades inte|finns inte|hittar inte|kunde inte hitta)/i.test(text)) {
+          errors.push(`no Swedish "not found" text in main: ${JSON.stringify(text.slice(0, 200))}`);
+        }
+      } catch (err) {
+        errors.push(`exception: ${err.message}`);
+      }
+      report('/finns-inte (404)', errors);
+    }
+
+    // Graceful shutdown: SIGTERM while the browser still holds its idle keep-alive
+    // connections, as a real one would.
+    {
+      const errors = [];
+      const started = Date.now();
+      server.child.kill('SIGTERM');
+      const exit = await waitForExit(server.child, SHUTDOWN_MS);
+      if (exit === null) {
+        errors.push(`the server had not exited ${SHUTDOWN_MS / 1000} s after SIGTERM`);
+      } else if (exit.code !== 0) {
+        errors.push(`the server exited with code ${exit.code} (signal ${exit.signal}) after SIGTERM, expected 0\nstderr: ${server.output.stderr.trim().slice(-500)}`);
+      }
+      report(`graceful shutdown on SIGTERM (${((Date.now() - started) / 1000).toFixed(1)} s)`, errors);
+    }
+  } catch (err) {
+    report('browser test run', [`exception: ${err.stack || err.message}`]);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    cleanup();
+    clearTimeout(watchdog);
+  }
+}
+
+await main();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

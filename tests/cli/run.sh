@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Command-line tests: drive the real binary through its subcommands and error paths.
+# Usage (from the repository root): bash tests/cli/run.sh <path-to-uppsikt-binary>
+# Ends with "N passed, M failed"; exits non-zero when anything failed.
+set -u
+
+if [ $# -ne 1 ]; then
+  echo "usage: bash tests/cli/run.sh <path-to-uppsikt-binary>" >&2
+  exit 2
+fi
+BIN=$(realpath -- "$1" 2>/dev/null || echo "$1")
+ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT" || exit 2
+SAMPLE=data/demo/miljoforvaltningen-2024.txt
+EXPECTED=tests/importer/data/fixture.expected.json
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/uppsikt-cli.XXXXXX")
+trap 'rm -rf -- "$TMP"' EXIT
+trap 'exit 130' INT TERM
+
+PASSED=0
+FAILED=0
+OUT=$TMP/stdout
+ERR=$TMP/stderr
+RC=0
+
+# check NAME CONDITION...: runs the condition (a command) and records the result.
+check() {
+  local name=$1
+  shift
+  if "$@"; then
+    PASSED=$((PASSED + 1))
+    echo "ok   $name"
+  else
+    FAILED=$((FAILED + 1))
+    echo "FAIL $name"
+    echo "     exit code: $RC"
+    sed 's/^/     stdout: /' "$OUT" | head -n 5
+    sed 's/^/     stderr: /' "$ERR" | head -n 5
+  fi
+}
+
+# run ARGS...: runs the binary (60 s at most) with stdout, stderr and exit code kept.
+run() {
+  timeout 60 "$BIN" "$@" >"$OUT" 2>"$ERR"
+  RC=$?
+}
+
+# run_env VAR=VALUE ARGS...: as run, with one variable in the environment.
+run_env() {
+  local assignment=$1
+  shift
+  env "$assignment" timeout 60 "$BIN" "$@" >"$OUT" 2>"$ERR"
+  RC=$?
+}
+
+rc_is() { [ "$RC" -eq "$1" ]; }
+rc_nonzero() { [ "$RC" -ne 0 ]; }
+stdout_has() { grep -qF -- "$1" "$OUT"; }
+stderr_has() { grep -qF -- "$1" "$ERR"; }
+no_stack_trace() { ! grep -qE 'terminate called|what\(\)|Aborted|core dumped|Segmentation|AddressSanitizer|^#[0-9]+ +0x' "$ERR"; }
+# Exactly one line on stderr, beginning "uppsikt:", and nothing that looks like a crash.
+one_error_line() {
+  [ "$(wc -l <"$ERR")" -eq 1 ] && head -n 1 "$ERR" | grep -q '^uppsikt: ' && no_stack_trace
+}
+# A line on stderr beginning "uppsikt:" that contains TEXT, and no crash.
+error_line_with() { grep -F -- "$1" "$ERR" | grep -q '^uppsikt: ' && no_stack_trace; }
+json_equals() {
+  node -e '
+    const fs = require("fs");
+    const util = require("util");
+    const [actual, expected] = process.argv.slice(1).map((f) => JSON.parse(fs.readFileSync(f, "utf8")));
+    if (!util.isDeepStrictEqual(actual, expected)) {
+      console.error("     the JSON differs from " + process.argv[2]);
+      process.exit(1);
+    }' "$OUT" "$1" 2>&1
+}
+all() { local c; for c in "$@"; do eval "$c" || return 1; done; }
+
+if [ ! -x "$BIN" ]; then
+  echo "FAIL no executable binary at $1"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# --- version and help ---
+run --version
+check "--version prints \"uppsikt 0.\" and exits 0" all 'rc_is 0' 'head -n 1 "$OUT" | grep -q "^uppsikt 0\."'
+
+run --help
+check "--help exits 0 and names serve, import, demo and init" \
+  all 'rc_is 0' 'stdout_has serve' 'stdout_has import' 'stdout_has demo' 'stdout_has init'
+
+# --- usage errors ---
+run frobnicate
+check "unknown subcommand: exit 2, one line \"uppsikt: …\" on stderr" all 'rc_is 2' one_error_line
+
+run --frobnicate
+check "unknown option: exit 2, one line \"uppsikt: …\" on stderr" all 'rc_is 2' one_error_line
+
+run init --db "$TMP/opt.db" --frobnicate
+check "unknown option to a subcommand: exit 2, one line on stderr" all 'rc_is 2' one_error_line
+
+# --- import --dry-run ---
+run import --dry-run --format json "$SAMPLE"
+check "import --dry-run --format json exits 0" rc_is 0
+check "import --dry-run JSON equals $EXPECTED" json_equals "$EXPECTED"
+
+run import --dry-run "$TMP/finns-inte.txt"
+check "import of a missing file: exit 2, one line on stderr" all 'rc_is 2' one_error_line
+
+: >"$TMP/x.odt"
+run import --dry-run "$TMP/x.odt"
+check "import of a .odt file: exit 2, the message names the file" \
+  all 'rc_is 2' one_error_line 'stderr_has x.odt'
+
+# --- init and demo ---
+run init --db "$TMP/a.db"
+check "init --db creates the database and exits 0" all 'rc_is 0' '[ -s "$TMP/a.db" ]'
+
+run demo --db "$TMP/b.db"
+check "demo --db exits 0" all 'rc_is 0' '[ -s "$TMP/b.db" ]'
+
+run demo --db "$TMP/b.db"
+check "demo again on the same database: non-zero exit, one line on stderr" all rc_nonzero one_error_line
+
+# --- import into a database ---
+run demo --db "$TMP/c.db"
+check "demo --db for the import tests exits 0" rc_is 0
+
+run import --db "$TMP/c.db" --round "Uppföljning 2025" --unit Miljöförvaltningen "$SAMPLE"
+check "import into a round for a demo unit exits 0" all 'rc_is 0' 'stdout_has "skapade:"' no_stack_trace
+
+run import --db "$TMP/c.db" --round "Uppföljning 2025" --unit Miljöförvaltningen "$SAMPLE"
+check "the same import again creates nothing (idempotent)" all 'rc_is 0' \
+  'stdout_has "skapade: 0 styrdokument, 0 områden och insatser, 0 frågor; 0 svar sparade"'
+
+run import --db "$TMP/c.db" --round "Uppföljning 2025" --unit "Enheten som inte finns" "$SAMPLE"
+check "import with an unknown --unit: exit 2 with a message naming the unit" \
+  all 'rc_is 2' 'error_line_with "Enheten som inte finns"'
+
+run import --db "$TMP/c.db" "$SAMPLE"
+check "import without --round and --unit: exit 2 with a message" all 'rc_is 2' 'error_line_with "--round"'
+
+# --- serve ---
+run serve --db /nonexistent-dir/x.db --port 0
+check "serve with a database that cannot be opened: exit 2, one line on stderr" all 'rc_is 2' one_error_line
+
+# --- UPPSIKT_DB ---
+run_env "UPPSIKT_DB=$TMP/d.db" init
+check "UPPSIKT_DB is the default for --db" all 'rc_is 0' '[ -s "$TMP/d.db" ]'
+
+run_env "UPPSIKT_DB=" init
+check "init without a database: exit 2, one line on stderr" all 'rc_is 2' one_error_line
+
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
