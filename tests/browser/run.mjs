@@ -16,7 +16,8 @@ const require = createRequire(import.meta.url);
 
 const MAX_PAGES = Number(process.env.UPPSIKT_BROWSER_MAX_PAGES) || 60;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const WATCHDOG_MS = 240_000;
+// Below CTest's 300 s, so that the server is still killed and the temp dir removed.
+const WATCHDOG_MS = 270_000;
 const LANES = Math.min(4, Math.max(2, availableParallelism())); // pages checked side by side
 const SHUTDOWN_MS = 10_000;
 const LAUNCH = {
@@ -365,6 +366,8 @@ async function main() {
   }
 }
 
+const startedAt = Date.now();
 await main();
+console.log(`(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
