@@ -1,23 +1,29 @@
-// The demo city and the saving of an imported follow-up, against a real SQLite file.
+// The demo city and the saving of an imported follow-up, on a real database of every backend.
 #include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
 
 #include "importer/text_importer.h"
 #include "service/demo.h"
 #include "service/followup_import.h"
 #include "service/overview.h"
 #include "service/response_view.h"
+#include "support/backends.h"
 #include "support/fixture.h"
-#include "support/temp_dir.h"
 
 namespace uppsikt::service {
 namespace {
 
-class DemoTest : public ::testing::Test {
+class DemoTest : public ::testing::TestWithParam<const char*> {
  protected:
   void SetUp() override {
-    store_ = store::open(dir_.file("demo.db"));
+    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
+    db_.emplace(GetParam());
+    store_ = store::open(db_->url());
     build_demo(*store_, testing::seed_followup());
   }
+  void TearDown() override { store_.reset(); }  // before db_ goes
   Id round_named(const std::string& name) {
     auto tx = store_->begin();
     return tx->round_by_name(name)->id;
@@ -27,11 +33,14 @@ class DemoTest : public ::testing::Test {
     return tx->unit_by_name(name)->id;
   }
 
-  testing::TempDir dir_;
+  std::optional<testing::TestDatabase> db_;
   std::unique_ptr<store::Store> store_;
 };
 
-TEST_F(DemoTest, HasTwoRoundsOfEighteenQuestions) {
+INSTANTIATE_TEST_SUITE_P(Backends, DemoTest, ::testing::ValuesIn(testing::kBackends),
+                         testing::backend_name);
+
+TEST_P(DemoTest, HasTwoRoundsOfEighteenQuestions) {
   auto rounds = round_summaries(*store_);
   ASSERT_EQ(rounds.size(), 2u);
   EXPECT_EQ(rounds[0].round.name, "Uppföljning 2024");  // newest first
@@ -41,7 +50,7 @@ TEST_F(DemoTest, HasTwoRoundsOfEighteenQuestions) {
   EXPECT_GE(rounds[0].progress.total, 20);
 }
 
-TEST_F(DemoTest, MiljoforvaltningenAnswersAreTheSeedFollowUp) {
+TEST_P(DemoTest, MiljoforvaltningenAnswersAreTheSeedFollowUp) {
   auto seed = importer::parse_text(testing::seed_followup());
   auto view = response_view(*store_, round_named("Uppföljning 2024"), unit_named("Miljöförvaltningen"));
   ASSERT_TRUE(view.has_value());
@@ -64,7 +73,7 @@ TEST_F(DemoTest, MiljoforvaltningenAnswersAreTheSeedFollowUp) {
   }
 }
 
-TEST_F(DemoTest, ResponseReadsInTheSeedsHeadingOrder) {
+TEST_P(DemoTest, ResponseReadsInTheSeedsHeadingOrder) {
   auto view = response_view(*store_, round_named("Uppföljning 2024"), unit_named("Miljöförvaltningen"));
   ASSERT_TRUE(view.has_value());
   std::vector<std::string> numbers;
@@ -73,7 +82,7 @@ TEST_F(DemoTest, ResponseReadsInTheSeedsHeadingOrder) {
                                                "1.2.3", "2", "2.1", "2.2", "2.3", "2.4", "3", "3.1"}));
 }
 
-TEST_F(DemoTest, SavingTheSameFollowUpAgainChangesNothing) {
+TEST_P(DemoTest, SavingTheSameFollowUpAgainChangesNothing) {
   auto seed = importer::parse_text(testing::seed_followup());
   Id round = round_named("Uppföljning 2024");
   Id unit = unit_named("Miljöförvaltningen");
@@ -86,11 +95,11 @@ TEST_F(DemoTest, SavingTheSameFollowUpAgainChangesNothing) {
   EXPECT_EQ(counts.answers_unchanged, 18);
 }
 
-TEST_F(DemoTest, RefusesToFillADatabaseTwice) {
+TEST_P(DemoTest, RefusesToFillADatabaseTwice) {
   EXPECT_THROW(build_demo(*store_, testing::seed_followup()), std::runtime_error);
 }
 
-TEST_F(DemoTest, RoundViewSortsUnitsBySwedishRules) {
+TEST_P(DemoTest, RoundViewSortsUnitsBySwedishRules) {
   auto view = round_view(*store_, round_named("Uppföljning 2024"), UnitSort::name, false);
   ASSERT_TRUE(view.has_value());
   std::vector<std::string> names;
@@ -100,13 +109,13 @@ TEST_F(DemoTest, RoundViewSortsUnitsBySwedishRules) {
   EXPECT_EQ(names.front(), "Bostads AB Poseidon");
 }
 
-TEST_F(DemoTest, RoundViewSortsByYesCountDescending) {
+TEST_P(DemoTest, RoundViewSortsByYesCountDescending) {
   auto view = round_view(*store_, round_named("Uppföljning 2024"), UnitSort::yes, true);
   ASSERT_TRUE(view.has_value());
   for (std::size_t i = 1; i < view->units.size(); ++i) EXPECT_GE(view->units[i - 1].yes, view->units[i].yes);
 }
 
-TEST_F(DemoTest, UnknownRoundOrUnitIsNotFound) {
+TEST_P(DemoTest, UnknownRoundOrUnitIsNotFound) {
   EXPECT_FALSE(round_view(*store_, 9999, UnitSort::name, false).has_value());
   EXPECT_FALSE(response_view(*store_, round_named("Uppföljning 2024"), 9999).has_value());
   // A unit that exists but does not answer has no response to show.

@@ -1,50 +1,32 @@
 // Every entity written through a Tx and read back with all its fields, on a real database.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
-#include <string_view>
 
 #include "store/store.h"
-#include "support/temp_dir.h"
+#include "support/backends.h"
 
 namespace uppsikt::store {
 namespace {
 
-// Runs each test on a fresh database of every backend: an SQLite file in its own temporary
-// directory, and PostgreSQL when UPPSIKT_TEST_POSTGRESQL names a database that the test may
-// empty (e.g. "postgresql://uppsikt@/uppsikt_test?host=/tmp/pg&port=54329").
+// Runs each test on a fresh database of every backend (see support/backends.h).
 class EntityTest : public ::testing::TestWithParam<const char*> {
  protected:
   void SetUp() override {
-    if (std::string_view{GetParam()} == "postgresql") {
-      const char* url = std::getenv("UPPSIKT_TEST_POSTGRESQL");
-      if (url == nullptr) GTEST_SKIP() << "UPPSIKT_TEST_POSTGRESQL is not set";
-      const std::string reset = reset_command(url);
-      ASSERT_EQ(std::system(reset.c_str()), 0) << reset;
-      url_ = url;
-      store_ = open(url_);
-      return;
-    }
-    url_ = dir_.file("uppsikt.db");
-    store_ = open(url_);
+    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
+    db_.emplace(GetParam());
+    store_ = open(db_->url());
   }
-  void TearDown() override { store_.reset(); }  // before dir_ goes
+  void TearDown() override { store_.reset(); }  // before db_ goes
 
-  // The psql command that empties the test database, so each test starts from migration 1.
-  static std::string reset_command(const std::string& url) {
-    return "psql -q -v ON_ERROR_STOP=1 '" + url +
-           "' -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public' >/dev/null 2>&1";
-  }
-
-  testing::TempDir dir_;
-  std::string url_;  // what open() was given
+  std::optional<testing::TestDatabase> db_;
   std::unique_ptr<Store> store_;
 };
 
-INSTANTIATE_TEST_SUITE_P(Backends, EntityTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return std::string{info.param}; });
+INSTANTIATE_TEST_SUITE_P(Backends, EntityTest, ::testing::ValuesIn(testing::kBackends),
+                         testing::backend_name);
 
 // Ids of one round with one unit's response, shared by the response and answer tests.
 struct Fixture {

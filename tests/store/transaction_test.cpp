@@ -3,14 +3,15 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include <cstdlib>
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
-#include <string_view>
 #include <thread>
 #include <vector>
 
 #include "store/store.h"
+#include "support/backends.h"
 #include "support/temp_dir.h"
 
 namespace uppsikt::store {
@@ -57,39 +58,24 @@ Id add_question(Tx& tx, Id round) {
   return tx.add_question(Question{.round_id = round, .text = "Fråga", .scale_id = scale});
 }
 
-// Runs each test on a fresh database of every backend: an SQLite file in its own temporary
-// directory, and PostgreSQL when UPPSIKT_TEST_POSTGRESQL names a database that the test may
-// empty (e.g. "postgresql://uppsikt@/uppsikt_test?host=/tmp/pg&port=54329").
+// Runs each test on a fresh database of every backend (see support/backends.h).
 class BackendTxTest : public ::testing::TestWithParam<const char*> {
  protected:
   void SetUp() override {
-    if (std::string_view{GetParam()} == "postgresql") {
-      const char* url = std::getenv("UPPSIKT_TEST_POSTGRESQL");
-      if (url == nullptr) GTEST_SKIP() << "UPPSIKT_TEST_POSTGRESQL is not set";
-      const std::string reset = reset_command(url);
-      ASSERT_EQ(std::system(reset.c_str()), 0) << reset;
-      url_ = url;
-      store_ = open(url_);
-      return;
-    }
-    url_ = dir_.file("uppsikt.db");
-    store_ = open(url_);
+    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
+    db_.emplace(GetParam());
+    store_ = open(url());
   }
-  void TearDown() override { store_.reset(); }  // before dir_ goes
+  void TearDown() override { store_.reset(); }  // before db_ goes
 
-  // The psql command that empties the test database, so each test starts from migration 1.
-  static std::string reset_command(const std::string& url) {
-    return "psql -q -v ON_ERROR_STOP=1 '" + url +
-           "' -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public' >/dev/null 2>&1";
-  }
+  const std::string& url() const { return db_->url(); }  // what open() was given
 
-  testing::TempDir dir_;
-  std::string url_;  // what open() was given
+  std::optional<testing::TestDatabase> db_;
   std::unique_ptr<Store> store_;
 };
 
-INSTANTIATE_TEST_SUITE_P(Backends, BackendTxTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return std::string{info.param}; });
+INSTANTIATE_TEST_SUITE_P(Backends, BackendTxTest, ::testing::ValuesIn(testing::kBackends),
+                         testing::backend_name);
 
 TEST_P(BackendTxTest, OpeningTwiceKeepsDataAndAppliesNoMigration) {
   EXPECT_EQ(store_->schema_version(), kMigrationCount);
@@ -99,7 +85,7 @@ TEST_P(BackendTxTest, OpeningTwiceKeepsDataAndAppliesNoMigration) {
     tx->commit();
   }
   store_.reset();
-  store_ = open(url_);
+  store_ = open(url());
   EXPECT_EQ(store_->schema_version(), kMigrationCount);
   EXPECT_TRUE(store_->begin_read()->unit_by_name("Kulturnämnden"));
 }
@@ -112,7 +98,7 @@ TEST_P(BackendTxTest, CommittedDataSurvivesReopen) {
     tx->commit();
   }
   store_.reset();
-  auto reopened = open(url_);
+  auto reopened = open(url());
   const auto unit = reopened->begin_read()->unit(id);
   ASSERT_TRUE(unit);
   EXPECT_EQ(unit->name, "Miljö- och klimatnämnden");
