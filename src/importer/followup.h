@@ -3,6 +3,7 @@
 // the questions with reference, answer and comment. Every importer (text, PDF, DOCX)
 // yields this, and the services turn it into documents, nodes, questions and answers.
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,14 @@ struct FollowUp {
   std::vector<Section> sections;
   std::vector<ImportedQuestion> questions;
   std::vector<Warning> warnings;
+};
+
+// A file an importer cannot read at all: not a zip or not a PDF, locked, without text, or
+// beyond the size limits. The message says what is wrong, in Swedish; the caller adds the
+// file name. Problems inside a readable file are Warnings instead.
+class ImportFailure : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 // The dry-run JSON: {"sections":[{number,title}],"questions":[{section,text,audience,

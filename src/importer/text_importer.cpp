@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "importer/line_rules.h"
 #include "importer/question_scan.h"
+#include "importer/reference_block.h"
 #include "importer/text_join.h"
 
 namespace uppsikt::importer {
@@ -91,27 +92,13 @@ class TextParser {
     out_.questions.push_back(std::move(question));
   }
 
-  // The reference block runs from after the question to the answer; its "Förväntat
-  // resultat:" part, to the end of the block, is also the expected result. The number is
-  // looked for before that part only, so that a figure in the result is never taken.
   void read_reference(const QuestionSpan& span, ImportedQuestion& question) const {
-    std::vector<std::string_view> reference;
-    std::vector<std::string_view> expected;
-    std::optional<std::string> before_expected;
-    for (std::size_t i = span.reference_begin; i < span.answer; ++i) {
-      const std::string_view line = lines_[i].text;
-      if (before_expected) {
-        expected.push_back(line);
-      } else if (auto label = expected_result_label(line)) {
-        before_expected = join_lines(reference);
-        expected.push_back(*label);
-      }
-      reference.push_back(line);
-    }
-    question.reference_text = join_lines(reference);
-    question.reference_number = find_reference_number(before_expected.value_or(question.reference_text));
-    std::string result = join_lines(expected);
-    if (!result.empty()) question.expected_result = std::move(result);
+    std::vector<std::string_view> lines;
+    for (std::size_t i = span.reference_begin; i < span.answer; ++i) lines.push_back(lines_[i].text);
+    ReferenceBlock block = read_reference_block(lines);
+    question.reference_text = std::move(block.text);
+    question.reference_number = std::move(block.number);
+    question.expected_result = std::move(block.expected_result);
   }
 
   std::optional<std::string> read_comment() {

@@ -8,11 +8,7 @@ namespace uppsikt::importer {
 namespace {
 
 bool starts_with_conjunction(std::string_view line) {
-  static constexpr std::array<std::string_view, 4> kConjunctions{"och", "eller", "samt", "respektive"};
-  const std::string_view first_word = line.substr(0, line.find_first_of(" \t,"));
-  for (std::string_view word : kConjunctions)
-    if (first_word == word) return true;
-  return false;
+  return is_suspension_conjunction(line.substr(0, line.find_first_of(" \t,")));
 }
 
 // A hyphen that ends a word ("Miljö-"), not a dash standing alone (" - ").
@@ -21,6 +17,13 @@ bool ends_with_word_hyphen(const std::string& text) {
 }
 
 }  // namespace
+
+bool is_suspension_conjunction(std::string_view word) {
+  static constexpr std::array<std::string_view, 4> kConjunctions{"och", "eller", "samt", "respektive"};
+  for (std::string_view conjunction : kConjunctions)
+    if (word == conjunction) return true;
+  return false;
+}
 
 std::string join_lines(const std::vector<std::string_view>& lines) {
   std::string out;

@@ -4,12 +4,20 @@
 #include <sstream>
 
 #include "core/text.h"
+#include "importer/docx_importer.h"
+#include "importer/pdf_importer.h"
 #include "importer/text_importer.h"
 
 namespace uppsikt::service {
 namespace {
 
+// Follow-ups are a few MB at most; a bigger file is refused before it is read into memory.
+constexpr std::uintmax_t kMaxFileBytes = 100u << 20;
+
 std::string read_all(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::file_size(path, ec) > kMaxFileBytes && !ec)
+    throw ImportError(path.string() + ": filen är större än 100 MB och har inte lästs");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ImportError(path.string() + ": filen går inte att läsa");
   std::ostringstream out;
@@ -31,20 +39,36 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+importer::FollowUp read_text(const std::filesystem::path& path) {
+  std::string text = read_all(path);
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a BOM from Windows editors
+  if (!valid_utf8(text)) throw ImportError(path.string() + ": texten är inte UTF-8");
+  return importer::parse_text(text);
+}
+
+// The importers say what is wrong with the bytes; the file name is added here, where it is known.
+template <typename Parse>
+importer::FollowUp read_binary(const std::filesystem::path& path, Parse parse) {
+  const std::string bytes = read_all(path);
+  try {
+    return parse(bytes);
+  } catch (const importer::ImportFailure& e) {
+    throw ImportError(path.string() + ": " + e.what());
+  }
+}
+
 }  // namespace
 
 importer::FollowUp read_followup_file(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec))
     throw ImportError(path.string() + ": filen finns inte");
-  std::string ext = fold_case(path.extension().string());
-  if (ext != ".txt")
-    throw ImportError(path.string() + ": okänd filtyp \"" + path.extension().string() +
-                      "\" (Uppsikt läser .txt)");
-  std::string text = read_all(path);
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a BOM from Windows editors
-  if (!valid_utf8(text)) throw ImportError(path.string() + ": texten är inte UTF-8");
-  return importer::parse_text(text);
+  const std::string ext = fold_case(path.extension().string());
+  if (ext == ".txt") return read_text(path);
+  if (ext == ".docx") return read_binary(path, importer::parse_docx);
+  if (ext == ".pdf") return read_binary(path, importer::parse_pdf);
+  throw ImportError(path.string() + ": okänd filtyp \"" + path.extension().string() +
+                    "\" (Uppsikt läser .docx, .pdf och .txt)");
 }
 
 }  // namespace uppsikt::service

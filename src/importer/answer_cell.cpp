@@ -1,0 +1,53 @@
+#include "importer/answer_cell.h"
+
+#include <array>
+
+#include "core/text.h"
+#include "importer/line_rules.h"
+
+namespace uppsikt::importer {
+namespace {
+
+// ☑ counts as checked too; some templates use it instead of ☒.
+constexpr std::string_view kCheckMark = "\u2611";
+
+std::size_t next_box(std::string_view line, std::size_t from) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view box : {kCheckedBox, kUncheckedBox, kCheckMark}) best = std::min(best, line.find(box, from));
+  return best;
+}
+
+}  // namespace
+
+bool has_check_box(std::string_view line) { return next_box(line, 0) != std::string_view::npos; }
+
+void read_check_boxes(std::string_view line, CheckBoxes& boxes) {
+  std::size_t at = next_box(line, 0);
+  while (at != std::string_view::npos) {
+    const bool checked = !line.substr(at).starts_with(kUncheckedBox);
+    const std::size_t label_begin = at + 3;  // every box glyph is three bytes of UTF-8
+    const std::size_t end = next_box(line, label_begin);
+    const std::string_view label = trim(line.substr(label_begin, end - label_begin));
+    if (auto option = answer_option(label))
+      (checked ? boxes.checked : boxes.unchecked).push_back(*option);
+    else if (!label.empty() || checked)
+      boxes.unknown.push_back(std::string(label));
+    at = end;
+  }
+}
+
+std::optional<LeadingOption> leading_option(std::string_view line) {
+  static constexpr std::array<std::string_view, 6> kPunctuation{",", ".", ":", ";", " -", " \u2013"};
+  const std::string_view s = trim(line);
+  for (std::size_t cut = 1; cut < s.size() && cut <= 12; ++cut) {
+    for (std::string_view mark : kPunctuation) {
+      if (s.substr(cut).starts_with(mark) == false) continue;
+      auto option = answer_option(s.substr(0, cut));
+      if (!option) continue;
+      return LeadingOption{*option, std::string(trim(s.substr(cut + mark.size())))};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace uppsikt::importer

@@ -1,0 +1,164 @@
+#include "importer/table_row.h"
+
+#include <string_view>
+
+#include "core/text.h"
+#include "importer/answer_cell.h"
+#include "importer/line_rules.h"
+#include "importer/reference_block.h"
+#include "importer/text_join.h"
+
+namespace uppsikt::importer {
+namespace {
+
+constexpr std::size_t kQuoteBytes = 60;
+constexpr std::string_view kOptions = "(Ja, Nej, Delvis, Ej aktuellt, Vet ej)";
+
+bool blank(const CellLine& line) { return is_blank(line.text); }
+
+std::size_t first_text(const std::vector<CellLine>& lines, std::size_t from = 0) {
+  while (from < lines.size() && blank(lines[from])) ++from;
+  return from;
+}
+
+std::string quote(std::string_view text) {
+  std::string s = collapse_space(text);
+  if (s.size() <= kQuoteBytes) return s;
+  std::size_t cut = kQuoteBytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 letters
+  return s.substr(0, cut) + "…";
+}
+
+// Whether the question ends on this line: a '?' at its end, or a '?' followed by the
+// audience in parentheses that closes here.
+bool ends_question(std::string_view line, bool in_audience) {
+  const std::string_view s = trim(line);
+  if (in_audience) return s.find(')') != std::string_view::npos;
+  const auto mark = s.rfind('?');
+  if (mark == std::string_view::npos) return false;
+  const std::string_view rest = trim(s.substr(mark + 1));
+  return rest.empty() || (rest.front() == '(' && rest.back() == ')');
+}
+
+bool opens_audience(std::string_view line) {
+  const std::string_view s = trim(line);
+  const auto mark = s.rfind('?');
+  return mark != std::string_view::npos && trim(s.substr(mark + 1)).starts_with('(') && !s.ends_with(')');
+}
+
+// The question's lines run to a blank line or the start of the reference block; within
+// them, the question ends with the last line that ends in '?' (or closes the audience after
+// it), so that a question of several sentences stays whole and what follows is reference.
+std::size_t question_end(const std::vector<CellLine>& lines, std::size_t first) {
+  std::size_t stop = first;
+  while (stop < lines.size() && !blank(lines[stop]) &&
+         !(stop > first && (is_reference_start(lines[stop].text) || expected_result_label(lines[stop].text))))
+    ++stop;
+  std::size_t end = stop;
+  bool found = false;
+  bool in_audience = false;
+  for (std::size_t i = first; i < stop; ++i) {
+    const std::string_view text = lines[i].text;
+    if (!in_audience && i > first && trim(text).starts_with('(') && trim(lines[i - 1].text).ends_with('?'))
+      in_audience = true;
+    if (ends_question(text, in_audience)) {
+      end = i + 1;
+      found = true;
+      in_audience = false;
+    } else {
+      in_audience = in_audience || opens_audience(text);
+    }
+  }
+  return found ? end : stop;
+}
+
+void split_audience(std::string& text, std::optional<std::string>& audience) {
+  const auto mark = text.rfind('?');
+  if (mark == std::string::npos) return;
+  const std::string_view rest = trim(std::string_view(text).substr(mark + 1));
+  if (rest.size() < 2 || rest.front() != '(' || rest.back() != ')') return;
+  std::string inside = collapse_space(rest.substr(1, rest.size() - 2));
+  text.resize(mark + 1);
+  if (!inside.empty()) audience = std::move(inside);
+}
+
+std::vector<std::string_view> texts(const std::vector<CellLine>& lines, std::size_t from, std::size_t to) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = from; i < to && i < lines.size(); ++i) out.push_back(lines[i].text);
+  return out;
+}
+
+// The option from the top of the answer cell; returns where the comment starts.
+std::size_t read_answer(const std::vector<CellLine>& cell, ImportedQuestion& question,
+                        std::vector<std::string>& comment_lead, FollowUp& out) {
+  const std::size_t first = first_text(cell);
+  if (first == cell.size()) return first;
+  if (auto option = answer_option(cell[first].text)) {
+    question.answer = std::move(option);
+    return first + 1;
+  }
+  if (has_check_box(cell[first].text)) {
+    CheckBoxes boxes;
+    std::size_t i = first;
+    for (; i < cell.size() && (blank(cell[i]) || has_check_box(cell[i].text)); ++i) read_check_boxes(cell[i].text, boxes);
+    if (boxes.checked.size() == 1) question.answer = boxes.checked.front();
+    else if (boxes.checked.empty()) warn_line(cell[first], "inget svarsalternativ är ikryssat", out);
+    else warn_line(cell[first], "flera svarsalternativ är ikryssade; inget av dem har tagits som svar", out);
+    for (const auto& label : boxes.unknown)
+      warn_line(cell[first], "kryssrutan \"" + label + "\" är inget känt svarsalternativ " + std::string(kOptions), out);
+    return i;
+  }
+  if (auto lead = leading_option(cell[first].text)) {
+    question.answer = lead->option;
+    if (!lead->rest.empty()) comment_lead.push_back(std::move(lead->rest));
+    return first + 1;
+  }
+  warn_line(cell[first], "svaret är inget svarsalternativ " + std::string(kOptions) +
+                             "; texten i svarskolumnen har tagits som kommentar", out);
+  return first;
+}
+
+void warn_all(const std::vector<CellLine>& lines, const std::string& why, FollowUp& out) {
+  for (const auto& line : lines)
+    if (!blank(line)) warn_line(line, why, out);
+}
+
+}  // namespace
+
+void warn_line(const CellLine& line, const std::string& why, FollowUp& out) {
+  out.warnings.push_back({line.line, line.page, line.where + ": " + why + " (\"" + quote(line.text) + "\")"});
+}
+
+void read_table_row(const TableRow& row, const std::string& section, FollowUp& out) {
+  const std::size_t first = first_text(row.question);
+  if (first == row.question.size()) {
+    warn_all(row.answer, "texten står i svarskolumnen utan någon fråga bredvid och har hoppats över", out);
+    return;
+  }
+  const std::size_t end = question_end(row.question, first);
+  ImportedQuestion question;
+  question.section = section;
+  question.line = row.question[first].line;
+  question.text = join_lines(texts(row.question, first, end));
+  split_audience(question.text, question.audience);
+  if (question.text.find('?') == std::string::npos && first_text(row.answer) == row.answer.size()) {
+    warn_all(row.question, "texten är ingen fråga och har inget svar bredvid sig; den har hoppats över", out);
+    return;
+  }
+  ReferenceBlock reference = read_reference_block(texts(row.question, end, row.question.size()));
+  question.reference_text = std::move(reference.text);
+  question.reference_number = std::move(reference.number);
+  question.expected_result = std::move(reference.expected_result);
+
+  std::vector<std::string> lead;
+  const std::size_t comment_begin = read_answer(row.answer, question, lead, out);
+  if (first_text(row.answer) == row.answer.size())
+    warn_line(row.question[first], "frågan har inget svar " + std::string(kOptions), out);
+  std::vector<std::string_view> comment(lead.begin(), lead.end());
+  for (std::string_view line : texts(row.answer, comment_begin, row.answer.size())) comment.push_back(line);
+  std::string text = join_paragraphs(comment);
+  if (!text.empty()) question.comment = std::move(text);
+  out.questions.push_back(std::move(question));
+}
+
+}  // namespace uppsikt::importer
