@@ -15,8 +15,10 @@ namespace {
 constexpr double kFurnitureBand = 0.10;
 // Space above a line beyond this share of its height is a paragraph break, not leading.
 constexpr double kParagraphGap = 0.6;
-// Words closer than this share of the line height are one run of text, not two columns.
-constexpr double kWordGap = 0.7;
+// Words closer than this share of the line height are one run of text, not two columns: a
+// word space is about a quarter of it, the padding of two table cells (Word: 2 × 0.19 cm)
+// nearly the whole.
+constexpr double kWordGap = 0.45;
 
 bool in_furniture_band(const PdfPage& page, const PdfLine& line) {
   return line.bottom < page.height * kFurnitureBand || line.top > page.height * (1 - kFurnitureBand);

@@ -1,6 +1,7 @@
 #include "importer/pdf_importer.h"
 
 #include <optional>
+#include <utility>
 
 #include "core/text.h"
 #include "importer/answer_cell.h"
@@ -32,7 +33,15 @@ const CellLine* last_text(const std::vector<CellLine>& lines) {
 class PdfReader {
  public:
   FollowUp read(const std::vector<ColumnLine>& lines) {
-    for (const ColumnLine& line : lines) step(line);
+    for (ColumnLine line : lines) {
+      // Under a table header the space above is the header's, not a paragraph break; on a
+      // new page the line goes on from the page before.
+      if (std::exchange(after_header_, false)) {
+        line.gap_left = line.gap_right = false;
+        line.page_start = true;
+      }
+      step(line);
+    }
     close_row();
     close_title();
     warn_pending();
@@ -43,9 +52,11 @@ class PdfReader {
   void step(const ColumnLine& c) {
     if (is_table_header(c.left) && (c.right.empty() || is_table_header(c.right))) {
       close_title();
+      warn_pending();
+      after_header_ = true;
       return;
     }
-    if (!c.right.empty() && starts_answer(c.right)) {
+    if (opens_row(c)) {
       open_row(c);
       return;
     }
@@ -59,6 +70,16 @@ class PdfReader {
     }
     close_title();
     add_text(c);
+  }
+
+  // An answer at the top of the right column opens a row. Inside a row, "Ja, genom att …"
+  // may also begin a comment paragraph; a new row needs a question beside it: a new
+  // paragraph in the left column that is no reference.
+  bool opens_row(const ColumnLine& c) const {
+    if (c.right.empty() || !starts_answer(c.right)) return false;
+    if (!row_) return true;
+    return !c.left.empty() && (c.gap_left || c.page_start) && starts_with_capital(c.left) &&
+           !is_reference_start(c.left) && !expected_result_label(c.left);
   }
 
   // Inside a row a bare "1.2 Utveckla …" may be the reference right under the question;
@@ -141,6 +162,7 @@ class PdfReader {
   std::optional<TableRow> row_;
   std::optional<std::vector<CellLine>> title_;
   std::vector<CellLine> pending_;
+  bool after_header_ = false;
   FollowUp out_;
 };
 
