@@ -4,6 +4,7 @@
 #include "core/code_table.h"
 #include "core/document.h"
 #include "core/response.h"
+#include "core/role.h"
 #include "core/round.h"
 #include "core/unit.h"
 
@@ -55,6 +56,14 @@ constexpr std::array<CodeRow<ResponseStatus>, 5> kResponseStatuses{{
     {ResponseStatus::approved, "approved", "Godkänd"},
 }};
 
+constexpr std::array<CodeRow<Role>, 5> kRoles{{
+    {Role::admin, "admin", "Administratör"},
+    {Role::coordinator, "coordinator", "Samordnare"},
+    {Role::respondent, "respondent", "Svarande"},
+    {Role::approver, "approver", "Godkännare"},
+    {Role::reader, "reader", "Läsare"},
+}};
+
 template <typename E, std::size_t N>
 std::span<const CodeRow<E>> table(const std::array<CodeRow<E>, N>& rows) {
   return {rows.data(), rows.size()};
@@ -90,5 +99,9 @@ std::string_view label(ResponseStatus v) { return detail::row_of(table(kResponse
 std::optional<ResponseStatus> response_status_from_code(std::string_view c) {
   return detail::from_code(table(kResponseStatuses), c);
 }
+
+std::string_view to_code(Role v) { return detail::row_of(table(kRoles), v).code; }
+std::string_view label(Role v) { return detail::row_of(table(kRoles), v).label; }
+std::optional<Role> role_from_code(std::string_view c) { return detail::from_code(table(kRoles), c); }
 
 }  // namespace uppsikt

@@ -119,8 +119,68 @@ std::vector<std::string> initial_schema(const Dialect& d) {
   return out;
 }
 
+// People, their roles on the unit tree, sessions, sign-in attempts and the audit trail.
+std::vector<std::string> accounts(const Dialect& d) {
+  const char* const statements[] = {
+      // The service lower-cases e-mail addresses (with Å, Ä, Ö), so UNIQUE is case-blind.
+      "CREATE TABLE users ("
+      " id {id},"
+      " email TEXT NOT NULL UNIQUE,"
+      " name TEXT NOT NULL,"
+      " password_hash TEXT NOT NULL,"
+      " created_at TEXT NOT NULL,"
+      " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))){table}",
+
+      // The primary key is also the index for "grants of a user".
+      "CREATE TABLE grants ("
+      " user_id {ref} NOT NULL REFERENCES users (id),"
+      " role TEXT NOT NULL,"
+      " unit_id {ref} NOT NULL REFERENCES units (id),"
+      " PRIMARY KEY (user_id, role, unit_id)){table}",
+      "CREATE INDEX grants_unit ON grants (unit_id)",
+
+      // Only a hash of the cookie's token: a copy of the database signs nobody in.
+      "CREATE TABLE sessions ("
+      " token_hash TEXT PRIMARY KEY,"
+      " user_id {ref} NOT NULL REFERENCES users (id),"
+      " csrf_token TEXT NOT NULL,"
+      " created_at TEXT NOT NULL,"
+      " last_seen_at TEXT NOT NULL){table}",
+      "CREATE INDEX sessions_user ON sessions (user_id)",
+
+      "CREATE TABLE login_attempts ("
+      " id {id},"
+      " at TEXT NOT NULL,"
+      " email TEXT NOT NULL,"
+      " remote_address TEXT NOT NULL,"
+      " succeeded INTEGER NOT NULL CHECK (succeeded IN (0, 1))){table}",
+      "CREATE INDEX login_attempts_email ON login_attempts (email, at)",
+      "CREATE INDEX login_attempts_address ON login_attempts (remote_address, at)",
+
+      // Append-only: the store has no statement that updates or deletes a row of it.
+      "CREATE TABLE audit ("
+      " id {id},"
+      " at TEXT NOT NULL,"
+      " user_id {ref} REFERENCES users (id),"
+      " unit_id {ref} REFERENCES units (id),"
+      " action TEXT NOT NULL,"
+      " entity TEXT NOT NULL DEFAULT '',"
+      " entity_id {ref},"
+      " before_json TEXT NOT NULL DEFAULT '',"
+      " after_json TEXT NOT NULL DEFAULT '',"
+      " remote_address TEXT NOT NULL DEFAULT ''){table}",
+      "CREATE INDEX audit_at ON audit (at)",
+      "CREATE INDEX audit_user ON audit (user_id, at)",
+      "CREATE INDEX audit_unit ON audit (unit_id, at)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
+    {2, "accounts, sessions and audit", accounts},
 };
 
 bool applied(soci::session& sql, int version) {

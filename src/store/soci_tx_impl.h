@@ -64,6 +64,28 @@ class SociTx final : public Tx {
   std::vector<Answer> answers(Id response_id) override;
   std::vector<ChoiceCount> choice_counts(Id round_id) override;
 
+  Id add_user(const User& user) override;
+  std::optional<User> user(Id id) override;
+  std::optional<User> user_by_email(std::string_view email) override;
+  std::vector<User> users() override;
+  void update_user_password(Id user_id, std::string_view password_hash) override;
+  void add_grant(const Grant& grant) override;
+  std::vector<Grant> grants(Id user_id) override;
+  std::vector<Grant> grants_with_role(Role role) override;
+
+  void add_session(const Session& session) override;
+  std::optional<Session> session(std::string_view token_hash) override;
+  void touch_session(std::string_view token_hash, std::string_view last_seen_at) override;
+  void delete_session(std::string_view token_hash) override;
+  void delete_sessions_of(Id user_id) override;
+  void delete_expired_sessions(std::string_view idle_since, std::string_view created_since) override;
+  void add_login_attempt(const LoginAttempt& attempt) override;
+  Failures failed_logins_by_email(std::string_view email, std::string_view since) override;
+  Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) override;
+
+  Id add_audit(const AuditEntry& entry) override;
+  std::vector<AuditEntry> audit_entries(const AuditFilter& filter) override;
+
  private:
   // Runs one operation of the transaction: refuses a finished transaction (and a write in a
   // read transaction) and turns database errors into StoreError naming `what`.

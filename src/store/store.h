@@ -17,11 +17,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/audit.h"
 #include "core/document.h"
 #include "core/response.h"
 #include "core/round.h"
 #include "core/scale.h"
+#include "core/session.h"
 #include "core/unit.h"
+#include "core/user.h"
 
 namespace uppsikt::store {
 
@@ -93,6 +96,50 @@ class Tx {
     int count = 0;
   };
   virtual std::vector<ChoiceCount> choice_counts(Id round_id) = 0;
+
+  // People and their grants. E-mail addresses are stored as given: the service lower-cases
+  // them. A second user with the same e-mail throws StoreError.
+  virtual Id add_user(const User& user) = 0;
+  virtual std::optional<User> user(Id id) = 0;
+  virtual std::optional<User> user_by_email(std::string_view email) = 0;
+  virtual std::vector<User> users() = 0;  // by e-mail
+  virtual void update_user_password(Id user_id, std::string_view password_hash) = 0;
+  // Adds the grant; granting what the user already holds changes nothing.
+  virtual void add_grant(const Grant& grant) = 0;
+  virtual std::vector<Grant> grants(Id user_id) = 0;
+  virtual std::vector<Grant> grants_with_role(Role role) = 0;
+
+  // Sessions, found by the hash of their token.
+  virtual void add_session(const Session& session) = 0;
+  virtual std::optional<Session> session(std::string_view token_hash) = 0;
+  virtual void touch_session(std::string_view token_hash, std::string_view last_seen_at) = 0;
+  virtual void delete_session(std::string_view token_hash) = 0;
+  virtual void delete_sessions_of(Id user_id) = 0;
+  // Removes sessions idle since before `idle_since` or created before `created_since`.
+  virtual void delete_expired_sessions(std::string_view idle_since, std::string_view created_since) = 0;
+
+  // Sign-in attempts, for throttling.
+  virtual void add_login_attempt(const LoginAttempt& attempt) = 0;
+  struct Failures {
+    int count = 0;
+    std::string latest;  // ISO time of the latest counted failure; empty when none
+  };
+  // Failed attempts for the e-mail at or after `since`, counting only those after the
+  // account's latest successful sign-in.
+  virtual Failures failed_logins_by_email(std::string_view email, std::string_view since) = 0;
+  // Failed attempts from the address at or after `since`, whatever the account.
+  virtual Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) = 0;
+
+  // The append-only audit trail.
+  virtual Id add_audit(const AuditEntry& entry) = 0;
+  struct AuditFilter {
+    std::optional<Id> user_id;
+    std::optional<Id> unit_id;
+    std::string from;  // ISO times, inclusive; empty for no bound
+    std::string to;
+    int limit = 1000;
+  };
+  virtual std::vector<AuditEntry> audit_entries(const AuditFilter& filter) = 0;  // newest first
 };
 
 class Store {

@@ -1,0 +1,37 @@
+#pragma once
+// Who may see what: every rule about roles on the unit tree, in one place. A role granted on
+// a unit holds for that unit and every unit under it; admin holds for everything under the
+// unit it is granted on (the whole organisation when granted on the root).
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/round.h"
+#include "core/unit_tree.h"
+#include "core/user.h"
+
+namespace uppsikt::service {
+
+// The signed-in person as the use cases see them.
+struct Viewer {
+  Id user_id = 0;
+  std::string name;
+  std::string email;
+  std::vector<Grant> grants;
+};
+
+// True when the viewer holds `role` (or admin) on `unit` or a unit above it.
+bool holds(const Viewer& viewer, const UnitTree& tree, Role role, Id unit);
+
+// True when the viewer holds any role on `unit` or above it.
+bool holds_any(const Viewer& viewer, const UnitTree& tree, Id unit);
+
+// A unit's response to a round: admins, coordinators, respondents and approvers of the unit
+// see it whatever the round's status; readers of the unit once the round is published.
+bool can_view_response(const Viewer& viewer, const UnitTree& tree, const Round& round, Id unit);
+
+// The units of `units` whose responses to `round` the viewer may see.
+std::set<Id> visible_units(const Viewer& viewer, const UnitTree& tree,
+                           const std::vector<Unit>& units, const Round& round);
+
+}  // namespace uppsikt::service

@@ -1,0 +1,168 @@
+// Users, grants, sessions, sign-in attempts and the audit trail, on a real database of every
+// backend.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "store/store.h"
+#include "support/backends.h"
+
+namespace uppsikt::store {
+namespace {
+
+class AccountTest : public ::testing::TestWithParam<const char*> {
+ protected:
+  void SetUp() override {
+    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
+    db_.emplace(GetParam());
+    store_ = open(db_->url());
+  }
+  void TearDown() override { store_.reset(); }  // before db_ goes
+
+  Id add_user(const std::string& email) {
+    auto tx = store_->begin();
+    Id id = tx->add_user(User{.email = email, .name = "Anna Andersson", .password_hash = "$argon2id$x",
+                              .created_at = "2024-05-01T08:00:00Z"});
+    tx->commit();
+    return id;
+  }
+
+  std::optional<testing::TestDatabase> db_;
+  std::unique_ptr<Store> store_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, AccountTest, ::testing::ValuesIn(testing::kBackends),
+                         testing::backend_name);
+
+TEST_P(AccountTest, SchemaIsAtVersionTwo) { EXPECT_EQ(store_->schema_version(), 2); }
+
+TEST_P(AccountTest, UserRoundTripsAndEmailIsUnique) {
+  const Id id = add_user("anna@example.se");
+  auto tx = store_->begin();
+  auto user = tx->user(id);
+  ASSERT_TRUE(user);
+  EXPECT_EQ(user->email, "anna@example.se");
+  EXPECT_EQ(user->name, "Anna Andersson");
+  EXPECT_EQ(user->password_hash, "$argon2id$x");
+  EXPECT_EQ(user->created_at, "2024-05-01T08:00:00Z");
+  EXPECT_FALSE(user->disabled);
+  EXPECT_EQ(tx->user_by_email("anna@example.se")->id, id);
+  EXPECT_FALSE(tx->user_by_email("ingen@example.se"));
+  tx->update_user_password(id, "$argon2id$y");
+  EXPECT_EQ(tx->user(id)->password_hash, "$argon2id$y");
+  EXPECT_THROW(tx->update_user_password(9999, "h"), StoreError);
+  EXPECT_THROW(tx->add_user(User{.email = "anna@example.se", .name = "Kopia", .password_hash = "h",
+                                 .created_at = "2024-05-01T08:00:00Z"}),
+               StoreError);
+}
+
+TEST_P(AccountTest, GrantsAreSetsPerUser) {
+  const Id anna = add_user("anna@example.se");
+  auto tx = store_->begin();
+  const Id city = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
+  const Id board = tx->add_unit(Unit{.parent_id = city, .name = "Nämnden", .kind = UnitKind::namnd});
+  tx->add_grant(Grant{.user_id = anna, .role = Role::respondent, .unit_id = board});
+  tx->add_grant(Grant{.user_id = anna, .role = Role::respondent, .unit_id = board});  // again: no change
+  tx->add_grant(Grant{.user_id = anna, .role = Role::reader, .unit_id = city});
+  tx->commit();
+  auto read = store_->begin_read();
+  auto grants = read->grants(anna);
+  ASSERT_EQ(grants.size(), 2u);
+  EXPECT_EQ(grants[0], (Grant{anna, Role::reader, city}));
+  EXPECT_EQ(grants[1], (Grant{anna, Role::respondent, board}));
+  EXPECT_EQ(read->grants_with_role(Role::reader).size(), 1u);
+  EXPECT_TRUE(read->grants_with_role(Role::admin).empty());
+}
+
+TEST_P(AccountTest, SessionsAreFoundByHashTouchedAndDeleted) {
+  const Id anna = add_user("anna@example.se");
+  auto tx = store_->begin();
+  tx->add_session(Session{.token_hash = "h1", .user_id = anna, .csrf_token = "c1",
+                          .created_at = "2024-05-01T08:00:00Z", .last_seen_at = "2024-05-01T08:00:00Z"});
+  tx->add_session(Session{.token_hash = "h2", .user_id = anna, .csrf_token = "c2",
+                          .created_at = "2024-05-01T09:00:00Z", .last_seen_at = "2024-05-01T09:00:00Z"});
+  tx->touch_session("h1", "2024-05-01T08:20:00Z");
+  auto s = tx->session("h1");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->user_id, anna);
+  EXPECT_EQ(s->csrf_token, "c1");
+  EXPECT_EQ(s->created_at, "2024-05-01T08:00:00Z");
+  EXPECT_EQ(s->last_seen_at, "2024-05-01T08:20:00Z");
+  // Idle before 08:30 or created before 07:00: only h1 goes.
+  tx->delete_expired_sessions("2024-05-01T08:30:00Z", "2024-05-01T07:00:00Z");
+  EXPECT_FALSE(tx->session("h1"));
+  EXPECT_TRUE(tx->session("h2"));
+  tx->delete_session("h2");
+  EXPECT_FALSE(tx->session("h2"));
+  tx->add_session(Session{.token_hash = "h3", .user_id = anna, .csrf_token = "c3",
+                          .created_at = "2024-05-01T09:00:00Z", .last_seen_at = "2024-05-01T09:00:00Z"});
+  tx->delete_sessions_of(anna);
+  EXPECT_FALSE(tx->session("h3"));
+}
+
+TEST_P(AccountTest, FailedLoginsCountSinceTheWindowAndTheLastSuccess) {
+  auto tx = store_->begin();
+  auto attempt = [&](const char* at, const char* email, const char* address, bool ok) {
+    tx->add_login_attempt(LoginAttempt{.at = at, .email = email, .remote_address = address, .succeeded = ok});
+  };
+  attempt("2024-05-01T08:00:00Z", "anna@example.se", "10.0.0.1", false);
+  attempt("2024-05-01T08:01:00Z", "anna@example.se", "10.0.0.1", true);
+  attempt("2024-05-01T08:02:00Z", "anna@example.se", "10.0.0.1", false);
+  attempt("2024-05-01T08:03:00Z", "anna@example.se", "10.0.0.2", false);
+  attempt("2024-05-01T08:04:00Z", "bo@example.se", "10.0.0.1", false);
+  auto by_email = tx->failed_logins_by_email("anna@example.se", "2024-05-01T07:00:00Z");
+  EXPECT_EQ(by_email.count, 2);  // the one before the success does not count
+  EXPECT_EQ(by_email.latest, "2024-05-01T08:03:00Z");
+  EXPECT_EQ(tx->failed_logins_by_email("anna@example.se", "2024-05-01T08:03:00Z").count, 1);
+  auto by_address = tx->failed_logins_by_address("10.0.0.1", "2024-05-01T07:00:00Z");
+  EXPECT_EQ(by_address.count, 3);  // a success does not clear an address
+  EXPECT_EQ(by_address.latest, "2024-05-01T08:04:00Z");
+  auto none = tx->failed_logins_by_email("ingen@example.se", "2024-05-01T07:00:00Z");
+  EXPECT_EQ(none.count, 0);
+  EXPECT_EQ(none.latest, "");
+}
+
+TEST_P(AccountTest, AuditRowsRoundTripAndFilter) {
+  const Id anna = add_user("anna@example.se");
+  auto tx = store_->begin();
+  const Id unit = tx->add_unit(Unit{.name = "Nämnden", .kind = UnitKind::namnd});
+  tx->add_audit(AuditEntry{.at = "2024-05-01T08:00:00Z", .action = "sign_in_failed",
+                           .after_json = R"({"email":"x@example.se"})", .remote_address = "10.0.0.1"});
+  const Id second = tx->add_audit(AuditEntry{.at = "2024-05-01T09:00:00Z", .user_id = anna, .unit_id = unit,
+                                             .action = "grant_add", .entity = "grant", .entity_id = unit,
+                                             .before_json = "", .after_json = R"({"role":"reader"})"});
+  tx->commit();
+  auto read = store_->begin_read();
+  auto all = read->audit_entries({});
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].id, second);  // newest first
+  EXPECT_EQ(all[0].user_id, anna);
+  EXPECT_EQ(all[0].unit_id, unit);
+  EXPECT_EQ(all[0].entity, "grant");
+  EXPECT_EQ(all[0].entity_id, unit);
+  EXPECT_EQ(all[0].after_json, R"({"role":"reader"})");
+  EXPECT_FALSE(all[1].user_id);
+  EXPECT_FALSE(all[1].unit_id);
+  EXPECT_EQ(all[1].remote_address, "10.0.0.1");
+  EXPECT_EQ(read->audit_entries({.user_id = anna}).size(), 1u);
+  EXPECT_EQ(read->audit_entries({.unit_id = unit}).size(), 1u);
+  EXPECT_EQ(read->audit_entries({.from = "2024-05-01T08:30:00Z"}).size(), 1u);
+  EXPECT_EQ(read->audit_entries({.to = "2024-05-01T08:30:00Z"}).size(), 1u);
+  EXPECT_EQ(read->audit_entries({.user_id = anna, .from = "2024-05-01T09:30:00Z"}).size(), 0u);
+}
+
+TEST_P(AccountTest, AnAuditRowGoesWithItsRolledBackChange) {
+  {
+    auto tx = store_->begin();
+    tx->add_user(User{.email = "x@example.se", .name = "X", .password_hash = "h", .created_at = "t"});
+    tx->add_audit(AuditEntry{.at = "2024-05-01T08:00:00Z", .action = "user_add"});
+  }  // no commit
+  auto read = store_->begin_read();
+  EXPECT_TRUE(read->audit_entries({}).empty());
+  EXPECT_TRUE(read->users().empty());
+}
+
+}  // namespace
+}  // namespace uppsikt::store
