@@ -298,6 +298,22 @@ TEST(TextImportHeading, QuestionsStandUnderTheLatestSection) {
   EXPECT_EQ(followup.questions[1].section, "1.2");
 }
 
+// Numbers of one to four levels, and a gap where a section without questions was left out.
+TEST(TextImportHeading, FourLevelsAndAGapInTheNumbering) {
+  const FollowUp followup = parse_text(
+      "1 Program\n\n1.2 Del\n\n1.2.1 Mål\n\n1.2.1.1 Insats\n\nHar ni A? \n\nStrategi 1.1 T\n\nJa\n\n"
+      "1.2.3 Annat mål\n\nHar ni B? \n\nStrategi 1:3 T\n\nvet ej\n");
+  std::vector<std::string> numbers;
+  for (const auto& s : followup.sections) numbers.push_back(s.number);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"1", "1.2", "1.2.1", "1.2.1.1", "1.2.3"}));
+  ASSERT_EQ(followup.questions.size(), 2u);
+  EXPECT_EQ(followup.questions[0].section, "1.2.1.1");
+  EXPECT_THAT(followup.questions[0].reference_number, Optional(std::string("1.1")));
+  EXPECT_EQ(followup.questions[1].section, "1.2.3");
+  EXPECT_THAT(followup.questions[1].answer, Optional(std::string("Vet ej")));
+  EXPECT_THAT(followup.warnings, IsEmpty());
+}
+
 TEST(TextImportLayout, TableHeaderIsSkippedEvenInsideAComment) {
   const auto q = only_question(
       "Har ni gjort det? \n\nStrategi 1:1 Text\n\n Ja \n \n"
