@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include "core/collate.h"
+#include "core/unit_tree.h"
 
 namespace uppsikt::service {
 namespace {
@@ -56,6 +58,9 @@ void sort_rows(std::vector<UnitRow>& rows, UnitSort sort, bool descending) {
 
 }  // namespace
 
+std::optional<RoundView> round_view_in(store::Tx& tx, const Viewer* viewer, Id round_id, UnitSort sort,
+                                       bool descending);
+
 UnitSort unit_sort_from_param(std::string_view param) {
   for (const auto& p : kSortParams)
     if (p.param == param) return p.sort;
@@ -80,19 +85,36 @@ std::vector<RoundSummary> round_summaries(store::Store& store) {
 }
 
 std::optional<RoundView> round_view(store::Store& store, Id round_id, UnitSort sort, bool descending) {
-  auto tx = store.begin();
+  auto tx = store.begin_read();
+  return round_view_in(*tx, nullptr, round_id, sort, descending);
+}
+
+std::optional<RoundView> round_view(store::Store& store, const Viewer& viewer, Id round_id, UnitSort sort,
+                                    bool descending) {
+  auto tx = store.begin_read();
+  return round_view_in(*tx, &viewer, round_id, sort, descending);
+}
+
+// The round's view read in `tx`; with a viewer, only the units they may see.
+std::optional<RoundView> round_view_in(store::Tx& tx_ref, const Viewer* viewer, Id round_id, UnitSort sort,
+                                       bool descending) {
+  auto* tx = &tx_ref;
   auto round = tx->round(round_id);
   if (!round) return std::nullopt;
 
   RoundView view{*round, progress_of_round(*tx, round_id),
                  static_cast<int>(tx->questions(round_id).size()), {}};
   std::map<Id, Unit> units;
-  for (auto& u : tx->units()) units.emplace(u.id, u);
+  const auto all_units = tx->units();
+  for (auto& u : all_units) units.emplace(u.id, u);
+  std::optional<std::set<Id>> visible;
+  if (viewer) visible = visible_units(*viewer, UnitTree(all_units), all_units, *round);
 
   std::map<Id, std::size_t> row_of_response;
   for (const auto& response : tx->responses(round_id)) {
     auto unit = units.find(response.unit_id);
     if (unit == units.end()) continue;
+    if (visible && !visible->contains(unit->first)) continue;
     UnitRow row{.unit = unit->second, .response_id = response.id, .status = response.status,
                 .updated_at = response.updated_at};
     if (unit->second.parent_id) {
@@ -105,6 +127,11 @@ std::optional<RoundView> round_view(store::Store& store, Id round_id, UnitSort s
   for (const auto& c : tx->choice_counts(round_id)) {
     auto it = row_of_response.find(c.response_id);
     if (it != row_of_response.end()) count_choice(view.units[it->second], c.choice, c.count);
+  }
+  if (visible) {
+    std::vector<ResponseStatus> statuses;
+    for (const auto& row : view.units) statuses.push_back(row.status);
+    view.progress = progress_of(statuses);
   }
   sort_rows(view.units, sort, descending);
   return view;

@@ -8,6 +8,7 @@
 #include "core/response.h"
 #include "core/round.h"
 #include "core/unit.h"
+#include "service/permissions.h"
 #include "store/store.h"
 
 namespace uppsikt::service {
@@ -47,6 +48,11 @@ struct RoundView {
 
 // The round with its units sorted by `sort` (names by Swedish rules), or nothing when no
 // such round exists.
+// Checks no permission: for the command line and tests; pages use the overload below.
 std::optional<RoundView> round_view(store::Store& store, Id round_id, UnitSort sort, bool descending);
+
+// As above with only the units whose responses the viewer may see, and the progress of those.
+std::optional<RoundView> round_view(store::Store& store, const Viewer& viewer, Id round_id, UnitSort sort,
+                                    bool descending);
 
 }  // namespace uppsikt::service

@@ -18,6 +18,7 @@ struct Viewer {
   std::string name;
   std::string email;
   std::vector<Grant> grants;
+  std::string remote_address;  // where the request came from, for the audit trail
 };
 
 // True when the viewer holds `role` (or admin) on `unit` or a unit above it.

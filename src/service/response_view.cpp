@@ -3,6 +3,8 @@
 #include <map>
 
 #include "core/outline.h"
+#include "core/unit_tree.h"
+#include "service/audit.h"
 
 namespace uppsikt::service {
 namespace {
@@ -33,8 +35,32 @@ void add_document_blocks(store::Tx& tx, const Document& doc,
 
 }  // namespace
 
+// The view of an existing unit's response, read in `tx`; no permission check.
+std::optional<ResponseView> response_view_in(store::Tx& tx, Id round_id, Id unit_id);
+
 std::optional<ResponseView> response_view(store::Store& store, Id round_id, Id unit_id) {
-  auto tx = store.begin();
+  auto tx = store.begin_read();
+  return response_view_in(*tx, round_id, unit_id);
+}
+
+std::optional<ResponseView> response_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  bool refused = false;
+  {
+    auto tx = store.begin_read();
+    auto round = tx->round(round_id);
+    if (!round) return std::nullopt;
+    if (can_view_response(viewer, UnitTree(tx->units()), *round, unit_id))
+      return response_view_in(*tx, round_id, unit_id);
+    refused = tx->unit(unit_id).has_value();
+  }
+  if (refused)
+    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted",
+                  "response " + std::to_string(round_id) + "/" + std::to_string(unit_id));
+  return std::nullopt;
+}
+
+std::optional<ResponseView> response_view_in(store::Tx& tx_ref, Id round_id, Id unit_id) {
+  auto* tx = &tx_ref;
   auto round = tx->round(round_id);
   auto unit = tx->unit(unit_id);
   if (!round || !unit) return std::nullopt;

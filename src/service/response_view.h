@@ -10,6 +10,7 @@
 #include "core/response.h"
 #include "core/round.h"
 #include "core/unit.h"
+#include "service/permissions.h"
 #include "store/store.h"
 
 namespace uppsikt::service {
@@ -38,6 +39,11 @@ struct ResponseView {
 };
 
 // Nothing when the round, the unit or the unit's response to the round does not exist.
+// Checks no permission: for the command line and tests; pages use the overload below.
 std::optional<ResponseView> response_view(store::Store& store, Id round_id, Id unit_id);
+
+// As above, and nothing also when the viewer may not see the unit's response: a foreign
+// unit's id looks the same as one that does not exist. Such a refusal is audited.
+std::optional<ResponseView> response_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
 
 }  // namespace uppsikt::service
