@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
+#include <utility>
 
 #include "cli/subcommands.h"
 #include "service/import_file.h"
@@ -15,6 +16,24 @@ constexpr const char* kDbHelp = "databasfil (SQLite) eller postgresql://-adress;
 
 void add_db_option(CLI::App& cmd, std::string& db) {
   cmd.add_option("--db", db, kDbHelp)->envname("UPPSIKT_DB")->required();
+}
+
+// CLI11 words its errors in English; the user gets Swedish, with the words CLI11 quotes
+// from the command line (after its last ": ") kept so that the culprit is named.
+std::string swedish(const CLI::ParseError& e) {
+  std::string what = e.what();
+  auto colon = what.rfind(": ");
+  std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve eller import";
+    if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
+    return "obligatoriskt argument saknas: " + culprit;
+  }
+  if (what.find("File does not exist") != std::string::npos) return "filen finns inte: " + culprit;
+  if (dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e))
+    return "ogiltigt värde: " + what;
+  return "felaktiga argument: " + what;
 }
 
 int fail(const std::string& message) {
@@ -47,7 +66,7 @@ int run(int argc, char** argv) {
   serve->add_option("--threads", serve_options.threads, "antal trådar, standard en per kärna");
 
   ImportOptions import_options;
-  auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.txt)");
+  auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");
   import->add_option("files", import_options.files, "filer att läsa in")->required()->check(CLI::ExistingFile);
   import->add_flag("--dry-run", import_options.dry_run, "visa vad filen innehåller utan att spara");
   import->add_option("--format", import_options.format, "utdata för --dry-run: json")
@@ -64,7 +83,11 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    return fail(std::string("felaktiga argument: ") + e.what() + " (se uppsikt --help)");
+    const std::string first = argc > 1 ? argv[1] : "";
+    auto named = [&](const CLI::App* sub) { return sub->get_name() == first; };
+    if (!first.empty() && first[0] != '-' && std::as_const(app).get_subcommands(named).empty())
+      return fail(std::string("okänt kommando: ") + argv[1] + " (se uppsikt --help)");
+    return fail(swedish(e) + " (se uppsikt --help)");
   }
 
   try {
