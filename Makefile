@@ -21,6 +21,7 @@ build: deps $(BUILD)/Makefile
 run: build
 	@mkdir -p $(dir $(DB))
 	@[ -f $(DB) ] || $(BUILD)/uppsikt demo --db $(DB)
+	@echo "Logga in som samordnare@demo.uppsikt.se med lösenordet demo-coordinator (alla demokonton: se 'uppsikt demo'; en $(DB) från före inloggningen har inga: ta bort den)"
 	@$(BUILD)/uppsikt serve --db $(DB) --port $(PORT) --static $(BUILD)/static
 
 test: build

@@ -26,7 +26,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve eller import";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, import eller user";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -50,8 +50,32 @@ int run(int argc, char** argv) {
   app.set_help_flag("-h,--help", "visa hjälp");
 
   std::string db;
-  auto* init = app.add_subcommand("init", "skapa eller uppgradera en databas");
-  add_db_option(*init, db);
+  InitOptions init_options;
+  auto* init = app.add_subcommand("init", "skapa eller uppgradera en databas och dess första administratör");
+  add_db_option(*init, init_options.db);
+  init->add_option("--admin-email", init_options.admin_email, "den första administratörens e-postadress");
+  init->add_option("--admin-name", init_options.admin_name, "den första administratörens namn");
+  init->add_flag("--password-stdin", init_options.password_stdin, "läs lösenordet från standard in");
+
+  UserOptions user_options;
+  auto* user = app.add_subcommand("user", "lägg till personer, ge behörigheter, byt lösenord");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "lägg till en person med en roll på en enhet");
+  auto* user_grant = user->add_subcommand("grant", "ge en person en roll på en enhet");
+  auto* user_reset = user->add_subcommand("reset", "sätt ett nytt lösenord och avsluta personens inloggningar");
+  for (auto* cmd : {user_add, user_grant, user_reset}) {
+    add_db_option(*cmd, user_options.db);
+    cmd->add_option("--email", user_options.email, "personens e-postadress")->required();
+  }
+  user_add->add_option("--name", user_options.name, "personens namn")->required();
+  for (auto* cmd : {user_add, user_grant}) {
+    cmd->add_option("--role", user_options.role, "admin, coordinator, respondent, approver eller reader")
+        ->required()
+        ->check(CLI::IsMember({"admin", "coordinator", "respondent", "approver", "reader"}));
+    cmd->add_option("--unit", user_options.unit, "enhetens namn; rollen gäller den och enheterna under")->required();
+  }
+  for (auto* cmd : {user_add, user_reset})
+    cmd->add_flag("--password-stdin", user_options.password_stdin, "läs lösenordet från standard in");
 
   auto* demo = app.add_subcommand("demo", "skapa en demodatabas med en påhittad stad");
   add_db_option(*demo, db);
@@ -64,6 +88,14 @@ int run(int argc, char** argv) {
   serve->add_option("--bind", serve_options.bind, "adress att lyssna på, standard 127.0.0.1");
   serve->add_option("--static", serve_options.static_dir, "katalog med stilmallar, standard static/ bredvid programmet");
   serve->add_option("--threads", serve_options.threads, "antal trådar, standard en per kärna");
+  serve->add_flag("--secure-cookies", serve_options.secure_cookies,
+                  "servern nås via HTTPS: kakor med __Host- och Secure, och HSTS");
+  serve->add_option("--session-idle-minutes", serve_options.idle_minutes,
+                    "inloggningen upphör efter så här många minuter utan aktivitet, standard 30")
+      ->check(CLI::Range(1, 24 * 60));
+  serve->add_option("--session-max-hours", serve_options.max_hours,
+                    "inloggningen upphör senast så här många timmar efter inloggning, standard 12")
+      ->check(CLI::Range(1, 24 * 30));
 
   ImportOptions import_options;
   auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");
@@ -91,7 +123,10 @@ int run(int argc, char** argv) {
   }
 
   try {
-    if (*init) return init_command(db);
+    if (*init) return init_command(init_options);
+    if (*user_add) return user_add_command(user_options);
+    if (*user_grant) return user_grant_command(user_options);
+    if (*user_reset) return user_reset_command(user_options);
     if (*demo) return demo_command(db);
     if (*serve) return serve_command(serve_options);
     if (*import) return import_command(import_options);

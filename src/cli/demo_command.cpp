@@ -5,6 +5,7 @@
 #include "cli/subcommands.h"
 #include "core/embedded.h"
 #include "service/demo.h"
+#include "service/demo_accounts.h"
 
 namespace uppsikt::cli {
 
@@ -16,6 +17,10 @@ int demo_command(const std::string& db) {
   std::cout << "Demodatabasen " << db << " är skapad: " << summary.units << " enheter, "
             << summary.rounds << " omgångar, " << summary.questions << " frågor per omgång, "
             << summary.responses << " svar.\n";
+  service::add_demo_accounts(*store);
+  std::cout << "Demokonton (logga in på /logga-in):\n";
+  for (const auto& a : service::demo_accounts())
+    std::cout << "  " << a.email << "  lösenord " << a.password << "  (" << label(a.role) << ", " << a.unit << ")\n";
   return 0;
 }
 

@@ -35,6 +35,9 @@ int serve_command(const ServeOptions& options) {
   auto store = open_store(options.db);
   auto assets = load_assets(options.static_dir);
   web::Site site{*store, assets};
+  site.secure_cookies = options.secure_cookies;
+  site.sessions.idle = std::chrono::minutes(options.idle_minutes);
+  site.sessions.absolute = std::chrono::hours(options.max_hours);
 
   http::ServerOptions server_options;
   server_options.bind = options.bind;

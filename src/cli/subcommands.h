@@ -19,6 +19,27 @@ struct ServeOptions {
   std::uint16_t port = 8080;
   std::string static_dir;  // empty: "static" beside the binary
   int threads = 0;
+  bool secure_cookies = false;  // behind TLS: __Host- cookies, Secure, HSTS
+  int idle_minutes = 30;        // a session ends after this long without a request …
+  int max_hours = 12;           // … and this long after sign-in, whichever comes first
+};
+
+// init: the first administrator, when none exists.
+struct InitOptions {
+  std::string db;
+  std::string admin_email;
+  std::string admin_name = "Administratör";
+  bool password_stdin = false;  // else a random password is made and printed once
+};
+
+// user add | grant | reset.
+struct UserOptions {
+  std::string db;
+  std::string email;
+  std::string name;
+  std::string role;
+  std::string unit;
+  bool password_stdin = false;
 };
 
 struct ImportOptions {
@@ -31,7 +52,10 @@ struct ImportOptions {
   bool strict = false;
 };
 
-int init_command(const std::string& db);
+int init_command(const InitOptions& options);
+int user_add_command(const UserOptions& options);
+int user_grant_command(const UserOptions& options);
+int user_reset_command(const UserOptions& options);
 int demo_command(const std::string& db);
 int serve_command(const ServeOptions& options);
 int import_command(const ImportOptions& options);

@@ -4,9 +4,9 @@
 
 namespace uppsikt::web {
 
-http::Response accessibility_show(const Site& site, const http::Request&) {
+http::Response accessibility_show(const Site& site, const Visit& visit, const http::Request&) {
   Page page{.title = "Tillgänglighetsredogörelse", .template_name = "accessibility"};
-  return render_page(site, page);
+  return render_page(site, visit, page);
 }
 
 }  // namespace uppsikt::web

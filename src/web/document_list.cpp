@@ -5,7 +5,7 @@
 
 namespace uppsikt::web {
 
-http::Response document_list(const Site& site, const http::Request&) {
+http::Response document_list(const Site& site, const Visit& visit, const http::Request&) {
   nlohmann::json documents = nlohmann::json::array();
   for (const auto& s : service::document_summaries(site.store)) {
     documents.push_back({{"title", s.document.title},
@@ -17,7 +17,7 @@ http::Response document_list(const Site& site, const http::Request&) {
   }
   Page page{.title = "Styrdokument", .template_name = "documents", .nav = "dokument"};
   page.data = {{"documents", documents}, {"empty", documents.empty()}};
-  return render_page(site, page);
+  return render_page(site, visit, page);
 }
 
 }  // namespace uppsikt::web

@@ -9,10 +9,10 @@
 
 namespace uppsikt::web {
 
-http::Response document_show(const Site& site, const http::Request& request) {
+http::Response document_show(const Site& site, const Visit& visit, const http::Request& request) {
   auto id = parse_id(request.param("id"));
   auto view = id ? service::document_view(site.store, *id) : std::nullopt;
-  if (!view) return error_page(site, 404);
+  if (!view) return error_page(site, visit, 404);
 
   // Areas become headings (h2 and down, without skipping a level); the items under an area
   // are a list beneath its heading.
@@ -35,7 +35,7 @@ http::Response document_show(const Site& site, const http::Request& request) {
   page.crumbs = {{"Styrdokument", "/dokument"}, {d.title, ""}};
   page.data = {{"kind", label(d.kind)}, {"period", d.period}, {"decided_by", d.decided_by},
                {"decided_on", d.decided_on}, {"sections", sections}};
-  return render_page(site, page);
+  return render_page(site, visit, page);
 }
 
 }  // namespace uppsikt::web

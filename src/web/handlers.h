@@ -3,14 +3,19 @@
 // its input, asks a service, and renders a page or an error.
 #include "http/message.h"
 #include "web/site.h"
+#include "web/visit.h"
 
 namespace uppsikt::web {
 
-http::Response home_show(const Site& site, const http::Request& request);
-http::Response round_show(const Site& site, const http::Request& request);
-http::Response response_show(const Site& site, const http::Request& request);
-http::Response document_list(const Site& site, const http::Request& request);
-http::Response document_show(const Site& site, const http::Request& request);
-http::Response accessibility_show(const Site& site, const http::Request& request);
+http::Response home_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response response_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response document_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response document_show(const Site& site, const Visit& visit, const http::Request& request);
+// Signing in and out
+http::Response sign_in_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response sign_in_submit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response sign_out_submit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response accessibility_show(const Site& site, const Visit& visit, const http::Request& request);
 
 }  // namespace uppsikt::web

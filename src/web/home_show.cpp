@@ -6,7 +6,7 @@
 
 namespace uppsikt::web {
 
-http::Response home_show(const Site& site, const http::Request&) {
+http::Response home_show(const Site& site, const Visit& visit, const http::Request&) {
   nlohmann::json rounds = nlohmann::json::array();
   for (const auto& s : service::round_summaries(site.store)) {
     auto r = round_json(s.round);
@@ -19,7 +19,7 @@ http::Response home_show(const Site& site, const http::Request&) {
   }
   Page page{.title = "Uppföljningar", .template_name = "home", .nav = "start"};
   page.data = {{"rounds", rounds}, {"empty", rounds.empty()}};
-  return render_page(site, page);
+  return render_page(site, visit, page);
 }
 
 }  // namespace uppsikt::web

@@ -31,11 +31,11 @@ nlohmann::json question_json(const service::AnsweredQuestion& aq, int heading_le
 
 }  // namespace
 
-http::Response response_show(const Site& site, const http::Request& request) {
+http::Response response_show(const Site& site, const Visit& visit, const http::Request& request) {
   auto round_id = parse_id(request.param("id"));
   auto unit_id = parse_id(request.param("unit"));
-  auto view = round_id && unit_id ? service::response_view(site.store, *round_id, *unit_id) : std::nullopt;
-  if (!view) return error_page(site, 404);
+  auto view = round_id && unit_id ? service::response_view(site.store, visit.viewer(), *round_id, *unit_id) : std::nullopt;
+  if (!view) return error_page(site, visit, 404);
 
   nlohmann::json blocks = nlohmann::json::array();
   for (const auto& b : view->blocks) {
@@ -56,7 +56,7 @@ http::Response response_show(const Site& site, const http::Request& request) {
                {"answered", view->answered},
                {"questions", view->questions},
                {"blocks", blocks}};
-  return render_page(site, page);
+  return render_page(site, visit, page);
 }
 
 }  // namespace uppsikt::web

@@ -38,12 +38,12 @@ nlohmann::json columns(const std::string& base, service::UnitSort current, bool 
 
 }  // namespace
 
-http::Response round_show(const Site& site, const http::Request& request) {
+http::Response round_show(const Site& site, const Visit& visit, const http::Request& request) {
   auto id = parse_id(request.param("id"));
   auto sort = service::unit_sort_from_param(request.query_param("sort").value_or("namn"));
   bool descending = request.query_param("ordning").value_or("") == "fallande";
-  auto view = id ? service::round_view(site.store, *id, sort, descending) : std::nullopt;
-  if (!view) return error_page(site, 404);
+  auto view = id ? service::round_view(site.store, visit.viewer(), *id, sort, descending) : std::nullopt;
+  if (!view) return error_page(site, visit, 404);
 
   std::string base = "/omgangar/" + std::to_string(view->round.id);
   nlohmann::json units = nlohmann::json::array();
@@ -65,7 +65,7 @@ http::Response round_show(const Site& site, const http::Request& request) {
                {"progress", {{"total", p.total}, {"not_started", p.not_started}, {"draft", p.draft},
                              {"submitted", p.submitted}, {"returned", p.returned},
                              {"approved", p.approved}, {"percent", p.percent_in()}}}};
-  return render_page(site, page);
+  return render_page(site, visit, page);
 }
 
 }  // namespace uppsikt::web

@@ -2,14 +2,52 @@
 
 #include <memory>
 
+#include "http/cookies.h"
+#include "service/audit.h"
+#include "service/tokens.h"
 #include "web/handlers.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
+namespace {
+
+using PageHandler = http::Response (*)(const Site&, const Visit&, const http::Request&);
+
+enum class Access { signed_in, anyone };
+
+bool changes_state(const http::Request& request) {
+  return request.method != "GET" && request.method != "HEAD";
+}
+
+// Every page passes through here: the visit is built once; a state-changing request must
+// carry the visit's CSRF token as the form field _csrf (no route is exempt, sign-in included);
+// a page that needs a session sends a visitor without one to the sign-in page.
+http::Response guard(const Site& site, const http::Request& request, Access access, PageHandler handler) {
+  const Visit visit = visit_of(site, request);
+  http::Response response;
+  if (changes_state(request) &&
+      !service::tokens_equal(http::form_value(http::parse_form(request), "_csrf"), visit.csrf_token)) {
+    service::Actor actor{std::nullopt, request.remote_address};
+    if (visit.signed_in) actor.user_id = visit.viewer().user_id;
+    service::audit_refusal(site.store, actor, std::nullopt, "csrf", request.method + " " + request.path);
+    response = error_page(site, visit, 403);
+  } else if (access == Access::signed_in && !visit.signed_in) {
+    response = http::redirect("/logga-in");
+  } else {
+    response = handler(site, visit, request);
+  }
+  if (visit.new_form_token) response.headers.emplace_back("Set-Cookie", form_cookie(site, visit.csrf_token));
+  return response;
+}
+
+}  // namespace
 
 void add_routes(http::Router& r, const Site& site) {
-  auto page = [&site](auto handler) {
-    return [&site, handler](const http::Request& request) { return handler(site, request); };
+  auto page = [&site](PageHandler handler) {
+    return [&site, handler](const http::Request& request) { return guard(site, request, Access::signed_in, handler); };
+  };
+  auto open_page = [&site](PageHandler handler) {
+    return [&site, handler](const http::Request& request) { return guard(site, request, Access::anyone, handler); };
   };
   // Follow-up rounds
   r.get("/", page(home_show));
@@ -18,14 +56,18 @@ void add_routes(http::Router& r, const Site& site) {
   // Governing documents
   r.get("/dokument", page(document_list));
   r.get("/dokument/{id}", page(document_show));
+  // Signing in and out
+  r.get("/logga-in", open_page(sign_in_show));
+  r.post("/logga-in", open_page(sign_in_submit));
+  r.post("/logga-ut", page(sign_out_submit));
   // About the service
-  r.get("/tillganglighet", page(accessibility_show));
+  r.get("/tillganglighet", open_page(accessibility_show));
 }
 
 http::RequestHandler make_handler(const Site& site) {
   auto router = std::make_shared<http::Router>();
   add_routes(*router, site);
-  return [&site, router](http::Request& request) -> http::Response {
+  auto respond = [&site, router](http::Request& request) -> http::Response {
     bool read_only = request.method == "GET" || request.method == "HEAD";
     if (read_only && request.path == "/healthz") return http::text_response(200, "ok");
     if (read_only && request.path.starts_with("/static/")) {
@@ -43,10 +85,24 @@ http::RequestHandler make_handler(const Site& site) {
     }
     return (*result.handler)(request);
   };
+  return [&site, respond](http::Request& request) {
+    auto response = respond(request);
+    add_transport_headers(site, response);
+    return response;
+  };
 }
 
 http::ErrorRenderer make_error_renderer(const Site& site) {
-  return [&site](int status, const std::string& reference) { return error_page(site, status, reference); };
+  return [&site](int status, const std::string& reference) {
+    auto response = error_page(site, status, reference);
+    add_transport_headers(site, response);
+    return response;
+  };
+}
+
+void add_transport_headers(const Site& site, http::Response& response) {
+  // Two years, as the HSTS preload list asks; only when the server is known to run behind TLS.
+  if (site.secure_cookies) response.set_header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 }
 
 }  // namespace uppsikt::web

@@ -14,4 +14,7 @@ void add_routes(http::Router& router, const Site& site);
 http::RequestHandler make_handler(const Site& site);
 http::ErrorRenderer make_error_renderer(const Site& site);
 
+// Headers that depend on how the server is reached: HSTS when behind TLS (--secure-cookies).
+void add_transport_headers(const Site& site, http::Response& response);
+
 }  // namespace uppsikt::web

@@ -17,7 +17,7 @@ constexpr std::array<NavEntry, 2> kNav{{
     {"dokument", "Styrdokument", "/dokument"},
 }};
 
-nlohmann::json frame(const Site& site, const Page& page, std::string body) {
+nlohmann::json frame(const Site& site, const Visit* visit, const Page& page, std::string body) {
   nlohmann::json nav = nlohmann::json::array();
   for (const auto& e : kNav)
     nav.push_back({{"label", e.label}, {"href", e.href}, {"current", e.key == page.nav}});
@@ -32,6 +32,9 @@ nlohmann::json frame(const Site& site, const Page& page, std::string body) {
       {"css_fkui_variables", site.assets.url_for("fkui-css-variables.css")},
       {"css_fkui", site.assets.url_for("fkui.min.css")},
       {"css_app", site.assets.url_for("uppsikt.css")},
+      {"user", visit && visit->signed_in
+                   ? nlohmann::json{{"name", visit->signed_in->viewer.name}, {"csrf", visit->csrf_token}}
+                   : nlohmann::json(nullptr)},
   };
 }
 
@@ -70,19 +73,39 @@ void add_security_headers(http::Response& response) {
   response.set_header("X-Frame-Options", "DENY");
 }
 
-http::Response render_page(const Site& site, const Page& page) {
+namespace {
+
+http::Response render(const Site& site, const Visit* visit, const Page& page) {
   std::string body = render_template(page.template_name, page.data);
-  auto response = http::html_response(200, render_template("layout", frame(site, page, std::move(body))));
+  auto response = http::html_response(200, render_template("layout", frame(site, visit, page, std::move(body))));
   add_security_headers(response);
   response.set_header("Cache-Control", "no-store");
   return response;
 }
 
-http::Response error_page(const Site& site, int status, const std::string& reference) {
+Page error_of(int status, const std::string& reference) {
   Page page{.title = std::string(error_title(status)), .template_name = "error"};
   page.data = {{"text", error_text(status)}, {"reference", reference},
                {"has_reference", !reference.empty()}, {"status", status}};
-  auto response = render_page(site, page);
+  return page;
+}
+
+}  // namespace
+
+http::Response render_page(const Site& site, const Visit& visit, const Page& page) {
+  return render(site, &visit, page);
+}
+
+http::Response render_page(const Site& site, const Page& page) { return render(site, nullptr, page); }
+
+http::Response error_page(const Site& site, const Visit& visit, int status) {
+  auto response = render(site, &visit, error_of(status, ""));
+  response.status = status;
+  return response;
+}
+
+http::Response error_page(const Site& site, int status, const std::string& reference) {
+  auto response = render(site, nullptr, error_of(status, reference));
   response.status = status;
   return response;
 }

@@ -8,6 +8,7 @@
 
 #include "http/message.h"
 #include "web/site.h"
+#include "web/visit.h"
 
 namespace uppsikt::web {
 
@@ -24,12 +25,16 @@ struct Page {
   std::string nav;              // which main navigation entry is current: "start", "dokument"
 };
 
-// The whole page as HTML with status 200 and the security headers of every page.
+// The whole page as HTML with status 200 and the security headers of every page. The frame
+// shows the signed-in person and a sign-out button.
+http::Response render_page(const Site& site, const Visit& visit, const Page& page);
+// A page without anyone signed in (error pages the server makes itself).
 http::Response render_page(const Site& site, const Page& page);
 
 // A Swedish error page for `status` (400, 403, 404, 405, 413, 500). `reference` is the id
 // logged with a 500's cause; it is shown so that support can find the log line.
 http::Response error_page(const Site& site, int status, const std::string& reference = "");
+http::Response error_page(const Site& site, const Visit& visit, int status);
 
 // Headers every response carries (CSP, nosniff, referrer, framing).
 void add_security_headers(http::Response& response);

@@ -37,6 +37,28 @@ const KINDS = [
   ['accessibility statement', /^\/tillganglighet$/],
 ];
 
+// Every page but the sign-in page needs a session: the crawl runs as the demo admin.
+const SIGN_IN = { email: 'admin@demo.uppsikt.se', password: 'demo-admin' };
+
+// Signs in through the form in `context` and gives the session cookie to `nojsContext` too.
+// Returns a list of errors.
+async function signIn(context, nojsContext, origin) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/logga-in`, { waitUntil: 'load' });
+    await page.fill('#email', SIGN_IN.email);
+    await page.fill('#password', SIGN_IN.password);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
+    if (new URL(page.url()).pathname !== '/') return [`sign-in as ${SIGN_IN.email} ended on ${page.url()}`];
+    await nojsContext.addCookies(await context.cookies());
+    return [];
+  } catch (err) {
+    return [`sign-in: ${err.message}`];
+  } finally {
+    await page.close();
+  }
+}
+
 function kindOf(url) {
   const p = new URL(url).pathname;
   const found = KINDS.find(([, re]) => re.test(p));
@@ -287,6 +309,9 @@ async function main() {
     const context = await browser.newContext({ locale: 'sv-SE' });
     await context.addInitScript({ content: axeSource });
     const nojsContext = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+    const signInErrors = await signIn(context, nojsContext, origin);
+    report(`sign-in as ${SIGN_IN.email}`, signInErrors);
+    if (signInErrors.length > 0) return;
     const lanes = [];
     for (let i = 0; i < LANES; i++) lanes.push(await openLane(context, nojsContext));
 

@@ -7,8 +7,10 @@
 #include "http/server.h"
 #include "http/static_files.h"
 #include "service/demo.h"
+#include "service/demo_accounts.h"
 #include "support/fixture.h"
 #include "support/http_get.h"
+#include "support/sign_in.h"
 #include "support/temp_dir.h"
 #include "web/routes.h"
 
@@ -23,6 +25,7 @@ class PagesTest : public ::testing::Test {
     dir_ = new testing::TempDir;
     store_ = store::open(dir_->file("demo.db")).release();
     service::build_demo(*store_, testing::seed_followup());
+    service::add_demo_accounts(*store_);
     std::filesystem::create_directory(dir_->path() / "static");
     for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css"})
       std::ofstream(dir_->path() / "static" / name) << "body{}";
@@ -33,18 +36,23 @@ class PagesTest : public ::testing::Test {
     options.threads = 2;
     server_ = new http::Server(options, make_handler(*site_), make_error_renderer(*site_));
     thread_ = new std::thread([] { server_->run(false); });
+    cookie_ = new std::string(testing::sign_in(server_->port(), "admin@demo.uppsikt.se", "demo-admin"));
   }
   static void TearDownTestSuite() {
     server_->stop();
     thread_->join();
     delete thread_;
+    delete cookie_;
     delete server_;
     delete site_;
     delete assets_;
     delete store_;
     delete dir_;
   }
-  static testing::Fetched get(const std::string& target) { return fetch(server_->port(), "GET", target); }
+  // Every page as the demo admin.
+  static testing::Fetched get(const std::string& target) {
+    return fetch(server_->port(), "GET", target, "", "Cookie: " + *cookie_ + "\r\n");
+  }
 
   static Id id_of(const std::string& sql_table, const std::string& name) {
     auto tx = store_->begin();
@@ -58,6 +66,7 @@ class PagesTest : public ::testing::Test {
   static inline Site* site_;
   static inline http::Server* server_;
   static inline std::thread* thread_;
+  static inline std::string* cookie_;  // "uppsikt_session=…"
 };
 
 TEST_F(PagesTest, StartPageListsRoundsWithProgress) {
@@ -134,7 +143,7 @@ TEST_F(PagesTest, UnknownIdsAndPathsGiveSwedish404) {
 }
 
 TEST_F(PagesTest, WrongMethodGives405WithAllow) {
-  auto page = fetch(server_->port(), "POST", "/dokument", "x=1");
+  auto page = fetch(server_->port(), "POST", "/dokument", "x=1", "Cookie: " + *cookie_ + "\r\n");
   EXPECT_EQ(page.status, 405);
   EXPECT_EQ(page.headers["allow"], "GET, HEAD");
   EXPECT_NE(page.body.find("Metoden är inte tillåten"), std::string::npos);
@@ -156,7 +165,7 @@ TEST_F(PagesTest, StylesheetsAreLinkedByHashAndCachedForever) {
 }
 
 TEST_F(PagesTest, HeadAnswersWithoutBody) {
-  auto page = fetch(server_->port(), "HEAD", "/");
+  auto page = fetch(server_->port(), "HEAD", "/", "", "Cookie: " + *cookie_ + "\r\n");
   EXPECT_EQ(page.status, 200);
   EXPECT_TRUE(page.body.empty());
 }

@@ -1,0 +1,24 @@
+#include "web/sign_in_form.h"
+
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response sign_in_page(const Site& site, const Visit& visit, const SignInForm& form, int status) {
+  nlohmann::json errors = nlohmann::json::array();
+  if (!form.form_error.empty()) errors.push_back({{"field", "email"}, {"message", form.form_error}});
+  if (!form.email_error.empty()) errors.push_back({{"field", "email"}, {"message", form.email_error}});
+  if (!form.password_error.empty()) errors.push_back({{"field", "password"}, {"message", form.password_error}});
+  Page page{.title = "Logga in", .template_name = "sign_in"};
+  page.data = {{"csrf", visit.csrf_token},
+               {"email", form.email},
+               {"email_error", form.email_error},
+               {"password_error", form.password_error},
+               {"errors", errors},
+               {"has_errors", !errors.empty()}};
+  auto response = render_page(site, visit, page);
+  response.status = status;
+  return response;
+}
+
+}  // namespace uppsikt::web

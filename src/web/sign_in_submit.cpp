@@ -1,0 +1,29 @@
+// POST /logga-in — signs in and goes to the start page with a new session cookie; a wrong
+// e-mail or password shows the form again with one message for both, too many tries 429.
+#include "http/cookies.h"
+#include "web/handlers.h"
+#include "web/sign_in_form.h"
+
+namespace uppsikt::web {
+
+http::Response sign_in_submit(const Site& site, const Visit& visit, const http::Request& request) {
+  const auto fields = http::parse_form(request);
+  SignInForm form{.email = http::form_value(fields, "email")};
+  const std::string password = http::form_value(fields, "password");
+  if (form.email.empty()) form.email_error = "Ange din e-postadress.";
+  if (password.empty()) form.password_error = "Ange ditt lösenord.";
+  if (!form.email_error.empty() || !form.password_error.empty()) return sign_in_page(site, visit, form, 400);
+
+  auto result = service::sign_in(site.store, form.email, password, request.remote_address,
+                                 visit.session_token, site.sessions);
+  using Outcome = service::SignInResult::Outcome;
+  if (result.outcome == Outcome::signed_in) {
+    auto response = http::redirect("/");
+    response.headers.emplace_back("Set-Cookie", session_cookie(site, result.token));
+    return response;
+  }
+  form.form_error = result.message;
+  return sign_in_page(site, visit, form, result.outcome == Outcome::throttled ? 429 : 200);
+}
+
+}  // namespace uppsikt::web

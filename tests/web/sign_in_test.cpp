@@ -1,0 +1,227 @@
+// Signing in and out over real HTTP, CSRF on every state-changing request, and what a
+// respondent may see: the demo city with its demo accounts, the server on a free port.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <thread>
+
+#include "http/server.h"
+#include "http/static_files.h"
+#include "service/demo.h"
+#include "service/demo_accounts.h"
+#include "support/fixture.h"
+#include "support/http_get.h"
+#include "support/sign_in.h"
+#include "support/temp_dir.h"
+#include "web/routes.h"
+
+namespace uppsikt::web {
+namespace {
+
+using testing::cookie_pair;
+using testing::csrf_of;
+using testing::fetch;
+using testing::Fetched;
+
+constexpr const char* kForm = "Content-Type: application/x-www-form-urlencoded\r\n";
+
+class SignInTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir;
+    store_ = store::open(dir_->file("demo.db")).release();
+    service::build_demo(*store_, testing::seed_followup());
+    service::add_demo_accounts(*store_);
+    std::filesystem::create_directory(dir_->path() / "static");
+    for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css"})
+      std::ofstream(dir_->path() / "static" / name) << "body{}";
+    assets_ = new http::StaticFiles(dir_->path() / "static");
+    site_ = new Site{*store_, *assets_};
+    site_->sessions.account_refuse_after = 3;  // the throttling test's account only
+    site_->sessions.sleep = [](std::chrono::milliseconds) {};
+    http::ServerOptions options;
+    options.port = 0;
+    options.threads = 2;
+    server_ = new http::Server(options, make_handler(*site_), make_error_renderer(*site_));
+    thread_ = new std::thread([] { server_->run(false); });
+  }
+  static void TearDownTestSuite() {
+    server_->stop();
+    thread_->join();
+    delete thread_;
+    delete server_;
+    delete site_;
+    delete assets_;
+    delete store_;
+    delete dir_;
+  }
+
+  static std::uint16_t port() { return server_->port(); }
+  static Fetched get(const std::string& target, const std::string& cookie = "") {
+    return fetch(port(), "GET", target, "", cookie.empty() ? "" : "Cookie: " + cookie + "\r\n");
+  }
+  static Fetched post(const std::string& target, const std::string& body, const std::string& cookie) {
+    return fetch(port(), "POST", target, body, std::string(kForm) + "Cookie: " + cookie + "\r\n");
+  }
+  // Posts the sign-in form as a browser would: the form's own cookie and token.
+  static Fetched try_sign_in(const std::string& email, const std::string& password,
+                             const std::string& session_cookie = "") {
+    auto form = get("/logga-in", session_cookie);
+    std::string cookie = session_cookie;
+    if (form.headers.count("set-cookie")) cookie += (cookie.empty() ? "" : "; ") + cookie_pair(form.headers["set-cookie"]);
+    return post("/logga-in", "_csrf=" + csrf_of(form.body) + "&email=" + email + "&password=" + password, cookie);
+  }
+  static Id id_of(const std::string& kind, const std::string& name) {
+    auto tx = store_->begin_read();
+    if (kind == "round") return tx->round_by_name(name)->id;
+    return tx->unit_by_name(name)->id;
+  }
+
+  static inline testing::TempDir* dir_;
+  static inline store::Store* store_;
+  static inline http::StaticFiles* assets_;
+  static inline Site* site_;
+  static inline http::Server* server_;
+  static inline std::thread* thread_;
+};
+
+TEST_F(SignInTest, SignInPageIsPublicWithItsFieldsAndToken) {
+  auto page = get("/logga-in");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("<label class=\"label\" for=\"email\">"), std::string::npos);
+  EXPECT_NE(page.body.find("id=\"password\" name=\"password\""), std::string::npos);
+  EXPECT_EQ(csrf_of(page.body).size(), 64u);
+  EXPECT_NE(page.headers["set-cookie"].find("uppsikt_form=" + csrf_of(page.body)), std::string::npos);
+  EXPECT_NE(page.headers["set-cookie"].find("HttpOnly"), std::string::npos);
+  EXPECT_EQ(page.body.find("Logga ut"), std::string::npos);
+}
+
+TEST_F(SignInTest, PagesWithoutSessionRedirectToSignIn) {
+  for (const auto& target : {"/", "/omgangar/1", "/omgangar/1/svar/5", "/dokument", "/dokument/1"}) {
+    auto page = get(target);
+    EXPECT_EQ(page.status, 303) << target;
+    EXPECT_EQ(page.headers["location"], "/logga-in") << target;
+  }
+  EXPECT_EQ(get("/tillganglighet").status, 200);
+  EXPECT_EQ(get("/healthz").status, 200);
+  // A made-up cookie is no session.
+  EXPECT_EQ(get("/", "uppsikt_session=" + std::string(64, 'a')).status, 303);
+}
+
+TEST_F(SignInTest, StateChangingRequestsWithoutTheCsrfTokenAre403) {
+  auto form = get("/logga-in");
+  const std::string cookie = cookie_pair(form.headers["set-cookie"]);
+  auto missing = post("/logga-in", "email=admin@demo.uppsikt.se&password=demo-admin", cookie);
+  EXPECT_EQ(missing.status, 403);
+  EXPECT_NE(missing.body.find("Åtkomst nekad"), std::string::npos);
+  auto wrong = post("/logga-in", "_csrf=" + std::string(64, '0') + "&email=admin@demo.uppsikt.se&password=demo-admin", cookie);
+  EXPECT_EQ(wrong.status, 403);
+  EXPECT_EQ(wrong.headers.count("location"), 0u);
+  // The token without its cookie is refused too.
+  EXPECT_EQ(post("/logga-in", "_csrf=" + csrf_of(form.body) + "&email=a&password=b", "").status, 403);
+  // Signed in: sign-out without the session's token does not sign out.
+  const std::string session = testing::sign_in(port(), "samordnare@demo.uppsikt.se", "demo-coordinator");
+  EXPECT_EQ(post("/logga-ut", "", session).status, 403);
+  EXPECT_EQ(post("/logga-ut", "_csrf=" + csrf_of(form.body), session).status, 403);
+  EXPECT_EQ(get("/", session).status, 200);
+}
+
+TEST_F(SignInTest, WrongEmailAndWrongPasswordShowTheSameMessage) {
+  auto unknown = try_sign_in("ingen@demo.uppsikt.se", "demo-admin");
+  auto wrong = try_sign_in("admin@demo.uppsikt.se", "fel-losenord");
+  for (auto page : {unknown, wrong}) {
+    EXPECT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Fel e-postadress eller lösenord."), std::string::npos);
+    EXPECT_NE(page.body.find("href=\"#email\""), std::string::npos);  // the summary links the field
+    EXPECT_EQ(page.headers["set-cookie"].find("uppsikt_session"), std::string::npos);
+  }
+  EXPECT_NE(unknown.body.find("value=\"ingen@demo.uppsikt.se\""), std::string::npos);
+  auto empty = try_sign_in("", "");
+  EXPECT_EQ(empty.status, 400);
+  EXPECT_NE(empty.body.find("Ange din e-postadress."), std::string::npos);
+  EXPECT_NE(empty.body.find("aria-describedby=\"password-fel\""), std::string::npos);
+}
+
+TEST_F(SignInTest, RightPasswordRedirectsWithAnHttpOnlyLaxCookie) {
+  auto signed_in = try_sign_in("admin@demo.uppsikt.se", "demo-admin");
+  EXPECT_EQ(signed_in.status, 303);
+  EXPECT_EQ(signed_in.headers["location"], "/");
+  const auto& set_cookie = signed_in.headers["set-cookie"];
+  EXPECT_TRUE(set_cookie.starts_with("uppsikt_session=")) << set_cookie;
+  EXPECT_NE(set_cookie.find("; HttpOnly"), std::string::npos);
+  EXPECT_NE(set_cookie.find("; SameSite=Lax"), std::string::npos);
+  EXPECT_NE(set_cookie.find("; Path=/"), std::string::npos);
+  EXPECT_EQ(set_cookie.find("Secure"), std::string::npos);
+  EXPECT_EQ(signed_in.headers.count("strict-transport-security"), 0u);
+  auto home = get("/", cookie_pair(set_cookie));
+  EXPECT_EQ(home.status, 200);
+  EXPECT_NE(home.body.find("Ada Administratör"), std::string::npos);
+  EXPECT_NE(home.body.find("action=\"/logga-ut\""), std::string::npos);
+}
+
+TEST_F(SignInTest, TheSessionTokenChangesAtSignIn) {
+  const std::string first = testing::sign_in(port(), "admin@demo.uppsikt.se", "demo-admin");
+  auto again = try_sign_in("admin@demo.uppsikt.se", "demo-admin", first);
+  ASSERT_EQ(again.status, 303);
+  const std::string second = cookie_pair(again.headers["set-cookie"]);
+  EXPECT_NE(second, first);
+  EXPECT_EQ(get("/", first).status, 303);  // the session signed in over is gone
+  EXPECT_EQ(get("/", second).status, 200);
+}
+
+TEST_F(SignInTest, SignOutEndsTheSessionOnTheServer) {
+  const std::string session = testing::sign_in(port(), "godkannare@demo.uppsikt.se", "demo-approver");
+  auto home = get("/", session);
+  ASSERT_EQ(home.status, 200);
+  auto out = post("/logga-ut", "_csrf=" + csrf_of(home.body), session);
+  EXPECT_EQ(out.status, 303);
+  EXPECT_EQ(out.headers["location"], "/logga-in");
+  EXPECT_NE(out.headers["set-cookie"].find("Max-Age=0"), std::string::npos);
+  // Replaying the old cookie (as a copy of it would) finds no session.
+  EXPECT_EQ(get("/", session).status, 303);
+}
+
+TEST_F(SignInTest, ARespondentNeverSeesAnotherUnitsResponse) {
+  const std::string session = testing::sign_in(port(), "svarande@demo.uppsikt.se", "demo-respondent");
+  const std::string round = "/omgangar/" + std::to_string(id_of("round", "Uppföljning 2024"));
+  auto list = get(round, session);
+  EXPECT_EQ(list.status, 200);
+  EXPECT_NE(list.body.find(">Miljöförvaltningen<"), std::string::npos);
+  EXPECT_EQ(list.body.find("Kulturförvaltningen"), std::string::npos);
+  EXPECT_EQ(list.body.find("Stadsmiljöförvaltningen"), std::string::npos);
+  EXPECT_EQ(get(round + "/svar/" + std::to_string(id_of("unit", "Miljöförvaltningen")), session).status, 200);
+  auto foreign = get(round + "/svar/" + std::to_string(id_of("unit", "Kulturförvaltningen")), session);
+  EXPECT_EQ(foreign.status, 404);
+  EXPECT_NE(foreign.body.find("Sidan finns inte"), std::string::npos);
+  EXPECT_EQ(foreign.body.find("Kulturförvaltningen"), std::string::npos);
+  // The same answer as for an id that does not exist.
+  EXPECT_EQ(get(round + "/svar/99999", session).status, 404);
+}
+
+TEST_F(SignInTest, RepeatedFailuresPauseSignInWith429) {
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(try_sign_in("lasare@demo.uppsikt.se", "fel-losenord").status, 200);
+  auto paused = try_sign_in("lasare@demo.uppsikt.se", "demo-reader");
+  EXPECT_EQ(paused.status, 429);
+  EXPECT_NE(paused.body.find("Försök igen om 15 minuter."), std::string::npos);
+}
+
+TEST(SecureCookies, UseTheHostPrefixSecureAndHsts) {
+  testing::TempDir dir;
+  auto store = store::open(dir.file("secure.db"));
+  std::filesystem::create_directory(dir.path() / "static");
+  http::StaticFiles assets(dir.path() / "static");
+  Site site{*store, assets};
+  site.secure_cookies = true;
+  auto handler = make_handler(site);
+  http::Request request{.method = "GET", .target = "/logga-in", .path = "/logga-in"};
+  auto page = handler(request);
+  EXPECT_EQ(page.status, 200);
+  auto set_cookie = page.header("Set-Cookie");
+  ASSERT_TRUE(set_cookie);
+  EXPECT_TRUE(set_cookie->starts_with("__Host-uppsikt_form=")) << *set_cookie;
+  EXPECT_NE(set_cookie->find("; Secure"), std::string::npos);
+  EXPECT_NE(page.header("Strict-Transport-Security").value_or("").find("max-age="), std::string::npos);
+}
+
+}  // namespace
+}  // namespace uppsikt::web
