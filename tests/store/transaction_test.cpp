@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // The number of migrations in src/store/migrations.cpp.
-constexpr int kMigrationCount = 1;
+constexpr int kMigrationCount = 2;
 
 // SQLite specifics, checked with plain SQLite beside the store.
 class SqliteFileTest : public ::testing::Test {
