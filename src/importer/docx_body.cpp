@@ -1,7 +1,9 @@
 #include "importer/docx_body.h"
 
 #include <pugixml.hpp>
+#include <unicode/utf8.h>
 
+#include <cstdint>
 #include <optional>
 
 #include "importer/answer_cell.h"
@@ -93,6 +95,40 @@ int heading_level(const pugi::xml_node& paragraph) {
   return 0;
 }
 
+// Every string the importer gives must be UTF-8 (the database and to_json expect it), but
+// pugixml passes bytes through unchecked: a damaged file's stray bytes, or a character
+// reference to a surrogate such as &#xD800;, end up in the text. Each ill-formed sequence
+// becomes U+FFFD. Found by fuzz/docx_fuzz.cpp: to_json threw on such text.
+std::string well_formed_utf8(std::string text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());  // parts are far below 2 GB
+  std::string out;
+  bool replaced = false;
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      if (!replaced) out.assign(text, 0, static_cast<std::size_t>(start));  // the good part before
+      replaced = true;
+      out += "\uFFFD";
+    } else if (replaced) {
+      out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+    }
+  }
+  return replaced ? out : text;
+}
+
+// The readers below recurse once per level of element nesting. Word nests a few dozen
+// levels at most (tables in tables, content controls); a crafted document of a few KB
+// can nest hundreds of thousands and overflow the stack, so deeper ones are refused.
+// Found by fuzzing: a 3 KB .docx crashed the process.
+constexpr int kMaxDepth = 256;
+
+struct DepthCheck : pugi::xml_tree_walker {
+  bool for_each(pugi::xml_node&) override { return depth() < kMaxDepth; }
+};
+
 class BodyReader {
  public:
   std::vector<DocxBlock> read(const pugi::xml_node& body) {
@@ -117,6 +153,7 @@ class BodyReader {
     out.index = ++paragraphs_;
     out.heading_level = heading_level(p);
     collect_text(p, out.text);
+    out.text = well_formed_utf8(std::move(out.text));
     return out;
   }
 
@@ -169,6 +206,9 @@ std::vector<DocxBlock> read_docx_body(std::string_view document_xml) {
   if (!result)
     throw ImportFailure(std::string("Word-dokumentets innehåll (word/document.xml) är skadat: ") +
                         result.description());
+  DepthCheck depth;  // pugixml walks the tree without recursion
+  if (!document.traverse(depth))
+    throw ImportFailure("Word-dokumentet är för djupt nästlat och har inte lästs");
   const pugi::xml_node body = child(child(document, "document"), "body");
   if (!body) throw ImportFailure("Word-dokumentet saknar brödtext (w:body)");
   return BodyReader().read(body);

@@ -259,5 +259,32 @@ TEST(DocxImportDamaged, EntitiesAreNotExpanded) {
   for (const auto& warning : followup.warnings) EXPECT_THAT(warning.message, testing::Not(HasSubstr("aaaa")));
 }
 
+// Found by fuzzing: the readers recurse per level of nesting, and a few KB of nested runs
+// overflowed the stack. Such a document is refused.
+TEST(DocxImportDamaged, DeepNestingIsRefusedNotACrash) {
+  std::string runs;
+  for (int i = 0; i < 200'000; ++i) runs += "<w:r>";
+  for (int i = 0; i < 200'000; ++i) runs += "</w:r>";
+  try {
+    parse_docx(zip_parts({{"word/document.xml", document_xml("<w:p>" + runs + "</w:p>")}}));
+    FAIL() << "no exception";
+  } catch (const ImportFailure& e) {
+    EXPECT_THAT(e.what(), HasSubstr("nästlat"));
+  }
+}
+
+// Found by fuzzing: pugixml passes stray bytes and references to surrogates through, and
+// to_json threw on the text. Each ill-formed sequence is U+FFFD instead.
+TEST(DocxImportDamaged, IllFormedUtf8BecomesTheReplacementCharacter) {
+  const std::string reference = "<w:p><w:r><w:t>Strategi 1:1 &#xD800;Text</w:t></w:r></w:p>";  // p() escapes &
+  const FollowUp followup = parse_body(table(row(p("Har ni en pl\xF6n?") + reference, p("Ja") + p("Bra\xC3"))));
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_EQ(followup.questions[0].text, "Har ni en pl\uFFFDn?");
+  // pugixml writes the surrogate as ED A0 80: three bytes that begin no well-formed letter.
+  EXPECT_EQ(followup.questions[0].reference_text, "Strategi 1:1 \uFFFD\uFFFD\uFFFDText");
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Bra\uFFFD")));
+  EXPECT_NO_THROW(to_json(followup));
+}
+
 }  // namespace
 }  // namespace uppsikt::importer
