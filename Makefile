@@ -1,11 +1,14 @@
 # Uppsikt's two commands are `make run` and `make test`; the rest are steps of them.
 BUILD      ?= build
 BUILD_ASAN ?= build-asan
+BUILD_FUZZ ?= build-fuzz
 JOBS       ?= $(shell nproc)
 DB         ?= var/demo.db
 PORT       ?= 8080
+FUZZ_SECONDS ?= 60
+FUZZERS    := text docx pdf
 
-.PHONY: all deps build run test asan bench clean
+.PHONY: all deps build run test asan fuzz bench clean
 
 all: build
 
@@ -31,11 +34,29 @@ test: build
 asan: deps
 	@cmake -S . -B $(BUILD_ASAN) -DCMAKE_BUILD_TYPE=Debug -DUPPSIKT_SANITIZE=ON >/dev/null
 	@cmake --build $(BUILD_ASAN) -j$(JOBS) -- --no-print-directory
-	@cd $(BUILD_ASAN) && ctest --output-on-failure -j$(JOBS) -L unit
+	@cd $(BUILD_ASAN) && ctest --output-on-failure -j$(JOBS) -L 'unit|fuzz'
+
+# libFuzzer with AddressSanitizer + UBSan (clang): each importer's fuzz target runs for
+# FUZZ_SECONDS over a copy of its seed corpus in $(BUILD_FUZZ)/corpus, where new finds stay;
+# logs and crashing inputs are in $(BUILD_FUZZ) too.
+fuzz: deps
+	@CXX=clang++-14 cmake -S . -B $(BUILD_FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DUPPSIKT_SANITIZE=ON -DUPPSIKT_FUZZ=ON >/dev/null
+	@cmake --build $(BUILD_FUZZ) -j$(JOBS) --target $(FUZZERS:%=fuzz_%) -- --no-print-directory
+	@for f in $(FUZZERS); do mkdir -p $(BUILD_FUZZ)/corpus/$$f && cp fuzz/corpus/$$f/* $(BUILD_FUZZ)/corpus/$$f/; done
+	@cp data/demo/*.txt $(BUILD_FUZZ)/corpus/text/ && cp tests/importer/data/*.pdf $(BUILD_FUZZ)/corpus/pdf/
+	@status=0; for f in $(FUZZERS); do \
+	  echo "fuzz_$$f: $(FUZZ_SECONDS) s, log in $(BUILD_FUZZ)/fuzz_$$f.log"; \
+	  if UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 $(BUILD_FUZZ)/fuzz_$$f $(BUILD_FUZZ)/corpus/$$f \
+	       -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 -rss_limit_mb=4096 -timeout=30 \
+	       -print_final_stats=1 -artifact_prefix=$(BUILD_FUZZ)/$$f- >$(BUILD_FUZZ)/fuzz_$$f.log 2>&1; then \
+	    grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|DONE' $(BUILD_FUZZ)/fuzz_$$f.log; \
+	  else tail -n 60 $(BUILD_FUZZ)/fuzz_$$f.log; status=1; fi; \
+	done; exit $$status
 
 bench: build
 	@cmake --build $(BUILD) --target uppsikt_bench -j$(JOBS) -- --no-print-directory
 	@$(BUILD)/uppsikt_bench
 
 clean:
-	rm -rf $(BUILD) $(BUILD_ASAN)
+	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_FUZZ)
