@@ -39,22 +39,30 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
-importer::FollowUp read_text(const std::filesystem::path& path) {
-  std::string text = read_all(path);
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a BOM from Windows editors
-  if (!valid_utf8(text)) throw ImportError(path.string() + ": texten är inte UTF-8");
+std::string name_of(std::string_view file_name) { return std::string(file_name); }
+
+importer::FollowUp read_text(std::string_view file_name, std::string_view bytes) {
+  std::string_view text = bytes;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a BOM from Windows editors
+  if (!valid_utf8(text)) throw ImportError(name_of(file_name) + ": texten är inte UTF-8");
   return importer::parse_text(text);
 }
 
 // The importers say what is wrong with the bytes; the file name is added here, where it is known.
 template <typename Parse>
-importer::FollowUp read_binary(const std::filesystem::path& path, Parse parse) {
-  const std::string bytes = read_all(path);
+importer::FollowUp read_binary(std::string_view file_name, std::string_view bytes, Parse parse) {
   try {
     return parse(bytes);
   } catch (const importer::ImportFailure& e) {
-    throw ImportError(path.string() + ": " + e.what());
+    throw ImportError(name_of(file_name) + ": " + e.what());
   }
+}
+
+std::string extension_of(std::string_view file_name) {
+  const std::size_t dot = file_name.rfind('.');
+  const std::size_t slash = file_name.find_last_of("/\\");
+  if (dot == std::string_view::npos || dot == 0 || (slash != std::string_view::npos && dot < slash)) return "";
+  return std::string(file_name.substr(dot));
 }
 
 }  // namespace
@@ -63,11 +71,16 @@ importer::FollowUp read_followup_file(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec))
     throw ImportError(path.string() + ": filen finns inte");
-  const std::string ext = fold_case(path.extension().string());
-  if (ext == ".txt") return read_text(path);
-  if (ext == ".docx") return read_binary(path, importer::parse_docx);
-  if (ext == ".pdf") return read_binary(path, importer::parse_pdf);
-  throw ImportError(path.string() + ": okänd filtyp \"" + path.extension().string() +
+  return read_followup_bytes(path.string(), read_all(path));
+}
+
+importer::FollowUp read_followup_bytes(std::string_view file_name, std::string_view bytes) {
+  const std::string extension = extension_of(file_name);
+  const std::string ext = fold_case(extension);
+  if (ext == ".txt") return read_text(file_name, bytes);
+  if (ext == ".docx") return read_binary(file_name, bytes, importer::parse_docx);
+  if (ext == ".pdf") return read_binary(file_name, bytes, importer::parse_pdf);
+  throw ImportError(name_of(file_name) + ": okänd filtyp \"" + extension +
                     "\" (Uppsikt läser .docx, .pdf och .txt)");
 }
 

@@ -2,6 +2,7 @@
 // Reads an old follow-up file from disk, choosing the importer by the file's kind.
 #include <filesystem>
 #include <stdexcept>
+#include <string_view>
 
 #include "importer/followup.h"
 
@@ -14,6 +15,11 @@ class ImportError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Reads the file and hands its bytes to read_followup_bytes under the file's path.
 importer::FollowUp read_followup_file(const std::filesystem::path& path);
+
+// Reads a follow-up from bytes (an upload), choosing the importer by `file_name`'s extension
+// (.txt, .docx, .pdf, in any case). Throws ImportError naming `file_name`.
+importer::FollowUp read_followup_bytes(std::string_view file_name, std::string_view bytes);
 
 }  // namespace uppsikt::service
