@@ -178,9 +178,29 @@ std::vector<std::string> accounts(const Dialect& d) {
   return out;
 }
 
+// Files uploaded for import, kept from the preview to the save (at most a day). The bytes are
+// base64 text, so that both backends keep them in a TEXT column whatever they hold.
+std::vector<std::string> import_uploads(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE import_uploads ("
+      " id {id},"
+      " token_hash TEXT NOT NULL,"
+      " user_id {ref} NOT NULL REFERENCES users (id),"
+      " file_name TEXT NOT NULL,"
+      " content_base64 TEXT NOT NULL,"
+      " created_at TEXT NOT NULL){table}",
+      "CREATE INDEX import_uploads_token ON import_uploads (token_hash)",
+      "CREATE INDEX import_uploads_created ON import_uploads (created_at)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
+    {3, "import uploads", import_uploads},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -83,6 +83,10 @@ class SociTx final : public Tx {
   Failures failed_logins_by_email(std::string_view email, std::string_view since) override;
   Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) override;
 
+  Id add_upload(const Upload& upload) override;
+  std::vector<Upload> uploads(std::string_view token_hash, Id user_id) override;
+  void delete_uploads_before(std::string_view created_before) override;
+
   Id add_audit(const AuditEntry& entry) override;
   std::vector<AuditEntry> audit_entries(const AuditFilter& filter) override;
 

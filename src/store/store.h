@@ -24,6 +24,7 @@
 #include "core/scale.h"
 #include "core/session.h"
 #include "core/unit.h"
+#include "core/upload.h"
 #include "core/user.h"
 
 namespace uppsikt::store {
@@ -129,6 +130,11 @@ class Tx {
   virtual Failures failed_logins_by_email(std::string_view email, std::string_view since) = 0;
   // Failed attempts from the address at or after `since`, whatever the account.
   virtual Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) = 0;
+
+  // Files uploaded for import, between preview and save. Uploads of one preview share a token hash.
+  virtual Id add_upload(const Upload& upload) = 0;
+  virtual std::vector<Upload> uploads(std::string_view token_hash, Id user_id) = 0;  // by id
+  virtual void delete_uploads_before(std::string_view created_before) = 0;
 
   // The append-only audit trail.
   virtual Id add_audit(const AuditEntry& entry) = 0;

@@ -36,7 +36,7 @@ class AccountTest : public ::testing::TestWithParam<const char*> {
 INSTANTIATE_TEST_SUITE_P(Backends, AccountTest, ::testing::ValuesIn(testing::kBackends),
                          testing::backend_name);
 
-TEST_P(AccountTest, SchemaIsAtVersionTwo) { EXPECT_EQ(store_->schema_version(), 2); }
+TEST_P(AccountTest, SchemaIsAtTheLatestVersion) { EXPECT_EQ(store_->schema_version(), 3); }
 
 TEST_P(AccountTest, UserRoundTripsAndEmailIsUnique) {
   const Id id = add_user("anna@example.se");
@@ -162,6 +162,34 @@ TEST_P(AccountTest, AnAuditRowGoesWithItsRolledBackChange) {
   auto read = store_->begin_read();
   EXPECT_TRUE(read->audit_entries({}).empty());
   EXPECT_TRUE(read->users().empty());
+}
+
+TEST_P(AccountTest, UploadsKeepTheirBytesAndBelongToTheirUploader) {
+  const Id anna = add_user("anna@example.se");
+  const Id bo = add_user("bo@example.se");
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);  // NUL and every other byte
+  for (std::size_t n : {0u, 1u, 2u, 3u, 4u}) {
+    auto tx = store_->begin();
+    tx->add_upload(Upload{.token_hash = "t" + std::to_string(n), .user_id = anna, .file_name = "å.txt",
+                          .bytes = bytes.substr(0, n), .created_at = "2024-05-01T08:00:00Z"});
+    tx->commit();
+    EXPECT_EQ(store_->begin_read()->uploads("t" + std::to_string(n), anna).at(0).bytes, bytes.substr(0, n));
+  }
+  auto tx = store_->begin();
+  tx->add_upload(Upload{.token_hash = "t", .user_id = anna, .file_name = "Miljö.docx", .bytes = bytes,
+                        .created_at = "2024-05-01T08:00:00Z"});
+  tx->add_upload(Upload{.token_hash = "t", .user_id = anna, .file_name = "b.pdf", .bytes = "%PDF",
+                        .created_at = "2024-05-02T08:00:00Z"});
+  auto mine = tx->uploads("t", anna);
+  ASSERT_EQ(mine.size(), 2u);
+  EXPECT_EQ(mine[0].file_name, "Miljö.docx");
+  EXPECT_EQ(mine[0].bytes, bytes);
+  EXPECT_EQ(mine[1].bytes, "%PDF");
+  EXPECT_TRUE(tx->uploads("t", bo).empty());
+  tx->delete_uploads_before("2024-05-02T00:00:00Z");
+  ASSERT_EQ(tx->uploads("t", anna).size(), 1u);
+  EXPECT_EQ(tx->uploads("t", anna)[0].file_name, "b.pdf");
 }
 
 }  // namespace
