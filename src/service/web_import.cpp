@@ -1,0 +1,167 @@
+#include "service/web_import.h"
+
+#include <algorithm>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "core/collate.h"
+#include "core/unit_tree.h"
+#include "service/audit.h"
+#include "service/clock.h"
+#include "service/import_file.h"
+#include "service/tokens.h"
+
+namespace uppsikt::service {
+namespace {
+
+constexpr std::chrono::hours kUploadLifetime{24};
+
+bool may_import_for(const Viewer& viewer, const UnitTree& tree, Id unit) {
+  return holds(viewer, tree, Role::coordinator, unit);  // admin counts as every role
+}
+
+int year_in(const std::string& name) {
+  static const std::regex kYear(R"((19|20)\d\d)");
+  std::smatch m;
+  return std::regex_search(name, m, kYear) ? std::stoi(m.str()) : 0;
+}
+
+std::string trimmed(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  return std::string(s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1));
+}
+
+nlohmann::json counts_json(const ImportCounts& c) {
+  return {{"documents_created", c.documents_created}, {"nodes_created", c.nodes_created},
+          {"questions_created", c.questions_created}, {"answers_saved", c.answers_saved},
+          {"answers_unchanged", c.answers_unchanged}};
+}
+
+FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFile& file, const RoundChoice& round,
+                    Id unit_id) {
+  FileResult result{.file_name = file.file_name};
+  try {
+    auto followup = read_followup_bytes(file.file_name, file.bytes);
+    auto tx = store.begin();
+    Id round_id = 0;
+    if (round.round_id) {
+      round_id = *round.round_id;
+    } else if (auto existing = tx->round_by_name(round.new_name)) {
+      round_id = existing->id;
+    } else {
+      round_id = tx->add_round(Round{.name = round.new_name, .year = year_in(round.new_name), .status = RoundStatus::open});
+    }
+    auto counts = save_followup(*tx, followup, round_id, unit_id, viewer.email, ResponseStatus::submitted);
+    audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+          AuditEntry{.unit_id = unit_id,
+                     .action = "import",
+                     .entity = "round",
+                     .entity_id = round_id,
+                     .after_json = nlohmann::json{{"file", file.file_name}, {"counts", counts_json(counts)}}.dump()});
+    tx->commit();
+    result.counts = counts;
+  } catch (const ImportError& e) {
+    result.error = e.what();
+  } catch (const store::StoreError& e) {
+    result.error = file.file_name + ": kunde inte sparas (" + e.what() + ")";
+  }
+  return result;
+}
+
+}  // namespace
+
+FilePreview import_preview(std::string_view file_name, std::string_view bytes) {
+  FilePreview preview{.file_name = std::string(file_name)};
+  try {
+    preview.followup = read_followup_bytes(file_name, bytes);
+  } catch (const ImportError& e) {
+    preview.error = e.what();
+  } catch (const std::exception& e) {  // an importer's unforeseen failure is still the file's
+    preview.error = std::string(file_name) + ": filen kunde inte läsas";
+  }
+  return preview;
+}
+
+bool may_import(const Viewer& viewer) {
+  return std::any_of(viewer.grants.begin(), viewer.grants.end(),
+                     [](const Grant& g) { return g.role == Role::admin || g.role == Role::coordinator; });
+}
+
+std::vector<Unit> import_units(store::Store& store, const Viewer& viewer) {
+  if (!may_import(viewer)) return {};
+  auto tx = store.begin_read();
+  auto units = tx->units();
+  const UnitTree tree(units);
+  std::erase_if(units, [&](const Unit& u) { return u.closed || !may_import_for(viewer, tree, u.id); });
+  std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return swedish_less(a.name, b.name); });
+  return units;
+}
+
+std::vector<Round> import_rounds(store::Store& store) { return store.begin_read()->rounds(); }
+
+std::string stage_uploads(store::Store& store, const Viewer& viewer, const std::vector<UploadedFile>& files) {
+  const std::string token = random_token();
+  const std::string now = now_iso();
+  auto tx = store.begin();
+  tx->delete_uploads_before(to_iso(system_now() - kUploadLifetime));
+  for (const auto& f : files)
+    tx->add_upload(Upload{.token_hash = hash_token(token), .user_id = viewer.user_id, .file_name = f.file_name,
+                          .bytes = f.bytes, .created_at = now});
+  tx->commit();
+  return token;
+}
+
+std::vector<UploadedFile> staged_uploads(store::Store& store, const Viewer& viewer, std::string_view token) {
+  if (!looks_like_token(token)) return {};
+  const std::string since = to_iso(system_now() - kUploadLifetime);
+  auto tx = store.begin_read();
+  std::vector<UploadedFile> out;
+  for (auto& u : tx->uploads(hash_token(token), viewer.user_id))
+    if (u.created_at >= since) out.push_back(UploadedFile{std::move(u.file_name), std::move(u.bytes)});
+  return out;
+}
+
+ImportResult import_save(store::Store& store, const Viewer& viewer, const std::vector<UploadedFile>& files,
+                         const RoundChoice& round, Id unit_id) {
+  ImportResult result;
+  {
+    auto tx = store.begin_read();
+    auto units = tx->units();
+    auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == unit_id; });
+    if (unit == units.end() || !may_import_for(viewer, UnitTree(units), unit_id)) {
+      audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "forbidden",
+                    "import unit " + std::to_string(unit_id));
+      result.refusal = ImportResult::Refusal::forbidden;
+      result.message = "Du får inte importera uppföljningar för den enheten.";
+      return result;
+    }
+    result.unit_name = unit->name;
+    if (round.round_id) {
+      auto existing = tx->round(*round.round_id);
+      if (!existing) {
+        result.refusal = ImportResult::Refusal::no_round;
+        result.message = "Den valda uppföljningsomgången finns inte.";
+        return result;
+      }
+      result.round_name = existing->name;
+    } else if (trimmed(round.new_name).empty()) {
+      result.refusal = ImportResult::Refusal::no_round;
+      result.message = "Välj en uppföljningsomgång eller skriv namnet på en ny.";
+      return result;
+    } else {
+      result.round_name = trimmed(round.new_name);
+    }
+  }
+  if (files.empty()) {
+    result.refusal = ImportResult::Refusal::no_files;
+    result.message = "Filerna finns inte längre. Ladda upp dem igen.";
+    return result;
+  }
+  const RoundChoice chosen{round.round_id, result.round_name};
+  for (const auto& f : files) result.files.push_back(save_one(store, viewer, f, chosen, unit_id));
+  return result;
+}
+
+}  // namespace uppsikt::service

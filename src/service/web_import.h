@@ -1,0 +1,71 @@
+#pragma once
+// Importing old follow-ups through the browser: read uploaded files for a preview, keep them
+// server-side between the preview and the save (pages work without JavaScript, so the
+// preview form carries only a token), and save them into a round for a unit. Only an admin
+// or a coordinator on the unit (or above it) may import. Errors are values, in Swedish.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/unit.h"
+#include "importer/followup.h"
+#include "service/followup_import.h"
+#include "service/permissions.h"
+#include "store/store.h"
+
+namespace uppsikt::service {
+
+struct UploadedFile {
+  std::string file_name;
+  std::string bytes;
+};
+
+// One file read for the preview: the follow-up, or why it cannot be read (naming the file).
+struct FilePreview {
+  std::string file_name;
+  std::optional<importer::FollowUp> followup;
+  std::string error;
+};
+
+FilePreview import_preview(std::string_view file_name, std::string_view bytes);
+
+// Whether the viewer may import at all (admin or coordinator anywhere) and for which units
+// (the subtrees of those grants), sorted by name by Swedish rules.
+bool may_import(const Viewer& viewer);
+std::vector<Unit> import_units(store::Store& store, const Viewer& viewer);
+// The rounds one may import into: all of them, newest first.
+std::vector<Round> import_rounds(store::Store& store);
+
+// Keeps the files for the viewer and returns the token that finds them again (never
+// stored itself: the store keeps its hash). Drops uploads older than 24 h first.
+std::string stage_uploads(store::Store& store, const Viewer& viewer, const std::vector<UploadedFile>& files);
+// The viewer's files under `token`; empty for an unknown, foreign or expired token.
+std::vector<UploadedFile> staged_uploads(store::Store& store, const Viewer& viewer, std::string_view token);
+
+// The round to save into: an existing one, or a new one by name (reused if the name exists).
+struct RoundChoice {
+  std::optional<Id> round_id;
+  std::string new_name;
+};
+
+struct FileResult {
+  std::string file_name;
+  std::optional<ImportCounts> counts;  // when saved
+  std::string error;                   // when not
+};
+
+struct ImportResult {
+  enum class Refusal { none, forbidden, no_unit, no_round, no_files };
+  Refusal refusal = Refusal::none;
+  std::string message;  // Swedish, for a refusal
+  std::string round_name;
+  std::string unit_name;
+  std::vector<FileResult> files;
+};
+
+// Saves each file in a transaction of its own, with its audit row ("import") in the same one.
+ImportResult import_save(store::Store& store, const Viewer& viewer, const std::vector<UploadedFile>& files,
+                         const RoundChoice& round, Id unit_id);
+
+}  // namespace uppsikt::service
