@@ -12,6 +12,10 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
 http::Response response_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_show(const Site& site, const Visit& visit, const http::Request& request);
+// Importing old follow-ups: the upload form, the preview, the save
+http::Response import_new(const Site& site, const Visit& visit, const http::Request& request);
+http::Response import_preview(const Site& site, const Visit& visit, const http::Request& request);
+http::Response import_save(const Site& site, const Visit& visit, const http::Request& request);
 // Signing in and out
 http::Response sign_in_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response sign_in_submit(const Site& site, const Visit& visit, const http::Request& request);

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "http/cookies.h"
+#include "http/multipart.h"
 #include "service/audit.h"
 #include "service/tokens.h"
 #include "web/handlers.h"
@@ -19,6 +20,13 @@ bool changes_state(const http::Request& request) {
   return request.method != "GET" && request.method != "HEAD";
 }
 
+// The _csrf field of a url-encoded or a multipart form (file uploads).
+std::string posted_csrf(const http::Request& request) {
+  auto type = request.header("content-type");
+  if (type && http::multipart_boundary(*type)) return http::parse_multipart(request).field("_csrf");
+  return http::form_value(http::parse_form(request), "_csrf");
+}
+
 // Every page passes through here: the visit is built once; a state-changing request must
 // carry the visit's CSRF token as the form field _csrf (no route is exempt, sign-in included);
 // a page that needs a session sends a visitor without one to the sign-in page.
@@ -26,7 +34,7 @@ http::Response guard(const Site& site, const http::Request& request, Access acce
   const Visit visit = visit_of(site, request);
   http::Response response;
   if (changes_state(request) &&
-      !service::tokens_equal(http::form_value(http::parse_form(request), "_csrf"), visit.csrf_token)) {
+      !service::tokens_equal(posted_csrf(request), visit.csrf_token)) {
     service::Actor actor{std::nullopt, request.remote_address};
     if (visit.signed_in) actor.user_id = visit.viewer().user_id;
     service::audit_refusal(site.store, actor, std::nullopt, "csrf", request.method + " " + request.path);
@@ -56,6 +64,10 @@ void add_routes(http::Router& r, const Site& site) {
   // Governing documents
   r.get("/dokument", page(document_list));
   r.get("/dokument/{id}", page(document_show));
+  // Importing old follow-ups
+  r.get("/import", page(import_new));
+  r.post("/import", page(import_preview));
+  r.post("/import/spara", page(import_save));
   // Signing in and out
   r.get("/logga-in", open_page(sign_in_show));
   r.post("/logga-in", open_page(sign_in_submit));

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "service/web_import.h"
 #include "web/templates.h"
 
 namespace uppsikt::web {
@@ -16,11 +17,15 @@ constexpr std::array<NavEntry, 2> kNav{{
     {"start", "Uppföljningar", "/"},
     {"dokument", "Styrdokument", "/dokument"},
 }};
+// Shown only to those who may import (admins and coordinators).
+constexpr NavEntry kImportNav{"import", "Import", "/import"};
 
 nlohmann::json frame(const Site& site, const Visit* visit, const Page& page, std::string body) {
   nlohmann::json nav = nlohmann::json::array();
   for (const auto& e : kNav)
     nav.push_back({{"label", e.label}, {"href", e.href}, {"current", e.key == page.nav}});
+  if (visit && visit->signed_in && service::may_import(visit->viewer()))
+    nav.push_back({{"label", kImportNav.label}, {"href", kImportNav.href}, {"current", kImportNav.key == page.nav}});
   nlohmann::json crumbs = nlohmann::json::array();
   for (const auto& c : page.crumbs) crumbs.push_back({{"label", c.label}, {"href", c.href}});
   return {

@@ -1,0 +1,96 @@
+#include "web/import_pages.h"
+
+#include "web/view.h"
+
+namespace uppsikt::web {
+namespace {
+
+constexpr std::size_t kCommentChars = 120;
+
+// At most `limit` characters (not bytes) of `text`, with "…" when cut.
+std::string shortened(const std::string& text, std::size_t limit) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == limit) return text.substr(0, i) + "…";
+  }
+  return text;
+}
+
+nlohmann::json preview_json(const service::FilePreview& p, std::size_t index) {
+  nlohmann::json rows = nlohmann::json::array();
+  nlohmann::json warnings = nlohmann::json::array();
+  if (p.followup) {
+    for (const auto& q : p.followup->questions)
+      rows.push_back({{"section", q.section},
+                      {"question", q.text},
+                      {"answer", q.answer.value_or("")},
+                      {"comment", shortened(q.comment.value_or(""), kCommentChars)}});
+    for (const auto& w : p.followup->warnings) {
+      std::string where = "Rad " + std::to_string(w.line);
+      if (w.page > 0) where += ", sida " + std::to_string(w.page);
+      warnings.push_back({{"where", where}, {"message", w.message}});
+    }
+  }
+  return {{"file_name", p.file_name}, {"rows", rows}, {"questions", rows.size()}, {"warnings", warnings},
+          {"has_warnings", !warnings.empty()}, {"id", "fil-" + std::to_string(index + 1)}};
+}
+
+}  // namespace
+
+http::Response import_form_page(const Site& site, const Visit& visit, const std::vector<std::string>& errors,
+                                int status) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& e : errors) list.push_back({{"field", "filer"}, {"message", e}});
+  Page page{.title = "Importera uppföljningar", .template_name = "import_new", .nav = "import"};
+  page.crumbs = {{"Uppföljningar", "/"}, {"Import", ""}};
+  page.data = {{"csrf", visit.csrf_token}, {"errors", list}, {"has_errors", !errors.empty()}};
+  auto response = render_page(site, visit, page);
+  response.status = status;
+  return response;
+}
+
+http::Response import_preview_page(const Site& site, const Visit& visit, const std::string& token,
+                                   const std::vector<service::FilePreview>& previews, const std::string& error,
+                                   int status) {
+  nlohmann::json files = nlohmann::json::array();
+  for (std::size_t i = 0; i < previews.size(); ++i) files.push_back(preview_json(previews[i], i));
+  nlohmann::json rounds = nlohmann::json::array();
+  for (const auto& r : service::import_rounds(site.store)) rounds.push_back({{"id", r.id}, {"name", r.name}});
+  nlohmann::json units = nlohmann::json::array();
+  for (const auto& u : service::import_units(site.store, visit.viewer()))
+    units.push_back({{"id", u.id}, {"name", u.name}});
+  Page page{.title = "Förhandsgranska import", .template_name = "import_preview", .nav = "import"};
+  page.crumbs = {{"Uppföljningar", "/"}, {"Import", "/import"}, {"Förhandsgranska", ""}};
+  page.data = {{"csrf", visit.csrf_token}, {"token", token},  {"files", files},
+               {"rounds", rounds},         {"units", units},  {"error", error},
+               {"has_error", !error.empty()}};
+  auto response = render_page(site, visit, page);
+  response.status = status;
+  return response;
+}
+
+http::Response import_result_page(const Site& site, const Visit& visit, const service::ImportResult& result) {
+  nlohmann::json files = nlohmann::json::array();
+  int failures = 0;
+  for (const auto& f : result.files) {
+    nlohmann::json row{{"file_name", f.file_name}, {"error", f.error}, {"failed", !f.counts}};
+    if (f.counts) {
+      row["documents_created"] = f.counts->documents_created;
+      row["questions_created"] = f.counts->questions_created;
+      row["questions_matched"] = f.counts->questions_matched;
+      row["answers_saved"] = f.counts->answers_saved;
+      row["answers_unchanged"] = f.counts->answers_unchanged;
+    } else {
+      ++failures;
+    }
+    files.push_back(std::move(row));
+  }
+  Page page{.title = "Importen är klar", .template_name = "import_result", .nav = "import"};
+  page.crumbs = {{"Uppföljningar", "/"}, {"Import", "/import"}, {"Resultat", ""}};
+  page.data = {{"round", result.round_name}, {"unit", result.unit_name}, {"files", files},
+               {"failures", failures}, {"has_failures", failures > 0}};
+  return render_page(site, visit, page);
+}
+
+}  // namespace uppsikt::web

@@ -1,0 +1,35 @@
+// POST /import/spara — saves the previewed files into the chosen round for the chosen unit
+// and shows what was created and matched per file.
+#include "http/cookies.h"
+#include "service/web_import.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/import_pages.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response import_save(const Site& site, const Visit& visit, const http::Request& request) {
+  if (!service::may_import(visit.viewer())) return error_page(site, visit, 404);
+  const auto fields = http::parse_form(request);
+  const std::string token = http::form_value(fields, "uppladdning");
+  const auto files = service::staged_uploads(site.store, visit.viewer(), token);
+  if (files.empty())
+    return import_form_page(site, visit, {"Filerna finns inte längre (de sparas i ett dygn). Ladda upp dem igen."}, 422);
+
+  service::RoundChoice round{.new_name = http::form_value(fields, "ny_omgang")};
+  if (round.new_name.find_first_not_of(" \t") == std::string::npos) round.round_id = parse_id(http::form_value(fields, "omgang"));
+  const auto unit_id = parse_id(http::form_value(fields, "enhet"));
+
+  auto result = service::import_save(site.store, visit.viewer(), files, round, unit_id.value_or(0));
+  using Refusal = service::ImportResult::Refusal;
+  if (result.refusal == Refusal::forbidden) return error_page(site, visit, 403);
+  if (result.refusal != Refusal::none) {
+    std::vector<service::FilePreview> previews;
+    for (const auto& f : files) previews.push_back(service::import_preview(f.file_name, f.bytes));
+    return import_preview_page(site, visit, token, previews, result.message, 422);
+  }
+  return import_result_page(site, visit, result);
+}
+
+}  // namespace uppsikt::web

@@ -1,0 +1,207 @@
+// Importing old follow-ups in the browser, over real HTTP: the upload form, the preview, the
+// save into a round, and what is refused. The demo city with its demo accounts.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <thread>
+
+#include "http/server.h"
+#include "http/static_files.h"
+#include "service/demo.h"
+#include "service/demo_accounts.h"
+#include "support/fixture.h"
+#include "support/http_get.h"
+#include "support/sign_in.h"
+#include "support/temp_dir.h"
+#include "web/routes.h"
+
+namespace uppsikt::web {
+namespace {
+
+using testing::csrf_of;
+using testing::fetch;
+using testing::Fetched;
+
+constexpr const char* kBoundary = "----uppsiktTestBoundary42";
+
+struct File {
+  std::string name;
+  std::string bytes;
+};
+
+std::string multipart_body(const std::string& csrf, const std::vector<File>& files) {
+  std::string b = std::string("--") + kBoundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n";
+  for (const auto& f : files)
+    b += std::string("--") + kBoundary + "\r\nContent-Disposition: form-data; name=\"filer\"; filename=\"" + f.name +
+         "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + f.bytes + "\r\n";
+  return b + "--" + kBoundary + "--\r\n";
+}
+
+// The value of the hidden field `name` in a page, or "".
+std::string hidden_of(const std::string& body, const std::string& name) {
+  const std::string marker = "name=\"" + name + "\" value=\"";
+  auto at = body.find(marker);
+  if (at == std::string::npos) return "";
+  at += marker.size();
+  return body.substr(at, body.find('"', at) - at);
+}
+
+class ImportTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir;
+    store_ = store::open(dir_->file("demo.db")).release();
+    service::build_demo(*store_, testing::seed_followup());
+    service::add_demo_accounts(*store_);
+    std::filesystem::create_directory(dir_->path() / "static");
+    for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css"})
+      std::ofstream(dir_->path() / "static" / name) << "body{}";
+    assets_ = new http::StaticFiles(dir_->path() / "static");
+    site_ = new Site{*store_, *assets_};
+    site_->sessions.sleep = [](std::chrono::milliseconds) {};
+    http::ServerOptions options;
+    options.port = 0;
+    options.threads = 2;
+    server_ = new http::Server(options, make_handler(*site_), make_error_renderer(*site_));
+    thread_ = new std::thread([] { server_->run(false); });
+    coordinator_ = new std::string(testing::sign_in(port(), "samordnare@demo.uppsikt.se", "demo-coordinator"));
+  }
+  static void TearDownTestSuite() {
+    server_->stop();
+    thread_->join();
+    delete coordinator_;
+    delete thread_;
+    delete server_;
+    delete site_;
+    delete assets_;
+    delete store_;
+    delete dir_;
+  }
+
+  static std::uint16_t port() { return server_->port(); }
+  static Fetched get(const std::string& target, const std::string& cookie) {
+    return fetch(port(), "GET", target, "", "Cookie: " + cookie + "\r\n");
+  }
+  static Fetched upload(const std::string& cookie, const std::string& csrf, const std::vector<File>& files) {
+    return fetch(port(), "POST", "/import", multipart_body(csrf, files),
+                 "Cookie: " + cookie + "\r\nContent-Type: multipart/form-data; boundary=" + kBoundary + "\r\n");
+  }
+  static Fetched save(const std::string& cookie, const std::string& fields) {
+    return fetch(port(), "POST", "/import/spara", fields,
+                 "Cookie: " + cookie + "\r\nContent-Type: application/x-www-form-urlencoded\r\n");
+  }
+  static std::string csrf() { return csrf_of(get("/import", *coordinator_).body); }
+  static Id unit_id(const std::string& name) { return store_->begin_read()->unit_by_name(name)->id; }
+  static std::size_t round_count() { return store_->begin_read()->rounds().size(); }
+  static std::size_t import_audits() {
+    std::size_t n = 0;
+    for (const auto& e : store_->begin_read()->audit_entries({})) n += e.action == "import";
+    return n;
+  }
+
+  static inline testing::TempDir* dir_;
+  static inline store::Store* store_;
+  static inline http::StaticFiles* assets_;
+  static inline Site* site_;
+  static inline http::Server* server_;
+  static inline std::thread* thread_;
+  static inline std::string* coordinator_;
+};
+
+TEST_F(ImportTest, FormIsForCoordinatorsOnly) {
+  auto page = get("/import", *coordinator_);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("enctype=\"multipart/form-data\""), std::string::npos);
+  EXPECT_NE(page.body.find("name=\"filer\" multiple accept=\".docx,.pdf,.txt\""), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/import\""), std::string::npos);  // in the navigation
+
+  const auto respondent = testing::sign_in(port(), "svarande@demo.uppsikt.se", "demo-respondent");
+  auto refused = get("/import", respondent);
+  EXPECT_EQ(refused.status, 404);
+  EXPECT_EQ(refused.body.find("href=\"/import\""), std::string::npos);
+  EXPECT_EQ(upload(respondent, csrf_of(get("/", respondent).body), {{"a.txt", testing::seed_followup()}}).status, 404);
+}
+
+TEST_F(ImportTest, PostWithoutCsrfIsForbidden) {
+  EXPECT_EQ(upload(*coordinator_, "", {{"a.txt", testing::seed_followup()}}).status, 403);
+  EXPECT_EQ(save(*coordinator_, "uppladdning=x&enhet=1").status, 403);
+}
+
+TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
+  const auto rounds_before = round_count();
+  auto preview = upload(*coordinator_, csrf(), {{"miljoforvaltningen-2024.txt", testing::seed_followup()}});
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  EXPECT_NE(preview.body.find("Är ert arbete kunskapsbaserat?"), std::string::npos);
+  EXPECT_NE(preview.body.find("<caption>miljoforvaltningen-2024.txt</caption>"), std::string::npos);
+  EXPECT_EQ(preview.body.find("Varningar"), std::string::npos);
+  EXPECT_EQ(round_count(), rounds_before);  // nothing saved by a preview
+
+  const std::string token = hidden_of(preview.body, "uppladdning");
+  ASSERT_EQ(token.size(), 64u);
+  const std::string fields = "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
+                             "&omgang=&ny_omgang=Uppf%C3%B6ljning+2025&enhet=" +
+                             std::to_string(unit_id("Miljöförvaltningen"));
+  const auto audits = import_audits();
+  auto saved = save(*coordinator_, fields);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_NE(saved.body.find("18 svar sparade"), std::string::npos) << saved.body;
+  EXPECT_NE(saved.body.find("Uppföljning 2025"), std::string::npos);
+  EXPECT_EQ(round_count(), rounds_before + 1);
+  EXPECT_EQ(import_audits(), audits + 1);
+
+  auto again = save(*coordinator_, fields);
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_NE(again.body.find("0 svar sparade, 18 oförändrade"), std::string::npos) << again.body;
+  EXPECT_NE(again.body.find("0 nya frågor"), std::string::npos);
+  EXPECT_EQ(round_count(), rounds_before + 1);
+}
+
+TEST_F(ImportTest, SavingForAUnitOutsideTheGrantIsRefused) {
+  auto preview = upload(*coordinator_, csrf(), {{"a.txt", testing::seed_followup()}});
+  const std::string token = hidden_of(preview.body, "uppladdning");
+  auto refused = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
+                                         "&ny_omgang=Annan&enhet=999999");
+  EXPECT_EQ(refused.status, 403);
+  auto missing_round = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
+                                               "&omgang=&ny_omgang=&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
+  EXPECT_EQ(missing_round.status, 422);
+  EXPECT_NE(missing_round.body.find("Det finns fel"), std::string::npos);
+  auto expired = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + std::string(64, 'a') +
+                                         "&ny_omgang=X&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
+  EXPECT_EQ(expired.status, 422);
+}
+
+TEST_F(ImportTest, BadFilesGiveTheFormWithErrorsAndSaveNothing) {
+  const auto rounds_before = round_count();
+  auto unknown = upload(*coordinator_, csrf(), {{"plan.odt", "whatever"}});
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_NE(unknown.body.find("Det finns fel"), std::string::npos);
+  EXPECT_NE(unknown.body.find("role=\"alert\""), std::string::npos);
+  EXPECT_NE(unknown.body.find("plan.odt: okänd filtyp"), std::string::npos) << unknown.body;
+  EXPECT_NE(unknown.body.find("href=\"#filer\""), std::string::npos);
+
+  auto damaged = upload(*coordinator_, csrf(), {{"trasig.docx", "not a zip"}});
+  EXPECT_EQ(damaged.status, 422);
+  EXPECT_NE(damaged.body.find("trasig.docx:"), std::string::npos);
+
+  auto none = upload(*coordinator_, csrf(), {});
+  EXPECT_EQ(none.status, 400);
+  EXPECT_NE(none.body.find("Välj minst en fil"), std::string::npos);
+
+  auto broken = fetch(port(), "POST", "/import", "--" + std::string(kBoundary) + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf(),
+                      "Cookie: " + *coordinator_ + "\r\nContent-Type: multipart/form-data; boundary=" + kBoundary + "\r\n");
+  EXPECT_GE(broken.status, 400);  // truncated: no token readable, so 403; never a crash
+  EXPECT_LT(broken.status, 500);
+  EXPECT_EQ(round_count(), rounds_before);
+}
+
+TEST_F(ImportTest, FileNamesWithSwedishLettersAndTwoFiles) {
+  auto preview = upload(*coordinator_, csrf(),
+                        {{"Miljöförvaltningen år 2024.txt", testing::seed_followup()}, {"kopia.TXT", testing::seed_followup()}});
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  EXPECT_NE(preview.body.find("<caption>Miljöförvaltningen år 2024.txt</caption>"), std::string::npos);
+  EXPECT_NE(preview.body.find("<caption>kopia.TXT</caption>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace uppsikt::web
