@@ -354,6 +354,40 @@ async function main() {
     const missing = KINDS.map(([k]) => k).filter((k) => !kindsSeen.has(k));
     report(`crawl reached every kind of page (${visited} pages)`, missing.map((k) => `no ${k} was reached`));
 
+    // The import pages behind forms, which the crawl does not reach: a bad file (the form
+    // with its error summary), the preview of the fixture, and the result of saving it.
+    {
+      const page = lanes[0].page;
+      const check = async (name, expected, response) => {
+        const errors = [];
+        try {
+          const status = response ? response.status() : 0;
+          if (status !== expected) errors.push(`status ${status}, expected ${expected}`);
+          errors.push(...(await checkStructure(page)));
+          errors.push(...(await runAxe(page)));
+        } catch (err) {
+          errors.push(`exception: ${err.message}`);
+        }
+        report(name, errors);
+      };
+      const submit = async (button) => {
+        const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(button)]);
+        return response;
+      };
+      try {
+        await page.goto(`${origin}/import`, { waitUntil: 'load' });
+        await page.setInputFiles('#filer', { name: 'plan.odt', mimeType: 'application/octet-stream', buffer: Buffer.from('x') });
+        await check('/import with an unknown file type (422)', 422, await submit('main button[type=submit]'));
+        await page.setInputFiles('#filer', 'data/demo/miljoforvaltningen-2024.txt');
+        await check('/import preview', 200, await submit('main button[type=submit]'));
+        await page.fill('#ny_omgang', 'Uppföljning 2025');
+        await page.selectOption('#enhet', { label: 'Miljöförvaltningen' });
+        await check('/import/spara result', 200, await submit('main form[action="/import/spara"] button[type=submit]'));
+      } catch (err) {
+        report('import pages', [`exception: ${err.message}`]);
+      }
+    }
+
     // The 404 page: Swedish, accessible, with status 404.
     {
       const { errors } = await visit(lanes[0], `${origin}/finns-inte`, origin, 404);
