@@ -1,0 +1,117 @@
+// Importing through the browser, at the service: the preview of bytes, who may import for
+// which units, staged uploads, and saving with its permission check and audit rows.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/collate.h"
+#include "service/demo.h"
+#include "service/demo_accounts.h"
+#include "service/import_file.h"
+#include "service/web_import.h"
+#include "support/fixture.h"
+#include "support/temp_dir.h"
+
+namespace uppsikt::service {
+namespace {
+
+TEST(ReadFollowupBytes, DispatchesByExtensionInAnyCase) {
+  const auto text = testing::seed_followup();
+  EXPECT_EQ(read_followup_bytes("a.txt", text).questions.size(), 18u);
+  EXPECT_EQ(read_followup_bytes("A.TXT", text).questions.size(), 18u);
+  EXPECT_EQ(read_followup_bytes("mapp.v2/a.txt", text).questions.size(), 18u);
+  EXPECT_THROW(read_followup_bytes("a.odt", text), ImportError);
+  EXPECT_THROW(read_followup_bytes("utan-filtyp", text), ImportError);
+  EXPECT_THROW(read_followup_bytes("a.txt", "\xff\xfe"), ImportError);
+}
+
+TEST(ImportPreview, ErrorsNameTheFileInSwedish) {
+  auto unknown = import_preview("plan.odt", "x");
+  EXPECT_FALSE(unknown.followup);
+  EXPECT_TRUE(unknown.error.starts_with("plan.odt: okänd filtyp \".odt\"")) << unknown.error;
+  auto damaged = import_preview("trasig.pdf", "inte en pdf");
+  EXPECT_FALSE(damaged.followup);
+  EXPECT_TRUE(damaged.error.starts_with("trasig.pdf: ")) << damaged.error;
+  auto docx = import_preview("trasig.docx", "PK\x03\x04 inte hela");
+  EXPECT_TRUE(docx.error.starts_with("trasig.docx: ")) << docx.error;
+  auto good = import_preview("Miljö.txt", testing::seed_followup());
+  ASSERT_TRUE(good.followup);
+  EXPECT_TRUE(good.error.empty());
+  EXPECT_TRUE(good.followup->warnings.empty());
+}
+
+class WebImportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store_ = store::open(dir_.file("demo.db"));
+    build_demo(*store_, testing::seed_followup());
+    add_demo_accounts(*store_);
+  }
+  Viewer viewer(const std::string& email) {
+    auto tx = store_->begin_read();
+    auto user = tx->user_by_email(email).value();
+    return Viewer{.user_id = user.id, .name = user.name, .email = user.email, .grants = tx->grants(user.id)};
+  }
+  Id unit(const std::string& name) { return store_->begin_read()->unit_by_name(name)->id; }
+  std::size_t audits(const std::string& action) {
+    auto all = store_->begin_read()->audit_entries({});
+    return static_cast<std::size_t>(std::count_if(all.begin(), all.end(), [&](const auto& e) { return e.action == action; }));
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<store::Store> store_;
+};
+
+TEST_F(WebImportTest, OnlyAdminsAndCoordinatorsMayImportAndForTheirSubtree) {
+  const auto coordinator = viewer("samordnare@demo.uppsikt.se");
+  const auto respondent = viewer("svarande@demo.uppsikt.se");
+  EXPECT_TRUE(may_import(coordinator));
+  EXPECT_TRUE(may_import(viewer("admin@demo.uppsikt.se")));
+  EXPECT_FALSE(may_import(respondent));
+  EXPECT_FALSE(may_import(viewer("lasare@demo.uppsikt.se")));
+  EXPECT_TRUE(import_units(*store_, respondent).empty());
+  auto units = import_units(*store_, coordinator);
+  ASSERT_FALSE(units.empty());
+  EXPECT_TRUE(std::is_sorted(units.begin(), units.end(),
+                             [](const Unit& a, const Unit& b) { return swedish_less(a.name, b.name); }));
+
+  const std::vector<UploadedFile> files{{"a.txt", testing::seed_followup()}};
+  auto refused = import_save(*store_, respondent, files, RoundChoice{.new_name = "Uppföljning 2025"}, unit("Miljöförvaltningen"));
+  EXPECT_EQ(refused.refusal, ImportResult::Refusal::forbidden);
+  EXPECT_FALSE(store_->begin_read()->round_by_name("Uppföljning 2025"));
+  EXPECT_EQ(audits("refused"), 1u);
+}
+
+TEST_F(WebImportTest, StagedUploadsBelongToTheUploaderAndSaveIdempotently) {
+  const auto coordinator = viewer("samordnare@demo.uppsikt.se");
+  const auto token = stage_uploads(*store_, coordinator, {{"a.txt", testing::seed_followup()}, {"b.odt", "x"}});
+  EXPECT_EQ(staged_uploads(*store_, coordinator, token).size(), 2u);
+  EXPECT_TRUE(staged_uploads(*store_, viewer("admin@demo.uppsikt.se"), token).empty());
+  EXPECT_TRUE(staged_uploads(*store_, coordinator, "inte-en-token").empty());
+
+  const auto files = staged_uploads(*store_, coordinator, token);
+  auto first = import_save(*store_, coordinator, files, RoundChoice{.new_name = " Uppföljning 2025 "}, unit("Miljöförvaltningen"));
+  ASSERT_EQ(first.refusal, ImportResult::Refusal::none) << first.message;
+  EXPECT_EQ(first.round_name, "Uppföljning 2025");
+  ASSERT_EQ(first.files.size(), 2u);
+  ASSERT_TRUE(first.files[0].counts);
+  EXPECT_EQ(first.files[0].counts->answers_saved, 18);
+  EXPECT_FALSE(first.files[1].counts);
+  EXPECT_TRUE(first.files[1].error.starts_with("b.odt: ")) << first.files[1].error;
+  EXPECT_EQ(audits("import"), 1u);
+
+  const Id round = store_->begin_read()->round_by_name("Uppföljning 2025")->id;
+  auto again = import_save(*store_, coordinator, {files[0]}, RoundChoice{.round_id = round}, unit("Miljöförvaltningen"));
+  ASSERT_TRUE(again.files.at(0).counts);
+  EXPECT_EQ(again.files[0].counts->answers_saved, 0);
+  EXPECT_EQ(again.files[0].counts->questions_created, 0);
+  EXPECT_EQ(audits("import"), 2u);
+
+  EXPECT_EQ(import_save(*store_, coordinator, files, RoundChoice{}, unit("Miljöförvaltningen")).refusal,
+            ImportResult::Refusal::no_round);
+  EXPECT_EQ(import_save(*store_, coordinator, files, RoundChoice{.round_id = 999999}, unit("Miljöförvaltningen")).refusal,
+            ImportResult::Refusal::no_round);
+}
+
+}  // namespace
+}  // namespace uppsikt::service
