@@ -66,6 +66,8 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
     result.error = e.what();
   } catch (const store::StoreError& e) {
     result.error = file.file_name + ": kunde inte sparas (" + e.what() + ")";
+  } catch (const std::exception&) {  // an importer's unforeseen failure is still the file's alone
+    result.error = file.file_name + ": filen kunde inte läsas";
   }
   return result;
 }
