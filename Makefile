@@ -21,7 +21,11 @@ $(BUILD)/Makefile: CMakeLists.txt
 build: deps $(BUILD)/Makefile
 	@cmake --build $(BUILD) -j$(JOBS) -- --no-print-directory
 
-run: build
+# run builds only the server and its assets, not the tests.
+run: deps $(BUILD)/Makefile
+	@echo "Bygger Uppsikt …"
+	@cmake --build $(BUILD) -j$(JOBS) --target uppsikt uppsikt_static > $(BUILD)/build.log 2>&1 \
+	  || { cat $(BUILD)/build.log; exit 1; }
 	@mkdir -p $(dir $(DB))
 	@[ -f $(DB) ] || $(BUILD)/uppsikt demo --db $(DB)
 	@echo "Logga in som samordnare@demo.uppsikt.se med lösenordet demo-coordinator (alla demokonton: se 'uppsikt demo'; en $(DB) från före inloggningen har inga: ta bort den)"
