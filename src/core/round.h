@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/id.h"
+#include "core/unit.h"
 
 namespace uppsikt {
 
@@ -17,6 +18,9 @@ struct Round {
   int year = 0;
   RoundStatus status = RoundStatus::draft;
   std::string deadline;  // ISO date, may be empty
+  std::string opens_on;  // ISO date the units may start answering, may be empty
+  std::string instructions;      // shown to the units above the questions
+  bool requires_approval = false;  // a hand-in goes to the unit's approver first
 };
 
 // Whether a comment must accompany an answer.
@@ -28,11 +32,18 @@ struct Question {
   std::optional<Id> node_id;  // the item it follows up
   int position = 0;
   std::string text;
-  std::string audience;  // "Samtliga nämnder och styrelser"; empty for all units
+  std::string audience;  // "Samtliga nämnder och styrelser", as shown; empty for all units
+  // Who must answer: every unit of the round when both lists are empty, else the units of
+  // these kinds and these units.
+  std::vector<UnitKind> audience_kinds;
+  std::vector<Id> audience_units;
   Id scale_id = 0;
   CommentRule comment_rule = CommentRule::optional;
   std::vector<std::string> comment_required_for;  // options needing a comment, for required_for_some
 };
+
+// Whether `question` is put to `unit` (a unit taking part in the round).
+bool asks(const Question& question, const Unit& unit);
 
 std::string_view to_code(RoundStatus status);
 std::optional<RoundStatus> round_status_from_code(std::string_view code);
