@@ -56,6 +56,14 @@ constexpr std::array<CodeRow<ResponseStatus>, 5> kResponseStatuses{{
     {ResponseStatus::approved, "approved", "Godkänd"},
 }};
 
+constexpr std::array<CodeRow<ResponseEventKind>, 5> kResponseEventKinds{{
+    {ResponseEventKind::handed_in, "handed_in", "Inlämnad"},
+    {ResponseEventKind::sent_back, "sent_back", "Skickad tillbaka av godkännaren"},
+    {ResponseEventKind::approved, "approved", "Godkänd"},
+    {ResponseEventKind::returned, "returned", "Återsänd av samordnare"},
+    {ResponseEventKind::reopened, "reopened", "Öppnad igen efter stängning"},
+}};
+
 constexpr std::array<CodeRow<Role>, 5> kRoles{{
     {Role::admin, "admin", "Administratör"},
     {Role::coordinator, "coordinator", "Samordnare"},
@@ -98,6 +106,14 @@ std::string_view to_code(ResponseStatus v) { return detail::row_of(table(kRespon
 std::string_view label(ResponseStatus v) { return detail::row_of(table(kResponseStatuses), v).label; }
 std::optional<ResponseStatus> response_status_from_code(std::string_view c) {
   return detail::from_code(table(kResponseStatuses), c);
+}
+
+std::string_view to_code(ResponseEventKind v) {
+  return detail::row_of(table(kResponseEventKinds), v).code;
+}
+std::string_view label(ResponseEventKind v) { return detail::row_of(table(kResponseEventKinds), v).label; }
+std::optional<ResponseEventKind> response_event_kind_from_code(std::string_view c) {
+  return detail::from_code(table(kResponseEventKinds), c);
 }
 
 std::string_view to_code(Role v) { return detail::row_of(table(kRoles), v).code; }

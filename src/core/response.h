@@ -18,6 +18,29 @@ struct Response {
   ResponseStatus status = ResponseStatus::not_started;
   int version = 1;          // raised on every change; guards against silent overwrites
   std::string updated_at;   // ISO timestamp, UTC
+  // The response's edition: 1 until it is first returned (by the approver or a
+  // coordinator), then raised by one on each return. What was handed in under an earlier
+  // edition stays readable (Tx::handed_in_answers).
+  int edition = 1;
+  std::string handed_in_at;       // the latest hand-in, ISO UTC; empty before the first
+  std::optional<Id> handed_in_by; // who made it (a user id)
+  // A coordinator opened it again after the round closed: its unit may answer and hand in.
+  bool reopened = false;
+};
+
+// What happened to a response, for its history: who, when, and a message where one is given.
+enum class ResponseEventKind { handed_in, sent_back, approved, returned, reopened };
+
+struct ResponseEvent {
+  Id id = 0;
+  Id response_id = 0;
+  ResponseEventKind kind = ResponseEventKind::handed_in;
+  int edition = 1;          // the response's edition when it happened
+  std::optional<Id> user_id;
+  std::string user_name;    // read from the users table; not written
+  std::string at;           // ISO timestamp, UTC
+  std::string message;      // the approver's or coordinator's message; may be empty
+  bool late = false;        // a hand-in after the round's deadline
 };
 
 struct Answer {
@@ -35,6 +58,11 @@ std::string_view to_code(ResponseStatus status);
 std::optional<ResponseStatus> response_status_from_code(std::string_view code);
 // "Ej påbörjad", "Utkast", "Inlämnad", "Återsänd", "Godkänd".
 std::string_view label(ResponseStatus status);
+std::string_view to_code(ResponseEventKind kind);
+std::optional<ResponseEventKind> response_event_kind_from_code(std::string_view code);
+// "Inlämnad", "Skickad tillbaka av godkännaren", "Godkänd", "Återsänd av samordnare",
+// "Öppnad igen efter stängning".
+std::string_view label(ResponseEventKind kind);
 
 // How far a round has come: the number of units' responses in each status.
 struct Progress {

@@ -55,4 +55,28 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return fold_case(s.substr(0, prefix.size())) == fold_case(prefix);
 }
 
+std::optional<std::size_t> utf8_length(std::string_view s) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < s.size(); ++count) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    std::size_t extra = 0;
+    char32_t cp = lead;
+    if (lead < 0x80) extra = 0;
+    else if (lead >= 0xC2 && lead <= 0xDF) extra = 1, cp = lead & 0x1F;
+    else if (lead >= 0xE0 && lead <= 0xEF) extra = 2, cp = lead & 0x0F;
+    else if (lead >= 0xF0 && lead <= 0xF4) extra = 3, cp = lead & 0x07;
+    else return std::nullopt;
+    if (i + extra >= s.size()) return std::nullopt;  // cut off before its last byte
+    for (std::size_t k = 1; k <= extra; ++k) {
+      const auto next = static_cast<unsigned char>(s[i + k]);
+      if ((next & 0xC0) != 0x80) return std::nullopt;
+      cp = (cp << 6) | (next & 0x3F);
+    }
+    const char32_t smallest[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < smallest[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
+    i += extra + 1;
+  }
+  return count;
+}
+
 }  // namespace uppsikt

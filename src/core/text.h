@@ -1,5 +1,7 @@
 #pragma once
 // Small UTF-8 text helpers used across layers.
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,5 +16,8 @@ std::string fold_case(std::string_view s);
 std::string collapse_space(std::string_view s);
 std::vector<std::string_view> split_lines(std::string_view s);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
+// The number of characters (code points) in `s`, or nothing when `s` is not valid UTF-8
+// (overlong forms and surrogates included), as form input may be.
+std::optional<std::size_t> utf8_length(std::string_view s);
 
 }  // namespace uppsikt

@@ -108,9 +108,11 @@ void add_round_responses(store::Tx& tx, const importer::FollowUp& seed, Id round
                          const std::map<std::string, Id>& units, int year, Dice& dice,
                          DemoSummary& summary) {
   const std::string changed_by = "demo";
-  if (year == 2024)  // the seed itself is Miljöförvaltningen's answer for 2024
+  // The seed itself is Miljöförvaltningen's answer for 2024, still a draft, so that the demo
+  // respondent can go on answering, hand in and have it approved.
+  if (year == 2024)
     save_followup(tx, seed, round, units.at(std::string(demo::kSeedUnit)), changed_by,
-                  ResponseStatus::submitted);
+                  ResponseStatus::draft);
   for (const auto& unit : demo::unit_seeds()) {
     if (!unit.responds || (year == 2024 && unit.name == demo::kSeedUnit)) continue;
     ResponseStatus status = year == 2024 ? status_2024(dice) : ResponseStatus::approved;
@@ -140,7 +142,8 @@ DemoSummary build_demo(store::Store& store, std::string_view followup_text) {
   Dice dice(2024);
   // 2024 first, so that the documents' areas and items come from the seed in its own order.
   Id round_2024 = tx->add_round(Round{.name = "Uppföljning 2024", .year = 2024,
-                                      .status = RoundStatus::open, .deadline = "2024-12-13"});
+                                      .status = RoundStatus::open, .deadline = "2024-12-13",
+                                      .requires_approval = true});
   add_round_responses(*tx, seed, round_2024, units, 2024, dice, summary);
   Id round_2023 = tx->add_round(Round{.name = "Uppföljning 2023", .year = 2023,
                                       .status = RoundStatus::published, .deadline = "2023-12-15"});

@@ -76,6 +76,7 @@ std::optional<ResponseView> response_view_in(store::Tx& tx_ref, Id round_id, Id 
   std::multimap<Id, AnsweredQuestion> by_item;  // item id → its questions, in round order
   std::vector<AnsweredQuestion> unplaced;
   for (auto& q : tx->questions(round_id)) {
+    if (!asks(q, *unit)) continue;  // a question for other kinds of unit is not this one's
     AnsweredQuestion aq{q, std::nullopt, std::nullopt};
     if (auto a = answers.find(q.id); a != answers.end()) {
       aq.answer = a->second;

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -197,10 +199,52 @@ std::vector<std::string> import_uploads(const Dialect& d) {
   return out;
 }
 
+// Answering: whether a round needs the unit's approver, each response's hand-in and edition,
+// its history (hand-in, send-back, approval, return, reopening) and what was handed in under
+// each edition, kept when the response is returned and answered again (a public record).
+std::vector<std::string> answering(const Dialect& d) {
+  const char* const statements[] = {
+      "ALTER TABLE rounds ADD COLUMN requires_approval INTEGER NOT NULL DEFAULT 0"
+      " CHECK (requires_approval IN (0, 1))",
+      "ALTER TABLE responses ADD COLUMN edition INTEGER NOT NULL DEFAULT 1",
+      "ALTER TABLE responses ADD COLUMN handed_in_at TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE responses ADD COLUMN handed_in_by {ref} REFERENCES users (id)",
+      "ALTER TABLE responses ADD COLUMN reopened INTEGER NOT NULL DEFAULT 0"
+      " CHECK (reopened IN (0, 1))",
+
+      "CREATE TABLE response_events ("
+      " id {id},"
+      " response_id {ref} NOT NULL REFERENCES responses (id),"
+      " kind TEXT NOT NULL,"
+      " edition INTEGER NOT NULL,"
+      " user_id {ref} REFERENCES users (id),"
+      " at TEXT NOT NULL,"
+      " message TEXT NOT NULL DEFAULT '',"
+      " late INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1))){table}",
+      "CREATE INDEX response_events_response ON response_events (response_id, id)",
+
+      // The primary key is also the index for "what was handed in under an edition".
+      "CREATE TABLE handed_in_answers ("
+      " response_id {ref} NOT NULL REFERENCES responses (id),"
+      " edition INTEGER NOT NULL,"
+      " question_id {ref} NOT NULL REFERENCES questions (id),"
+      " choice TEXT NOT NULL DEFAULT '',"
+      " comment TEXT NOT NULL DEFAULT '',"
+      " version INTEGER NOT NULL,"
+      " changed_by TEXT NOT NULL DEFAULT '',"
+      " changed_at TEXT NOT NULL DEFAULT '',"
+      " PRIMARY KEY (response_id, edition, question_id)){table}",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
     {3, "import uploads", import_uploads},
+    {4, "answering: approval, hand-ins, response history", answering},
 };
 
 bool applied(soci::session& sql, int version) {
@@ -266,6 +310,12 @@ int schema_version(soci::session& sql) {
   }
 }
 
-int latest_schema_version() { return static_cast<int>(std::size(kMigrations)); }
+// The highest version, not the count: each part of the program owns a number, and a
+// program may know a later number before an earlier one lands.
+int latest_schema_version() {
+  int latest = 0;
+  for (const auto& migration : kMigrations) latest = std::max(latest, migration.version);
+  return latest;
+}
 
 }  // namespace uppsikt::store

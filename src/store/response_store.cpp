@@ -6,7 +6,8 @@ namespace uppsikt::store {
 namespace {
 
 const std::string kSelectResponse =
-    "SELECT id, round_id, unit_id, status, version, updated_at FROM responses";
+    "SELECT id, round_id, unit_id, status, version, updated_at, edition, handed_in_at, "
+    "handed_in_by, reopened FROM responses";
 
 struct ResponseRow {
   long long id = 0;
@@ -15,6 +16,10 @@ struct ResponseRow {
   std::string status;
   int version = 0;
   std::string updated_at;
+  int edition = 1;
+  std::string handed_in_at;
+  NullableId handed_in_by;
+  int reopened = 0;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -23,6 +28,10 @@ struct ResponseRow {
     st.exchange(soci::into(status));
     st.exchange(soci::into(version));
     st.exchange(soci::into(updated_at));
+    st.exchange(soci::into(edition));
+    st.exchange(soci::into(handed_in_at));
+    st.exchange(soci::into(handed_in_by.value, handed_in_by.indicator));
+    st.exchange(soci::into(reopened));
   }
   Response value() const {
     return Response{.id = id,
@@ -30,7 +39,11 @@ struct ResponseRow {
                     .unit_id = unit_id,
                     .status = decode(response_status_from_code(status), "response status", status),
                     .version = version,
-                    .updated_at = updated_at};
+                    .updated_at = updated_at,
+                    .edition = edition,
+                    .handed_in_at = handed_in_at,
+                    .handed_in_by = handed_in_by.get(),
+                    .reopened = reopened != 0};
   }
 };
 
@@ -82,17 +95,40 @@ struct ChoiceCountRow {
   }
 };
 
+// Version 0: the caller saw no answer, so one stored meanwhile is a conflict, not a thing
+// to overwrite. The row starts at version 1.
+Id insert_first_answer(soci::session& sql, const Answer& answer) {
+  const int first_version = 1;
+  const auto inserted = returning_id(
+      sql,
+      "INSERT INTO answers "
+      "(response_id, question_id, choice, comment, version, changed_by, changed_at) "
+      "VALUES (:response_id, :question_id, :choice, :comment, :version, :changed_by, "
+      ":changed_at) ON CONFLICT (response_id, question_id) DO NOTHING RETURNING id",
+      soci::use(answer.response_id), soci::use(answer.question_id), soci::use(answer.choice),
+      soci::use(answer.comment), soci::use(first_version), soci::use(answer.changed_by),
+      soci::use(answer.changed_at));
+  if (inserted) return *inserted;
+  throw ConflictError(fmt::format("store: answer to question {} of response {} was saved by "
+                                  "someone else first",
+                                  answer.question_id, answer.response_id));
+}
+
 }  // namespace
 
 Id SociTx::add_response(const Response& response) {
   return write("add_response", [&] {
     const std::string status{to_code(response.status)};
+    NullableId by(response.handed_in_by);
+    const int reopened = response.reopened ? 1 : 0;
     return insert_returning_id(
         sql(),
-        "INSERT INTO responses (round_id, unit_id, status, version, updated_at) "
-        "VALUES (:round_id, :unit_id, :status, :version, :updated_at) RETURNING id",
+        "INSERT INTO responses (round_id, unit_id, status, version, updated_at, edition, "
+        "handed_in_at, handed_in_by, reopened) VALUES (:round_id, :unit_id, :status, :version, "
+        ":updated_at, :edition, :handed_in_at, :handed_in_by, :reopened) RETURNING id",
         soci::use(response.round_id), soci::use(response.unit_id), soci::use(status),
-        soci::use(response.version), soci::use(response.updated_at));
+        soci::use(response.version), soci::use(response.updated_at), soci::use(response.edition),
+        soci::use(response.handed_in_at), soci::use(by.value, by.indicator), soci::use(reopened));
   });
 }
 
@@ -135,8 +171,47 @@ void SociTx::update_response_status(Id response_id, ResponseStatus status, int e
   });
 }
 
+void SociTx::update_response(const Response& response, int expected_version) {
+  write("update_response", [&] {
+    const std::string code{to_code(response.status)};
+    NullableId by(response.handed_in_by);
+    const int reopened = response.reopened ? 1 : 0;
+    const auto updated = returning_id(
+        sql(),
+        "UPDATE responses SET status = :status, updated_at = :updated_at, edition = :edition, "
+        "handed_in_at = :handed_in_at, handed_in_by = :handed_in_by, reopened = :reopened, "
+        "version = version + 1 WHERE id = :id AND version = :version RETURNING id",
+        soci::use(code), soci::use(response.updated_at), soci::use(response.edition),
+        soci::use(response.handed_in_at), soci::use(by.value, by.indicator), soci::use(reopened),
+        soci::use(response.id), soci::use(expected_version));
+    if (updated) return;
+    if (!this->response(response.id))
+      throw store_error("update_response", fmt::format("no response {}", response.id));
+    throw ConflictError(fmt::format("store: response {} changed since version {}", response.id,
+                                    expected_version));
+  });
+}
+
+bool SociTx::touch_response(Id response_id, ResponseStatus seen, ResponseStatus status,
+                            std::string_view updated_at) {
+  return write("touch_response", [&] {
+    const std::string seen_code{to_code(seen)};
+    const std::string code{to_code(status)};
+    const std::string at{updated_at};
+    // The UPDATE takes the row's lock, so a hand-in running at once waits for this
+    // transaction, or this one sees the new status and touches nothing.
+    return returning_id(sql(),
+                        "UPDATE responses SET status = :status, updated_at = :updated_at "
+                        "WHERE id = :id AND status = :seen RETURNING id",
+                        soci::use(code), soci::use(at), soci::use(response_id),
+                        soci::use(seen_code))
+        .has_value();
+  });
+}
+
 Id SociTx::save_answer(const Answer& answer) {
   return write("save_answer", [&] {
+    if (answer.version == 0) return insert_first_answer(sql(), answer);
     // The first answer to a question is inserted; ON CONFLICT keeps a concurrent first
     // answer from turning into a unique-constraint error, and sends it to the version check.
     const auto inserted = returning_id(

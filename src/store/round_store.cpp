@@ -4,7 +4,8 @@
 namespace uppsikt::store {
 namespace {
 
-const std::string kSelectRound = "SELECT id, name, year, status, deadline FROM rounds";
+const std::string kSelectRound =
+    "SELECT id, name, year, status, deadline, requires_approval FROM rounds";
 
 // Options never contain a line break (they are one line in the form and in imports), so a
 // question's few comment-required options are kept in one text column, one per line.
@@ -37,6 +38,7 @@ struct RoundRow {
   int year = 0;
   std::string status;
   std::string deadline;
+  int requires_approval = 0;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -44,13 +46,15 @@ struct RoundRow {
     st.exchange(soci::into(year));
     st.exchange(soci::into(status));
     st.exchange(soci::into(deadline));
+    st.exchange(soci::into(requires_approval));
   }
   Round value() const {
     return Round{.id = id,
                  .name = name,
                  .year = year,
                  .status = decode(round_status_from_code(status), "round status", status),
-                 .deadline = deadline};
+                 .deadline = deadline,
+                 .requires_approval = requires_approval != 0};
   }
 };
 
@@ -95,11 +99,13 @@ struct QuestionRow {
 Id SociTx::add_round(const Round& round) {
   return write("add_round", [&] {
     const std::string status{to_code(round.status)};
-    return insert_returning_id(sql(),
-                               "INSERT INTO rounds (name, year, status, deadline) "
-                               "VALUES (:name, :year, :status, :deadline) RETURNING id",
-                               soci::use(round.name), soci::use(round.year), soci::use(status),
-                               soci::use(round.deadline));
+    const int requires_approval = round.requires_approval ? 1 : 0;
+    return insert_returning_id(
+        sql(),
+        "INSERT INTO rounds (name, year, status, deadline, requires_approval) "
+        "VALUES (:name, :year, :status, :deadline, :requires_approval) RETURNING id",
+        soci::use(round.name), soci::use(round.year), soci::use(status), soci::use(round.deadline),
+        soci::use(requires_approval));
   });
 }
 

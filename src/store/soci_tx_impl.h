@@ -60,9 +60,16 @@ class SociTx final : public Tx {
   std::vector<Response> responses(Id round_id) override;
   void update_response_status(Id response_id, ResponseStatus status, int expected_version,
                               std::string_view updated_at) override;
+  void update_response(const Response& response, int expected_version) override;
+  bool touch_response(Id response_id, ResponseStatus seen, ResponseStatus status,
+                      std::string_view updated_at) override;
   Id save_answer(const Answer& answer) override;
   std::vector<Answer> answers(Id response_id) override;
   std::vector<ChoiceCount> choice_counts(Id round_id) override;
+  Id add_response_event(const ResponseEvent& event) override;
+  std::vector<ResponseEvent> response_events(Id response_id) override;
+  void keep_handed_in_answers(Id response_id, int edition) override;
+  std::vector<Answer> handed_in_answers(Id response_id, int edition) override;
 
   Id add_user(const User& user) override;
   std::optional<User> user(Id id) override;

@@ -85,9 +85,21 @@ class Tx {
   // `expected_version`, and raises the version by one.
   virtual void update_response_status(Id response_id, ResponseStatus status, int expected_version,
                                       std::string_view updated_at) = 0;
-  // Inserts or replaces the answer to (response, question). For a replacement the stored
-  // version must equal answer.version, else ConflictError; the stored version is raised by one.
-  // A first answer is stored with answer.version as given (1 by default). Returns the id.
+  // Sets every field of the response but its id, round, unit and version (status, edition,
+  // hand-in, reopened, updated_at); ConflictError unless the stored version equals
+  // `expected_version`; raises the version by one.
+  virtual void update_response(const Response& response, int expected_version) = 0;
+  // Sets status and updated_at when an answer is saved, without a version check (two people
+  // answering different questions must not conflict), only if the status is still `seen`;
+  // false when it is not (a hand-in came first). Locks the row until the transaction ends.
+  virtual bool touch_response(Id response_id, ResponseStatus seen, ResponseStatus status,
+                              std::string_view updated_at) = 0;
+  // Inserts or replaces the answer to (response, question), based on answer.version, the
+  // version the person saw:
+  // - 0: there was no answer; one stored meanwhile gives ConflictError. Stored as version 1.
+  // - n: the stored version must be n, else ConflictError; it is raised by one. With no
+  //   stored answer, it is inserted as version n (imports).
+  // Returns the id.
   virtual Id save_answer(const Answer& answer) = 0;
   virtual std::vector<Answer> answers(Id response_id) = 0;
   // Answer counts per response of a round, for overview tables: choice → count.
@@ -97,6 +109,14 @@ class Tx {
     int count = 0;
   };
   virtual std::vector<ChoiceCount> choice_counts(Id round_id) = 0;
+
+  // A response's history, oldest first, with each event's user name.
+  virtual Id add_response_event(const ResponseEvent& event) = 0;
+  virtual std::vector<ResponseEvent> response_events(Id response_id) = 0;
+  // Keeps a copy of the response's answers as handed in under `edition` (once per edition),
+  // readable after the response is returned and answered again.
+  virtual void keep_handed_in_answers(Id response_id, int edition) = 0;
+  virtual std::vector<Answer> handed_in_answers(Id response_id, int edition) = 0;  // by question
 
   // People and their grants. E-mail addresses are stored as given: the service lower-cases
   // them. A second user with the same e-mail throws StoreError.

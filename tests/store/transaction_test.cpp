@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // The number of migrations in src/store/migrations.cpp.
-constexpr int kMigrationCount = 3;
+constexpr int kMigrationCount = 4;
 
 // SQLite specifics, checked with plain SQLite beside the store.
 class SqliteFileTest : public ::testing::Test {

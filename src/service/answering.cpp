@@ -1,0 +1,337 @@
+#include "service/answering.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "core/unit_tree.h"
+#include "service/audit.h"
+#include "service/clock.h"
+
+namespace uppsikt::service {
+namespace {
+
+// What every answering use case reads first, in its transaction.
+struct Context {
+  Round round;
+  Unit unit;
+  Response response;
+  UnitTree tree;
+};
+
+Outcome refused(Refusal refusal, std::string message) { return Outcome{refusal, std::move(message), {}}; }
+
+bool accepts_changes(const Round& round, const Response& response) {
+  return round.status == RoundStatus::open || (round.status == RoundStatus::closed && response.reopened);
+}
+
+// Why the round takes no changes for the unit now; empty when it does.
+std::string round_closed_reason(const Round& round, const Response& response) {
+  if (accepts_changes(round, response)) return "";
+  switch (round.status) {
+    case RoundStatus::draft: return "Omgången är inte öppnad än.";
+    case RoundStatus::closed: return "Omgången är stängd. Kontakta samordnaren om ni behöver lämna in i efterhand.";
+    default: return "Omgången är publicerad och kan inte ändras.";
+  }
+}
+
+bool editable(ResponseStatus status) {
+  return status == ResponseStatus::not_started || status == ResponseStatus::draft ||
+         status == ResponseStatus::returned;
+}
+
+std::string status_json(const Response& r) {
+  return nlohmann::json{{"status", to_code(r.status)}, {"edition", r.edition}, {"reopened", r.reopened}}.dump();
+}
+
+std::string answer_json(const Answer& a) {
+  return nlohmann::json{{"question_id", a.question_id}, {"choice", a.choice}, {"comment", a.comment},
+                        {"version", a.version}}.dump();
+}
+
+void audit_change(store::Tx& tx, const Viewer& viewer, const Context& c, std::string action,
+                  const Response& before, const Response& after, const std::string& message = "") {
+  auto after_json = nlohmann::json::parse(status_json(after));
+  if (!message.empty()) after_json["message"] = message;
+  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+        AuditEntry{.unit_id = c.unit.id, .action = std::move(action), .entity = "response",
+                   .entity_id = c.response.id, .before_json = status_json(before),
+                   .after_json = after_json.dump()});
+}
+
+// A change of the response's status, with its event and audit row, in `tx`.
+struct Change {
+  ResponseEventKind event;
+  std::string action;  // for the audit trail
+  std::string message;
+  bool late = false;
+};
+
+void apply(store::Tx& tx, const Viewer& viewer, const Context& c, Response next, const Change& change) {
+  const std::string now = now_iso();
+  next.updated_at = now;
+  tx.update_response(next, c.response.version);
+  tx.add_response_event(ResponseEvent{.response_id = c.response.id, .kind = change.event,
+                                      .edition = c.response.edition, .user_id = viewer.user_id,
+                                      .at = now, .message = change.message, .late = change.late});
+  audit_change(tx, viewer, c, change.action, c.response, next, change.message);
+}
+
+// Browsers send a text area's line breaks as CRLF; comments keep "\n" only.
+std::string without_carriage_returns(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text)
+    if (ch != '\r') out += ch;
+  return out;
+}
+
+// A send-back by the approver or a return by a coordinator: the response opens again under
+// the next edition, with the person's message.
+Outcome give_back(store::Tx& tx, const Viewer& viewer, const Context& c, const Change& change) {
+  Response next = c.response;
+  next.status = ResponseStatus::returned;
+  next.edition = c.response.edition + 1;
+  apply(tx, viewer, c, next, change);
+  tx.commit();
+  return Outcome{};
+}
+
+// A send-back's or return's message: required, valid text, not too long.
+std::optional<Outcome> message_problem(std::string_view message) {
+  auto problem = [](std::string text) {
+    return Outcome{Refusal::invalid, text, {{0, text, FieldError::Field::message}}};
+  };
+  const auto length = utf8_length(message);
+  if (!length) return problem("Meddelandet innehåller tecken som inte går att läsa.");
+  if (trim(message).empty()) return problem("Skriv vad som behöver ändras.");
+  if (*length > kMaxMessageChars)
+    return problem("Meddelandet får vara högst " + std::to_string(kMaxMessageChars) + " tecken.");
+  return std::nullopt;
+}
+
+// Runs `body` on the context of (round, unit) in one write transaction, which `body` commits
+// when it changes something. A missing or invisible response is not_found, a version that
+// moved meanwhile a conflict; refusals of a foreign unit or a role are audited afterwards.
+template <typename Result, typename Body>
+Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view what, Body&& body) {
+  Result result;
+  bool unit_exists = false;
+  try {
+    auto tx = store.begin();
+    auto round = tx->round(round_id);
+    auto unit = tx->unit(unit_id);
+    unit_exists = unit.has_value();
+    auto response = round && unit ? tx->response_of(round_id, unit_id) : std::nullopt;
+    Context c{round.value_or(Round{}), unit.value_or(Unit{}), response.value_or(Response{}), UnitTree(tx->units())};
+    if (!response || !can_view_response(viewer, c.tree, c.round, unit_id)) {
+      static_cast<Outcome&>(result) = refused(Refusal::not_found, "Svaret finns inte.");
+    } else {
+      result = body(*tx, c);
+    }
+  } catch (const store::ConflictError&) {
+    result = Result{};
+    static_cast<Outcome&>(result) =
+        refused(Refusal::conflict, "Någon annan ändrade svaret samtidigt. Ladda om sidan och försök igen.");
+  }
+  const bool foreign = result.refusal == Refusal::not_found && unit_exists;
+  if (foreign || result.refusal == Refusal::forbidden)
+    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id,
+                  foreign ? "not_permitted" : "forbidden",
+                  std::string(what) + " " + std::to_string(round_id) + "/" + std::to_string(unit_id));
+  return result;
+}
+
+// Saving one answer, once the context is read and the person may answer now.
+SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const AnswerInput& input) {
+  SaveOutcome out;
+  const auto questions = tx.questions(c.round.id);
+  auto q = std::find_if(questions.begin(), questions.end(), [&](const Question& x) { return x.id == input.question_id; });
+  if (q == questions.end() || !asks(*q, c.unit)) {
+    static_cast<Outcome&>(out) = refused(Refusal::not_found, "Frågan finns inte.");
+    return out;
+  }
+  const auto scale = tx.scale(q->scale_id);
+  const auto& options = scale ? scale->options : std::vector<std::string>{};
+  auto invalid = [&](std::string message, FieldError::Field field) {
+    static_cast<Outcome&>(out) = Outcome{Refusal::invalid, message, {{q->id, message, field}}};
+    return out;
+  };
+  if (!input.choice.empty() && std::find(options.begin(), options.end(), input.choice) == options.end())
+    return invalid("Välj ett av svarsalternativen.", FieldError::Field::choice);
+  const auto length = utf8_length(input.comment);
+  if (!length) return invalid("Kommentaren innehåller tecken som inte går att läsa.", FieldError::Field::comment);
+  if (*length > kMaxCommentChars)
+    return invalid("Kommentaren får vara högst " + std::to_string(kMaxCommentChars) + " tecken.",
+                   FieldError::Field::comment);
+
+  std::optional<Answer> stored;
+  for (auto& a : tx.answers(c.response.id))
+    if (a.question_id == q->id) stored = a;
+  const std::string comment = without_carriage_returns(input.comment);
+  // Nothing new (a whole form posted, the same text from two tabs, a retry after a lost
+  // reply) writes nothing and is no conflict.
+  if (stored ? stored->choice == input.choice && stored->comment == comment
+             : input.choice.empty() && trim(comment).empty()) {
+    out.answer = stored;
+    return out;
+  }
+  const int stored_version = stored ? stored->version : 0;
+  if (stored && stored->version != input.seen_version) {
+    static_cast<Outcome&>(out) = refused(Refusal::conflict, "Någon annan har sparat ett annat svar på frågan under tiden.");
+    out.answer = stored;
+    return out;
+  }
+
+  const std::string now = now_iso();
+  const auto next_status = c.response.status == ResponseStatus::not_started ? ResponseStatus::draft : c.response.status;
+  if (!tx.touch_response(c.response.id, c.response.status, next_status, now)) {
+    static_cast<Outcome&>(out) = refused(Refusal::status, "Svaret lämnades in under tiden och är låst.");
+    return out;
+  }
+  Answer answer{.response_id = c.response.id, .question_id = q->id, .choice = input.choice,
+                .comment = comment, .version = stored_version, .changed_by = viewer.name, .changed_at = now};
+  answer.id = tx.save_answer(answer);
+  answer.version = stored_version + 1;
+  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+        AuditEntry{.unit_id = c.unit.id, .action = "answer_save", .entity = "answer", .entity_id = answer.id,
+                   .before_json = stored ? answer_json(*stored) : "", .after_json = answer_json(answer)});
+  tx.commit();
+  out.answer = answer;
+  return out;
+}
+
+}  // namespace
+
+Allowed allowed_actions(const Viewer& viewer, const UnitTree& tree, const Round& round, const Response& response) {
+  Allowed may;
+  const bool open = accepts_changes(round, response);
+  may.answer = open && editable(response.status) && holds(viewer, tree, Role::respondent, response.unit_id);
+  may.approve = open && round.requires_approval && response.status == ResponseStatus::submitted &&
+                holds(viewer, tree, Role::approver, response.unit_id);
+  may.give_back = open &&
+                  (response.status == ResponseStatus::submitted || response.status == ResponseStatus::approved) &&
+                  holds(viewer, tree, Role::coordinator, response.unit_id);
+  may.reopen = round.status == RoundStatus::closed && !response.reopened &&
+               holds(viewer, tree, Role::coordinator, response.unit_id);
+  return may;
+}
+
+bool past_deadline(const Round& round) {
+  return !round.deadline.empty() && now_iso().substr(0, 10) > round.deadline;
+}
+
+std::vector<FieldError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
+                                         const std::vector<Answer>& answers) {
+  std::vector<FieldError> problems;
+  for (const auto& q : questions) {
+    if (!asks(q, unit)) continue;
+    auto a = std::find_if(answers.begin(), answers.end(), [&](const Answer& x) { return x.question_id == q.id; });
+    if (a == answers.end() || a->choice.empty()) {
+      problems.push_back({q.id, "Svara på frågan.", FieldError::Field::choice});
+      continue;
+    }
+    const auto& some = q.comment_required_for;
+    const bool needs_comment =
+        q.comment_rule == CommentRule::required ||
+        (q.comment_rule == CommentRule::required_for_some && std::find(some.begin(), some.end(), a->choice) != some.end());
+    if (needs_comment && trim(a->comment).empty())
+      problems.push_back({q.id, "Skriv en kommentar till svaret " + a->choice + ".", FieldError::Field::comment});
+  }
+  return problems;
+}
+
+SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, const AnswerInput& input) {
+  return run<SaveOutcome>(store, viewer, round_id, unit_id, "answer_save", [&](store::Tx& tx, const Context& c) {
+    SaveOutcome out;
+    if (!holds(viewer, c.tree, Role::respondent, unit_id)) {
+      static_cast<Outcome&>(out) = refused(Refusal::forbidden, "Du kan inte svara för den här enheten.");
+      return out;
+    }
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) {
+      static_cast<Outcome&>(out) = refused(Refusal::status, why);
+      return out;
+    }
+    if (!editable(c.response.status)) {
+      static_cast<Outcome&>(out) = refused(Refusal::status, "Svaret är inlämnat och låst.");
+      return out;
+    }
+    return save_in(tx, viewer, c, input);
+  });
+}
+
+Outcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "hand_in", [&](store::Tx& tx, const Context& c) {
+    if (!holds(viewer, c.tree, Role::respondent, unit_id))
+      return refused(Refusal::forbidden, "Du kan inte lämna in för den här enheten.");
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
+    if (!editable(c.response.status)) return refused(Refusal::status, "Svaret är redan inlämnat.");
+    auto problems = hand_in_problems(tx.questions(round_id), c.unit, tx.answers(c.response.id));
+    if (!problems.empty()) return Outcome{Refusal::invalid, "Svaret kan inte lämnas in än.", std::move(problems)};
+
+    Response next = c.response;
+    next.status = ResponseStatus::submitted;
+    next.handed_in_at = now_iso();
+    next.handed_in_by = viewer.user_id;
+    apply(tx, viewer, c, next, Change{ResponseEventKind::handed_in, "hand_in", "", past_deadline(c.round)});
+    tx.keep_handed_in_answers(c.response.id, c.response.edition);
+    tx.commit();
+    return Outcome{};
+  });
+}
+
+Outcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "approve", [&](store::Tx& tx, const Context& c) {
+    if (!holds(viewer, c.tree, Role::approver, unit_id))
+      return refused(Refusal::forbidden, "Du kan inte godkänna för den här enheten.");
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
+    if (!c.round.requires_approval) return refused(Refusal::status, "Omgången kräver inget godkännande.");
+    if (c.response.status != ResponseStatus::submitted)
+      return refused(Refusal::status, "Bara ett inlämnat svar kan godkännas.");
+    Response next = c.response;
+    next.status = ResponseStatus::approved;
+    apply(tx, viewer, c, next, Change{ResponseEventKind::approved, "approve"});
+    tx.commit();
+    return Outcome{};
+  });
+}
+
+Outcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "send_back", [&](store::Tx& tx, const Context& c) {
+    if (!holds(viewer, c.tree, Role::approver, unit_id))
+      return refused(Refusal::forbidden, "Du kan inte skicka tillbaka svar för den här enheten.");
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
+    if (!c.round.requires_approval || c.response.status != ResponseStatus::submitted)
+      return refused(Refusal::status, "Bara ett svar som väntar på godkännande kan skickas tillbaka.");
+    if (auto problem = message_problem(message)) return *problem;
+    return give_back(tx, viewer, c, Change{ResponseEventKind::sent_back, "send_back", std::string(trim(message))});
+  });
+}
+
+Outcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "return", [&](store::Tx& tx, const Context& c) {
+    if (!holds(viewer, c.tree, Role::coordinator, unit_id))
+      return refused(Refusal::forbidden, "Bara en samordnare kan återsända svaret.");
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
+    if (c.response.status != ResponseStatus::submitted && c.response.status != ResponseStatus::approved)
+      return refused(Refusal::status, "Bara ett inlämnat eller godkänt svar kan återsändas.");
+    if (auto problem = message_problem(message)) return *problem;
+    return give_back(tx, viewer, c, Change{ResponseEventKind::returned, "return", std::string(trim(message))});
+  });
+}
+
+Outcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "reopen", [&](store::Tx& tx, const Context& c) {
+    if (!holds(viewer, c.tree, Role::coordinator, unit_id))
+      return refused(Refusal::forbidden, "Bara en samordnare kan öppna omgången igen.");
+    if (c.round.status != RoundStatus::closed) return refused(Refusal::status, "Omgången är inte stängd.");
+    if (c.response.reopened) return refused(Refusal::status, "Omgången är redan öppnad igen för enheten.");
+    Response next = c.response;
+    next.reopened = true;
+    apply(tx, viewer, c, next, Change{ResponseEventKind::reopened, "reopen"});
+    tx.commit();
+    return Outcome{};
+  });
+}
+
+}  // namespace uppsikt::service
