@@ -26,7 +26,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, import eller user";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, import, user, backup eller restore";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -49,7 +49,6 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_help_flag("-h,--help", "visa hjälp");
 
-  std::string db;
   InitOptions init_options;
   auto* init = app.add_subcommand("init", "skapa eller uppgradera en databas och dess första administratör");
   add_db_option(*init, init_options.db);
@@ -77,8 +76,15 @@ int run(int argc, char** argv) {
   for (auto* cmd : {user_add, user_reset})
     cmd->add_flag("--password-stdin", user_options.password_stdin, "läs lösenordet från standard in");
 
-  auto* demo = app.add_subcommand("demo", "skapa en demodatabas med en påhittad stad");
-  add_db_option(*demo, db);
+  DemoOptions demo_options;
+  auto* demo = app.add_subcommand("demo", "skapa en demodatabas med en påhittad stad eller hela landet");
+  add_db_option(*demo, demo_options.db);
+  demo->add_option("--scale", demo_options.scale,
+                   "city: en stad (standard); national: 290 kommuner, omkring 1,8 miljoner svar")
+      ->check(CLI::IsMember({"city", "national"}));
+  demo->add_option("--municipalities", demo_options.municipalities, "antal kommuner för --scale national")
+      ->check(CLI::Range(1, 290))
+      ->group("");  // for tests: a quick national set
 
   ServeOptions serve_options;
   auto* serve = app.add_subcommand("serve", "starta webbservern");
@@ -108,6 +114,15 @@ int run(int argc, char** argv) {
   import->add_option("--unit", import_options.unit, "den svarande enhetens namn");
   import->add_flag("--strict", import_options.strict, "varningar ger felkod 1");
 
+  BackupOptions backup_options;
+  auto* backup = app.add_subcommand("backup", "skriv en säkerhetskopia av databasen till en fil");
+  add_db_option(*backup, backup_options.db);
+  backup->add_option("--out", backup_options.file, "filen att skriva")->required();
+  auto* restore = app.add_subcommand("restore", "återställ databasen från en säkerhetskopia");
+  add_db_option(*restore, backup_options.db);
+  restore->add_option("--from", backup_options.file, "säkerhetskopian")->required()->check(CLI::ExistingFile);
+  restore->add_flag("--force", backup_options.force, "ersätt en databas som redan innehåller data");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -127,9 +142,11 @@ int run(int argc, char** argv) {
     if (*user_add) return user_add_command(user_options);
     if (*user_grant) return user_grant_command(user_options);
     if (*user_reset) return user_reset_command(user_options);
-    if (*demo) return demo_command(db);
+    if (*demo) return demo_command(demo_options);
     if (*serve) return serve_command(serve_options);
     if (*import) return import_command(import_options);
+    if (*backup) return backup_command(backup_options);
+    if (*restore) return restore_command(backup_options);
   } catch (const UsageError& e) {
     return fail(e.what());
   } catch (const service::ImportError& e) {

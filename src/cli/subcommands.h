@@ -52,12 +52,28 @@ struct ImportOptions {
   bool strict = false;
 };
 
+// demo: the city (default) or the national data set.
+struct DemoOptions {
+  std::string db;
+  std::string scale = "city";  // or "national"
+  int municipalities = 290;    // national only; fewer for quick tests (a hidden option)
+};
+
+// backup | restore.
+struct BackupOptions {
+  std::string db;
+  std::string file;    // --out for backup, --from for restore
+  bool force = false;  // restore over a database that holds data
+};
+
 int init_command(const InitOptions& options);
 int user_add_command(const UserOptions& options);
 int user_grant_command(const UserOptions& options);
 int user_reset_command(const UserOptions& options);
-int demo_command(const std::string& db);
+int demo_command(const DemoOptions& options);
 int serve_command(const ServeOptions& options);
 int import_command(const ImportOptions& options);
+int backup_command(const BackupOptions& options);
+int restore_command(const BackupOptions& options);
 
 }  // namespace uppsikt::cli

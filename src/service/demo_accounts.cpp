@@ -12,36 +12,54 @@
 namespace uppsikt::service {
 namespace {
 
+// Which of DemoAccountUnits a role is granted on.
+enum class Where { top, respondent, approver };
+
 struct Seed {
   std::string_view local_part;
   std::string_view name;
   Role role;
-  std::string_view unit;
+  Where unit;
 };
 
 constexpr Seed kSeeds[] = {
-    {"admin", "Ada Administratör", Role::admin, demo::kCity},
-    {"samordnare", "Sam Samordnare", Role::coordinator, demo::kCity},
-    {"svarande", "Svea Svarande", Role::respondent, demo::kSeedUnit},
-    {"godkannare", "Göran Godkännare", Role::approver, "Miljö- och klimatnämnden"},
-    {"lasare", "Lars Läsare", Role::reader, demo::kCity},
+    {"admin", "Ada Administratör", Role::admin, Where::top},
+    {"samordnare", "Sam Samordnare", Role::coordinator, Where::top},
+    {"svarande", "Svea Svarande", Role::respondent, Where::respondent},
+    {"godkannare", "Göran Godkännare", Role::approver, Where::approver},
+    {"lasare", "Lars Läsare", Role::reader, Where::top},
 };
+
+const std::string& unit_of(const DemoAccountUnits& units, Where where) {
+  switch (where) {
+    case Where::respondent: return units.respondent;
+    case Where::approver: return units.approver;
+    case Where::top: break;
+  }
+  return units.top;
+}
 
 }  // namespace
 
-std::vector<DemoAccount> demo_accounts() {
+DemoAccountUnits city_demo_units() {
+  return {.top = std::string{demo::kCity},
+          .respondent = std::string{demo::kSeedUnit},
+          .approver = "Miljö- och klimatnämnden"};
+}
+
+std::vector<DemoAccount> demo_accounts(const DemoAccountUnits& units) {
   std::vector<DemoAccount> out;
   for (const auto& s : kSeeds)
     out.push_back({std::string{s.local_part} + "@demo.uppsikt.se", "demo-" + std::string{to_code(s.role)},
-                   s.role, std::string{s.unit}});
+                   s.role, unit_of(units, s.unit)});
   return out;
 }
 
-void add_demo_accounts(store::Store& store) {
+void add_demo_accounts(store::Store& store, const DemoAccountUnits& units) {
   // The demo passwords are public and shorter than the 12-character minimum ("demo-admin"),
   // so they are hashed and stored here directly, past password_problem(). Only the demo
   // database gets them; every other way to set a password goes through the policy.
-  const auto accounts = demo_accounts();
+  const auto accounts = demo_accounts(units);
   std::vector<std::string> hashes;
   for (const auto& a : accounts) hashes.push_back(hash_password(a.password));  // before the lock
   const Actor command_line{};

@@ -16,11 +16,21 @@ struct DemoAccount {
   std::string unit;      // the unit the role is granted on
 };
 
-// The accounts add_demo_accounts() creates.
-std::vector<DemoAccount> demo_accounts();
+// The units the demo roles are granted on: the top of the tree for admin, coordinator and
+// reader, one answering unit and the committee that approves its answers.
+struct DemoAccountUnits {
+  std::string top;
+  std::string respondent;
+  std::string approver;
+};
+// Those of the demo city (build_demo).
+DemoAccountUnits city_demo_units();
 
-// Adds the demo accounts to a database holding the demo city (build_demo), audited. Throws
-// std::runtime_error when a unit is missing or an account exists.
-void add_demo_accounts(store::Store& store);
+// The accounts add_demo_accounts() creates.
+std::vector<DemoAccount> demo_accounts(const DemoAccountUnits& units = city_demo_units());
+
+// Adds the demo accounts to a database holding the demo city (build_demo) or another demo
+// with `units`, audited. Throws std::runtime_error when a unit is missing or an account exists.
+void add_demo_accounts(store::Store& store, const DemoAccountUnits& units = city_demo_units());
 
 }  // namespace uppsikt::service

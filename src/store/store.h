@@ -102,6 +102,10 @@ class Tx {
   // Returns the id.
   virtual Id save_answer(const Answer& answer) = 0;
   virtual std::vector<Answer> answers(Id response_id) = 0;
+  // Many first answers at once, for generated data (uppsikt demo --scale national): one
+  // prepared statement for all of them, each stored with its version as given. An answer
+  // to a (response, question) that already has one throws StoreError.
+  virtual void add_answers(const std::vector<Answer>& answers) = 0;
   // Answer counts per response of a round, for overview tables: choice → count.
   struct ChoiceCount {
     Id response_id = 0;

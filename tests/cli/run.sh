@@ -124,6 +124,35 @@ check "demo --db exits 0" all 'rc_is 0' '[ -s "$TMP/b.db" ]'
 run demo --db "$TMP/b.db"
 check "demo again on the same database: non-zero exit, one line on stderr" all rc_nonzero one_error_line
 
+# --- backup and restore (SQLite; PostgreSQL in tests/store/backup_test.cpp) ---
+run backup --db "$TMP/b.db" --out "$TMP/b.kopia"
+check "backup writes a copy and shows progress up to 100 %" \
+  all 'rc_is 0' '[ -s "$TMP/b.kopia" ]' 'stderr_has "100 %"' 'stdout_has "b.kopia"'
+
+run restore --db "$TMP/b.db" --from "$TMP/b.kopia"
+check "restore over a database with data: exit 2, the message names --force" \
+  all 'rc_is 2' 'error_line_with "--force"' 'error_line_with "innehåller redan data"'
+
+run restore --db "$TMP/b2.db" --from "$TMP/b.kopia"
+check "restore into a new database exits 0" all 'rc_is 0' 'stdout_has "återställd"'
+check "the restored database holds every row of the original" \
+  diff -q <(sqlite3 "$TMP/b.db" .dump) <(sqlite3 "$TMP/b2.db" .dump)
+
+run restore --db "$TMP/b.db" --from "$TMP/b.kopia" --force
+check "restore --force over a database with data exits 0" all 'rc_is 0' no_stack_trace
+
+run restore --db "$TMP/b3.db" --from "$SAMPLE"
+check "restore from a file that is no backup: a message, no database filled" \
+  all 'rc_nonzero' 'error_line_with "ingen säkerhetskopia"'
+
+run backup --db "$TMP/finns-inte.db" --out "$TMP/x.kopia"
+check "backup of a missing database: a message naming it" all 'rc_nonzero' 'error_line_with "finns-inte.db"'
+
+# --- the national data set, at a small scale ---
+run demo --scale national --municipalities 3 --db "$TMP/n.db"
+check "demo --scale national (3 municipalities) exits 0 with progress on stderr" \
+  all 'rc_is 0' 'stdout_has "3 kommuner"' 'stderr_has "3 av 3 kommuner"' 'stdout_has "samordnare@demo.uppsikt.se"'
+
 # --- import into a database ---
 run demo --db "$TMP/c.db"
 check "demo --db for the import tests exits 0" rc_is 0

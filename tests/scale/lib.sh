@@ -1,0 +1,48 @@
+# Shared by the scale tests (sourced): a fresh PostgreSQL schema, servers on free ports, sign-in.
+# Needs BIN (the uppsikt binary) and TMP (a temporary folder) set by the sourcing script.
+
+fail() { echo "FAIL $*"; exit 1; }
+ok() { echo "ok   $*"; }
+
+# A fresh schema in the fixture's PostgreSQL database (scripts/test-postgres); prints its URL.
+# The schema is dropped by drop_schema.
+new_schema() {
+  local file=${UPPSIKT_TEST_POSTGRESQL_FILE:-}
+  [ -n "$file" ] && [ -s "$file" ] || fail "no PostgreSQL: UPPSIKT_TEST_POSTGRESQL_FILE is not set (run through ctest)"
+  SERVER_URL=$(cat "$file")
+  SCHEMA=uppsikt_scale_$$_$RANDOM
+  psql -X -q -v ON_ERROR_STOP=1 -d "$SERVER_URL" -c "CREATE SCHEMA $SCHEMA" >/dev/null || fail "CREATE SCHEMA"
+  echo "$SERVER_URL&options=-csearch_path%3D$SCHEMA"
+}
+drop_schema() {
+  [ -n "${SCHEMA:-}" ] && psql -X -q -d "$SERVER_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1
+  return 0
+}
+
+# start_server NAME DB: starts `uppsikt serve` on a free port; sets PID_<NAME> and PORT_<NAME>.
+start_server() {
+  local name=$1 db=$2 out=$TMP/serve.$1.out port=
+  : >"$out"
+  "$BIN" serve --db "$db" --port 0 --threads 2 >"$out" 2>"$TMP/serve.$1.err" &
+  printf -v "PID_$name" '%s' $!
+  for _ in $(seq 200); do
+    port=$(sed -n 's|.*http://localhost:\([0-9]*\)/.*|\1|p' "$out")
+    [ -n "$port" ] && break
+    sleep 0.05
+  done
+  [ -n "$port" ] || { cat "$TMP/serve.$1.err"; fail "server $name did not start"; }
+  printf -v "PORT_$name" '%s' "$port"
+}
+
+# csrf_of FILE: the _csrf field of the first form in an HTML file.
+csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$1" | head -n 1; }
+
+# sign_in PORT JAR EMAIL PASSWORD: signs in through the server on PORT, cookies in JAR; prints
+# the HTTP status of the POST.
+sign_in() {
+  local port=$1 jar=$2
+  curl -s -c "$jar" -o "$TMP/form.html" "http://127.0.0.1:$port/logga-in"
+  curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "email=$3" \
+    --data-urlencode "password=$4" --data-urlencode "_csrf=$(csrf_of "$TMP/form.html")" \
+    "http://127.0.0.1:$port/logga-in"
+}
