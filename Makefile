@@ -60,7 +60,7 @@ fuzz: deps
 
 bench: build
 	@cmake --build $(BUILD) --target uppsikt_bench -j$(JOBS) -- --no-print-directory
-	@$(BUILD)/uppsikt_bench
+	@bench/run.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_FUZZ)

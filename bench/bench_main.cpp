@@ -1,6 +1,12 @@
-// make bench: measures Uppsikt against a baseline on the same machine in the same run, and
-// prints ratios, since on a shared machine an absolute time means little. Writes
-// bench/results/latest.json.
+// uppsikt_bench, the last step of make bench (bench/run.sh): measures in process what cannot
+// yet be measured over HTTP — answer saves with a durable commit each, on SQLite and on
+// PostgreSQL, beside the raw rate of single-row SQLite commits with synchronous=FULL on the
+// same disk — then adds the figures bench/run.sh measured (wrk, nginx, RSS), prints one table
+// with the ratios against the aims and writes them all as JSON.
+//
+//   uppsikt_bench --figures FILE [--postgresql URL] --dir TMPDIR --out bench/results/latest.json
+//
+// FILE: one figure a line, "key<TAB>value<TAB>note", value "null" when it was not measured.
 #include <sqlite3.h>
 
 #include <chrono>
@@ -9,18 +15,29 @@
 #include <functional>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+#include <string>
 
 #include "core/embedded.h"
-#include "http/static_files.h"
+#include "importer/text_importer.h"
 #include "service/demo.h"
 #include "service/followup_import.h"
 #include "store/store.h"
-#include "web/routes.h"
 
 namespace {
 using Clock = std::chrono::steady_clock;
 using namespace uppsikt;
+
+constexpr std::chrono::milliseconds kBudget{3000};
+
+struct Figure {
+  std::optional<double> value;
+  std::string note;
+};
+using Figures = std::map<std::string, Figure>;
 
 // Runs `work` repeatedly for about `budget` and returns operations per second.
 double rate(const std::function<void()>& work, std::chrono::milliseconds budget) {
@@ -34,7 +51,7 @@ double rate(const std::function<void()>& work, std::chrono::milliseconds budget)
   return n / took.count();
 }
 
-double raw_sqlite_commits(const std::string& path, std::chrono::milliseconds budget) {
+double raw_sqlite_commits(const std::string& path) {
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
   sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t(x TEXT)", nullptr,
@@ -46,76 +63,162 @@ double raw_sqlite_commits(const std::string& path, std::chrono::milliseconds bud
     sqlite3_step(insert);
     sqlite3_reset(insert);
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-  }, budget);
+  }, kBudget);
   sqlite3_finalize(insert);
   sqlite3_close(db);
   return per_s;
 }
 
-}  // namespace
-
-int main() {
-  auto dir = std::filesystem::temp_directory_path() / "uppsikt-bench";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir / "static");
-  std::ofstream(dir / "static" / "uppsikt.css") << "body{}";
-  const auto budget = std::chrono::milliseconds(2000);
-
-  auto store = store::open((dir / "demo.db").string());
+// Answer saves through the store on the demo city: read the answers, save one with the version
+// read, commit (durable) — what a save request does below HTTP.
+double saves_per_s(const std::string& url) {
+  auto store = store::open(url);
   service::build_demo(*store, *embedded::find("miljoforvaltningen-2024.txt"));
-  http::StaticFiles assets(dir / "static");
-  web::Site site{*store, assets};
-  auto handler = web::make_handler(site);
-
-  auto page_request = [](std::string target) {
-    http::Request r;
-    r.method = "GET";
-    r.target = r.path = std::move(target);
-    return r;
-  };
-  auto answer_page = page_request("/omgangar/1/svar/6");
-  auto static_file = page_request(assets.url_for("uppsikt.css"));
-  double page_rps = rate([&] { auto copy = answer_page; handler(copy); }, budget);
-  double static_rps = rate([&] { auto copy = static_file; handler(copy); }, budget);
-
-  // Answer saves through the store, one durable commit each, beside raw single-row commits.
   Id response_id = 0, question_id = 0;
   {
     auto tx = store->begin();
-    response_id = tx->responses(1).front().id;
-    question_id = tx->questions(1).front().id;
+    const auto round = tx->round_by_name("Uppföljning 2024")->id;
+    response_id = tx->responses(round).front().id;
+    question_id = tx->questions(round).front().id;
   }
   int n = 0;
-  double saves_per_s = rate([&] {
+  return rate([&] {
     auto tx = store->begin();
-    auto answers = tx->answers(response_id);
     Answer a{.response_id = response_id, .question_id = question_id, .choice = "Ja",
              .comment = "Sparning nummer " + std::to_string(++n)};
-    for (const auto& existing : answers)
+    for (const auto& existing : tx->answers(response_id))
       if (existing.question_id == question_id) a.version = existing.version;
     tx->save_answer(a);
     tx->commit();
-  }, budget);
-  double raw_commits = raw_sqlite_commits((dir / "raw.db").string(), budget);
+  }, kBudget);
+}
 
-  nlohmann::json results = {
-      {"answer_page_in_process_rps", page_rps},
-      {"static_file_in_process_rps", static_rps},
-      {"answer_page_vs_static_ratio", page_rps / static_rps},
-      {"saves_per_s_sqlite", saves_per_s},
-      {"sqlite_raw_commits_per_s", raw_commits},
-      {"saves_vs_raw_commits_ratio", saves_per_s / raw_commits},
-  };
-  std::cout << std::fixed << std::setprecision(2)
-            << "measure                                  value        baseline     ratio\n"
-            << "answer page in process (req/s)           " << std::setw(10) << page_rps << "   "
-            << std::setw(10) << static_rps << "   " << std::setprecision(5) << page_rps / static_rps
-            << std::setprecision(2) << "  (baseline: a static file through the same handler)\n"
-            << "answer saves, durable commit each (/s)   " << std::setw(10) << saves_per_s << "   "
-            << std::setw(10) << raw_commits << "   " << saves_per_s / raw_commits
-            << "  (baseline: raw SQLite commits, synchronous=FULL)\n";
-  std::filesystem::create_directories("bench/results");
-  std::ofstream("bench/results/latest.json") << results.dump(2) << "\n";
-  std::filesystem::remove_all(dir);
+// Old follow-ups read in per second: the seed follow-up parsed and saved as a new unit's
+// answers, one transaction each (what `uppsikt import` does per file).
+double imports_per_s(const std::string& path) {
+  auto store = store::open(path);
+  const auto text = *embedded::find("miljoforvaltningen-2024.txt");
+  Id round = 0;
+  {
+    auto tx = store->begin();
+    round = tx->add_round(Round{.name = "Import", .year = 2025});
+    tx->commit();
+  }
+  int n = 0;
+  return rate([&] {
+    const auto followup = importer::parse_text(text);
+    auto tx = store->begin();
+    const Id unit = tx->add_unit(Unit{.name = "Importerad enhet " + std::to_string(++n)});
+    service::save_followup(*tx, followup, round, unit, "bench", ResponseStatus::submitted);
+    tx->commit();
+  }, kBudget);
+}
+
+Figures read_figures(const std::string& path) {
+  Figures figures;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string key, value, note;
+    std::getline(fields, key, '\t');
+    std::getline(fields, value, '\t');
+    std::getline(fields, note);
+    Figure f{.note = note};
+    if (value != "null" && !value.empty()) f.value = std::stod(value);
+    figures[key] = f;
+  }
+  return figures;
+}
+
+std::string shown(const std::optional<double>& v) {
+  if (!v) return "—";
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(*v < 10 ? 2 : 0) << *v;
+  return out.str();
+}
+
+// One line of the table: the figure, its baseline or aim, and how it compares.
+void row(const std::string& what, const std::optional<double>& value, const std::string& against,
+         const std::string& verdict, const std::string& note) {
+  std::cout << std::left << std::setw(44) << what << std::right << std::setw(10) << shown(value) << "  "
+            << std::left << std::setw(34) << against << verdict << (note.empty() ? "" : "  (" + note + ")")
+            << "\n";
+}
+
+std::optional<double> ratio(const std::optional<double>& a, const std::optional<double>& b) {
+  if (!a || !b || *b == 0) return std::nullopt;
+  return *a / *b;
+}
+
+std::string verdict(const std::optional<double>& v, double aim, bool above) {
+  if (!v) return "not measured";
+  const bool met = above ? *v >= aim : *v <= aim;
+  std::ostringstream out;
+  out << (met ? "aim met" : "aim MISSED") << " (" << std::fixed << std::setprecision(2) << *v << " vs "
+      << aim << ")";
+  return out.str();
+}
+
+void print_table(Figures& f) {
+  auto v = [&](const std::string& key) { return f[key].value; };
+  std::cout << "\nUppsikt bench — one run, side by side on this machine\n"
+            << std::string(110, '-') << "\n";
+  if (!f["national_demo_s"].note.empty())
+    row("national data set generated (s)", v("national_demo_s"), "", "", f["national_demo_s"].note);
+  row("answer page, wrk 64 conn (req/s)", v("answer_page_rps"), "nginx static: " + shown(v("nginx_static_rps")),
+      "ratio " + verdict(ratio(v("answer_page_rps"), v("nginx_static_rps")), 0.5, true),
+      f["answer_page_rps"].note);
+  row("answer page p50 / p99 (ms)", v("answer_page_p99_ms"), "p50 " + shown(v("answer_page_p50_ms")),
+      "p99 " + verdict(v("answer_page_p99_ms"), 20, false), "");
+  row("round page, wrk 64 conn (req/s)", v("round_page_rps"), "p50 " + shown(v("round_page_p50_ms")) +
+      " ms, p99 " + shown(v("round_page_p99_ms")) + " ms", "", f["round_page_rps"].note);
+  row("nginx static file (req/s)", v("nginx_static_rps"), "p99 " + shown(v("nginx_static_p99_ms")) + " ms",
+      "", f["nginx_static_rps"].note);
+  row("answer saves SQLite (/s)", v("saves_per_s_sqlite"), "raw commits: " + shown(v("sqlite_raw_commits_per_s")),
+      "ratio " + verdict(ratio(v("saves_per_s_sqlite"), v("sqlite_raw_commits_per_s")), 0.4, true),
+      f["saves_per_s_sqlite"].note);
+  row("answer saves PostgreSQL (/s)", v("saves_per_s_postgres"), "", "", f["saves_per_s_postgres"].note);
+  row("national report HTML, SQLite (s)", v("national_report_html_s_sqlite"), "",
+      verdict(v("national_report_html_s_sqlite"), 1, false), f["national_report_html_s_sqlite"].note);
+  row("national report HTML, PostgreSQL (s)", v("national_report_html_s_postgres"), "",
+      verdict(v("national_report_html_s_postgres"), 1, false), f["national_report_html_s_postgres"].note);
+  row("import of old follow-ups (documents/s)", v("import_docs_per_s"), "", "", f["import_docs_per_s"].note);
+  row("server peak RSS (MiB)", v("server_rss_mib"), "", verdict(v("server_rss_mib"), 200, false),
+      f["server_rss_mib"].note);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::map<std::string, std::string> args;
+  for (int i = 1; i + 1 < argc; i += 2) args[argv[i]] = argv[i + 1];
+  const std::filesystem::path dir =
+      args.contains("--dir") ? std::filesystem::path(args["--dir"]) : std::filesystem::temp_directory_path();
+  Figures figures = args.contains("--figures") ? read_figures(args["--figures"]) : Figures{};
+
+  std::cerr << "bench: sparningar och råa commits i processen …\n";
+  const std::string in_process = "in process through the store (the HTTP save endpoint is not on main yet)";
+  figures["sqlite_raw_commits_per_s"] = {raw_sqlite_commits((dir / "raw.db").string()),
+                                         "single-row commits, WAL, synchronous=FULL, same disk"};
+  figures["saves_per_s_sqlite"] = {saves_per_s((dir / "saves.db").string()), in_process};
+  figures["import_docs_per_s"] = {imports_per_s((dir / "import.db").string()),
+                                  "the seed follow-up (18 answers) parsed and saved, SQLite"};
+  const std::string pg = args["--postgresql"];
+  if (pg.empty()) figures["saves_per_s_postgres"] = {std::nullopt, "no PostgreSQL server could be started"};
+  else figures["saves_per_s_postgres"] = {saves_per_s(pg), in_process + "; server from scripts/test-postgres, fsync on"};
+
+  print_table(figures);
+  nlohmann::json results = nlohmann::json::object();
+  nlohmann::json notes = nlohmann::json::object();
+  for (const auto& [key, f] : figures) {
+    results[key] = f.value ? nlohmann::json(*f.value) : nlohmann::json(nullptr);
+    if (!f.note.empty()) notes[key] = f.note;
+  }
+  results["notes"] = notes;
+  const std::string out = args.contains("--out") ? args["--out"] : "bench/results/latest.json";
+  std::filesystem::create_directories(std::filesystem::path(out).parent_path());
+  std::ofstream(out) << results.dump(2) << "\n";
+  std::cout << "\nskrivet till " << out << "\n";
   return 0;
 }
