@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/id.h"
 
@@ -18,6 +19,9 @@ struct Document {
   std::string decided_by;  // "Kommunfullmäktige"
   std::string decided_on;  // ISO date, may be empty
   int position = 0;        // order among documents, as in the follow-up
+  // A new edition replaces the document it names here; the old one and its history stay.
+  std::optional<Id> previous_id;
+  int edition = 1;
 };
 
 // An area (målområde, fokusområde, or a follow-up heading above them) has children;
@@ -34,6 +38,7 @@ struct Node {
   std::string text;             // the item's full wording
   std::string expected_result;  // förväntat resultat, may be empty
   int position = 0;             // order among siblings
+  std::vector<Id> responsible_units;  // the units that carry out an item, may be empty
 };
 
 std::string_view to_code(DocumentKind kind);

@@ -21,6 +21,9 @@ struct Round {
   std::string opens_on;  // ISO date the units may start answering, may be empty
   std::string instructions;      // shown to the units above the questions
   bool requires_approval = false;  // a hand-in goes to the unit's approver first
+  // The unit whose coordinators run the round; the units taking part lie under it. Empty for
+  // rounds made before rounds had one (imports): then the units taking part decide.
+  std::optional<Id> unit_id;
 };
 
 // Whether a comment must accompany an answer.

@@ -1,11 +1,14 @@
 // Governing documents and the tree of their areas and items.
+#include <unordered_map>
+
 #include "store/soci_tx_impl.h"
 
 namespace uppsikt::store {
 namespace {
 
 const std::string kSelectDocument =
-    "SELECT id, title, kind, period, decided_by, decided_on, position FROM documents";
+    "SELECT id, title, kind, period, decided_by, decided_on, position, previous_id, edition "
+    "FROM documents";
 const std::string kSelectNode =
     "SELECT id, document_id, parent_id, kind, number, title, text, expected_result, position "
     "FROM nodes";
@@ -18,6 +21,8 @@ struct DocumentRow {
   std::string decided_by;
   std::string decided_on;
   int position = 0;
+  NullableId previous_id;
+  int edition = 1;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -27,6 +32,8 @@ struct DocumentRow {
     st.exchange(soci::into(decided_by));
     st.exchange(soci::into(decided_on));
     st.exchange(soci::into(position));
+    st.exchange(soci::into(previous_id.value, previous_id.indicator));
+    st.exchange(soci::into(edition));
   }
   Document value() const {
     return Document{.id = id,
@@ -35,7 +42,9 @@ struct DocumentRow {
                     .period = period,
                     .decided_by = decided_by,
                     .decided_on = decided_on,
-                    .position = position};
+                    .position = position,
+                    .previous_id = previous_id.get(),
+                    .edition = edition};
   }
 };
 
@@ -74,18 +83,51 @@ struct NodeRow {
   }
 };
 
+// Replaces the units responsible for a node.
+void write_responsible_units(soci::session& sql, Id node, const std::vector<Id>& units) {
+  sql << "DELETE FROM node_units WHERE node_id = :id", soci::use(node);
+  for (Id unit : units)
+    sql << "INSERT INTO node_units (node_id, unit_id) VALUES (:node, :unit)", soci::use(node),
+        soci::use(unit);
+}
+
+// Fills each node's responsible units from the rows (node id, unit id) selected.
+void attach_responsible_units(std::vector<Node>& nodes, const std::vector<std::pair<Id, Id>>& links) {
+  std::unordered_map<Id, Node*> by_id;
+  for (auto& node : nodes) by_id.emplace(node.id, &node);
+  for (const auto& [node_id, unit] : links)
+    if (auto it = by_id.find(node_id); it != by_id.end()) it->second->responsible_units.push_back(unit);
+}
+
 }  // namespace
 
 Id SociTx::add_document(const Document& document) {
   return write("add_document", [&] {
     const std::string kind{to_code(document.kind)};
+    NullableId previous(document.previous_id);
     return insert_returning_id(
         sql(),
-        "INSERT INTO documents (title, kind, period, decided_by, decided_on, position) "
-        "VALUES (:title, :kind, :period, :decided_by, :decided_on, :position) RETURNING id",
+        "INSERT INTO documents (title, kind, period, decided_by, decided_on, position, "
+        "previous_id, edition) VALUES (:title, :kind, :period, :decided_by, :decided_on, "
+        ":position, :previous_id, :edition) RETURNING id",
         soci::use(document.title), soci::use(kind), soci::use(document.period),
         soci::use(document.decided_by), soci::use(document.decided_on),
-        soci::use(document.position));
+        soci::use(document.position), soci::use(previous.value, previous.indicator),
+        soci::use(document.edition));
+  });
+}
+
+void SociTx::update_document(const Document& document) {
+  write("update_document", [&] {
+    const std::string kind{to_code(document.kind)};
+    NullableId previous(document.previous_id);
+    sql() << "UPDATE documents SET title = :title, kind = :kind, period = :period, "
+             "decided_by = :decided_by, decided_on = :decided_on, position = :position, "
+             "previous_id = :previous_id, edition = :edition WHERE id = :id",
+        soci::use(document.title), soci::use(kind), soci::use(document.period),
+        soci::use(document.decided_by), soci::use(document.decided_on),
+        soci::use(document.position), soci::use(previous.value, previous.indicator),
+        soci::use(document.edition), soci::use(document.id);
   });
 }
 
@@ -114,7 +156,7 @@ Id SociTx::add_node(const Node& node) {
   return write("add_node", [&] {
     NullableId parent(node.parent_id);
     const std::string kind{to_code(node.kind)};
-    return insert_returning_id(
+    const Id id = insert_returning_id(
         sql(),
         "INSERT INTO nodes "
         "(document_id, parent_id, kind, number, title, text, expected_result, position) "
@@ -123,12 +165,35 @@ Id SociTx::add_node(const Node& node) {
         soci::use(node.document_id), soci::use(parent.value, parent.indicator), soci::use(kind),
         soci::use(node.number), soci::use(node.title), soci::use(node.text),
         soci::use(node.expected_result), soci::use(node.position));
+    write_responsible_units(sql(), id, node.responsible_units);
+    return id;
   });
 }
 
 std::optional<Node> SociTx::node(Id id) {
-  return read("node", [&] {
-    return select_one<NodeRow>(sql(), kSelectNode + " WHERE id = :id", soci::use(id));
+  return read("node", [&]() -> std::optional<Node> {
+    auto node = select_one<NodeRow>(sql(), kSelectNode + " WHERE id = :id", soci::use(id));
+    if (!node) return std::nullopt;
+    std::vector<Node> one{*node};
+    attach_responsible_units(
+        one, select_all<IdPairRow>(
+                 sql(), "SELECT node_id, unit_id FROM node_units WHERE node_id = :id ORDER BY unit_id",
+                 soci::use(id)));
+    return one.front();
+  });
+}
+
+void SociTx::update_node(const Node& node) {
+  write("update_node", [&] {
+    NullableId parent(node.parent_id);
+    const std::string kind{to_code(node.kind)};
+    sql() << "UPDATE nodes SET parent_id = :parent_id, kind = :kind, number = :number, "
+             "title = :title, text = :text, expected_result = :expected_result, "
+             "position = :position WHERE id = :id",
+        soci::use(parent.value, parent.indicator), soci::use(kind), soci::use(node.number),
+        soci::use(node.title), soci::use(node.text), soci::use(node.expected_result),
+        soci::use(node.position), soci::use(node.id);
+    write_responsible_units(sql(), node.id, node.responsible_units);
   });
 }
 
@@ -136,11 +201,18 @@ std::vector<Node> SociTx::nodes(Id document_id) {
   return read("nodes", [&] {
     // COALESCE puts the roots first in both SQLite and PostgreSQL, which disagree on where
     // NULL sorts; ids start at 1.
-    return select_all<NodeRow>(
+    auto nodes = select_all<NodeRow>(
         sql(),
         kSelectNode +
             " WHERE document_id = :document_id ORDER BY COALESCE(parent_id, 0), position, id",
         soci::use(document_id));
+    attach_responsible_units(
+        nodes, select_all<IdPairRow>(sql(),
+                                     "SELECT nu.node_id, nu.unit_id FROM node_units nu "
+                                     "JOIN nodes n ON n.id = nu.node_id "
+                                     "WHERE n.document_id = :document_id ORDER BY nu.node_id, nu.unit_id",
+                                     soci::use(document_id)));
+    return nodes;
   });
 }
 

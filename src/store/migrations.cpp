@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-
 #include <string>
 #include <vector>
 
@@ -240,11 +239,42 @@ std::vector<std::string> answering(const Dialect& d) {
   return out;
 }
 
+// What coordinators need to build rounds and keep documents: a round's opening date,
+// instructions and organising unit; whom each question asks (unit kinds as codes, one per
+// line, and chosen units); editions of documents and the units responsible for an item.
+std::vector<std::string> round_building(const Dialect& d) {
+  const char* const statements[] = {
+      "ALTER TABLE rounds ADD COLUMN opens_on TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE rounds ADD COLUMN instructions TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE rounds ADD COLUMN unit_id {ref} REFERENCES units (id)",
+
+      "ALTER TABLE questions ADD COLUMN audience_kinds TEXT NOT NULL DEFAULT ''",
+      "CREATE TABLE question_units ("
+      " question_id {ref} NOT NULL REFERENCES questions (id),"
+      " unit_id {ref} NOT NULL REFERENCES units (id),"
+      " PRIMARY KEY (question_id, unit_id)){table}",
+      "CREATE INDEX question_units_unit ON question_units (unit_id)",
+
+      "ALTER TABLE documents ADD COLUMN previous_id {ref} REFERENCES documents (id)",
+      "ALTER TABLE documents ADD COLUMN edition INTEGER NOT NULL DEFAULT 1",
+      "CREATE INDEX documents_previous ON documents (previous_id)",
+      "CREATE TABLE node_units ("
+      " node_id {ref} NOT NULL REFERENCES nodes (id),"
+      " unit_id {ref} NOT NULL REFERENCES units (id),"
+      " PRIMARY KEY (node_id, unit_id)){table}",
+      "CREATE INDEX node_units_unit ON node_units (unit_id)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
     {3, "import uploads", import_uploads},
     {4, "answering: approval, hand-ins, response history", answering},
+    {5, "round building and document editions", round_building},
 };
 
 bool applied(soci::session& sql, int version) {
@@ -295,8 +325,10 @@ void migrate(soci::session& sql, const Dialect& dialect) {
         "store: the database is at schema version {} but this program knows only {}; "
         "upgrade the program",
         current, latest_schema_version()));
+  // Each part of the program owns a version number, so a number may land before a lower one:
+  // every migration not yet applied runs, in version order.
   for (const auto& migration : kMigrations)
-    if (migration.version > current) apply(sql, dialect, migration);
+    if (!applied(sql, migration.version)) apply(sql, dialect, migration);
 }
 
 int schema_version(soci::session& sql) {

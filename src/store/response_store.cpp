@@ -114,6 +114,24 @@ Id insert_first_answer(soci::session& sql, const Answer& answer) {
                                   answer.question_id, answer.response_id));
 }
 
+struct AnswerMarkRow {
+  long long response_id = 0;
+  long long question_id = 0;
+  std::string changed_by;
+  std::string changed_at;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(response_id));
+    st.exchange(soci::into(question_id));
+    st.exchange(soci::into(changed_by));
+    st.exchange(soci::into(changed_at));
+  }
+  Tx::AnswerMark value() const {
+    return Tx::AnswerMark{.response_id = response_id, .question_id = question_id,
+                          .changed_by = changed_by, .changed_at = changed_at};
+  }
+};
+
 }  // namespace
 
 Id SociTx::add_response(const Response& response) {
@@ -258,6 +276,21 @@ std::vector<Tx::ChoiceCount> SociTx::choice_counts(Id round_id) {
         "JOIN responses r ON r.id = a.response_id "
         "WHERE r.round_id = :round_id AND a.choice <> '' "
         "GROUP BY a.response_id, a.choice ORDER BY a.response_id, a.choice",
+        soci::use(round_id));
+  });
+}
+
+void SociTx::delete_response(Id id) {
+  write("delete_response", [&] { sql() << "DELETE FROM responses WHERE id = :id", soci::use(id); });
+}
+
+std::vector<Tx::AnswerMark> SociTx::answer_marks(Id round_id) {
+  return read("answer_marks", [&] {
+    return select_all<AnswerMarkRow>(
+        sql(),
+        "SELECT a.response_id, a.question_id, a.changed_by, a.changed_at FROM answers a "
+        "JOIN responses r ON r.id = a.response_id "
+        "WHERE r.round_id = :round_id AND a.choice <> '' ORDER BY a.response_id, a.question_id",
         soci::use(round_id));
   });
 }

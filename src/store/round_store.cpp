@@ -1,11 +1,17 @@
 // Follow-up rounds and their questions.
+#include <unordered_map>
+
 #include "store/soci_tx_impl.h"
 
 namespace uppsikt::store {
 namespace {
 
 const std::string kSelectRound =
-    "SELECT id, name, year, status, deadline, requires_approval FROM rounds";
+    "SELECT id, name, year, status, deadline, requires_approval, opens_on, instructions, unit_id "
+    "FROM rounds";
+const std::string kSelectQuestion =
+    "SELECT id, round_id, node_id, position, text, audience, scale_id, comment_rule, "
+    "comment_required_for, audience_kinds FROM questions";
 
 // Options never contain a line break (they are one line in the form and in imports), so a
 // question's few comment-required options are kept in one text column, one per line.
@@ -39,6 +45,9 @@ struct RoundRow {
   std::string status;
   std::string deadline;
   int requires_approval = 0;
+  std::string opens_on;
+  std::string instructions;
+  NullableId unit_id;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -47,6 +56,9 @@ struct RoundRow {
     st.exchange(soci::into(status));
     st.exchange(soci::into(deadline));
     st.exchange(soci::into(requires_approval));
+    st.exchange(soci::into(opens_on));
+    st.exchange(soci::into(instructions));
+    st.exchange(soci::into(unit_id.value, unit_id.indicator));
   }
   Round value() const {
     return Round{.id = id,
@@ -54,7 +66,10 @@ struct RoundRow {
                  .year = year,
                  .status = decode(round_status_from_code(status), "round status", status),
                  .deadline = deadline,
-                 .requires_approval = requires_approval != 0};
+                 .opens_on = opens_on,
+                 .instructions = instructions,
+                 .requires_approval = requires_approval != 0,
+                 .unit_id = unit_id.get()};
   }
 };
 
@@ -68,6 +83,7 @@ struct QuestionRow {
   long long scale_id = 0;
   std::string comment_rule;
   std::string comment_required_for;
+  std::string audience_kinds;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -79,9 +95,10 @@ struct QuestionRow {
     st.exchange(soci::into(scale_id));
     st.exchange(soci::into(comment_rule));
     st.exchange(soci::into(comment_required_for));
+    st.exchange(soci::into(audience_kinds));
   }
   Question value() const {
-    return Question{
+    Question question{
         .id = id,
         .round_id = round_id,
         .node_id = node_id.get(),
@@ -91,8 +108,34 @@ struct QuestionRow {
         .scale_id = scale_id,
         .comment_rule = decode(comment_rule_from_code(comment_rule), "comment rule", comment_rule),
         .comment_required_for = split_options(comment_required_for)};
+    for (const auto& code : split_options(audience_kinds))
+      question.audience_kinds.push_back(decode(unit_kind_from_code(code), "unit kind", code));
+    return question;
   }
 };
+
+std::string join_kinds(const std::vector<UnitKind>& kinds) {
+  std::vector<std::string> codes;
+  for (UnitKind kind : kinds) codes.emplace_back(to_code(kind));
+  return join_options(codes);
+}
+
+// Replaces the units a question's audience names.
+void write_audience_units(soci::session& sql, const Question& question) {
+  sql << "DELETE FROM question_units WHERE question_id = :id", soci::use(question.id);
+  for (Id unit : question.audience_units)
+    sql << "INSERT INTO question_units (question_id, unit_id) VALUES (:question, :unit)",
+        soci::use(question.id), soci::use(unit);
+}
+
+// Fills each question's audience units from the rows (question id, unit id) selected.
+void attach_audience_units(std::vector<Question>& questions,
+                           const std::vector<std::pair<Id, Id>>& links) {
+  std::unordered_map<Id, Question*> by_id;
+  for (auto& question : questions) by_id.emplace(question.id, &question);
+  for (const auto& [question_id, unit] : links)
+    if (auto it = by_id.find(question_id); it != by_id.end()) it->second->audience_units.push_back(unit);
+}
 
 }  // namespace
 
@@ -100,12 +143,29 @@ Id SociTx::add_round(const Round& round) {
   return write("add_round", [&] {
     const std::string status{to_code(round.status)};
     const int requires_approval = round.requires_approval ? 1 : 0;
+    NullableId unit(round.unit_id);
     return insert_returning_id(
         sql(),
-        "INSERT INTO rounds (name, year, status, deadline, requires_approval) "
-        "VALUES (:name, :year, :status, :deadline, :requires_approval) RETURNING id",
+        "INSERT INTO rounds (name, year, status, deadline, requires_approval, opens_on, "
+        "instructions, unit_id) VALUES (:name, :year, :status, :deadline, :requires_approval, "
+        ":opens_on, :instructions, :unit_id) RETURNING id",
         soci::use(round.name), soci::use(round.year), soci::use(status), soci::use(round.deadline),
-        soci::use(requires_approval));
+        soci::use(requires_approval), soci::use(round.opens_on), soci::use(round.instructions),
+        soci::use(unit.value, unit.indicator));
+  });
+}
+
+void SociTx::update_round(const Round& round) {
+  write("update_round", [&] {
+    const std::string status{to_code(round.status)};
+    const int requires_approval = round.requires_approval ? 1 : 0;
+    NullableId unit(round.unit_id);
+    sql() << "UPDATE rounds SET name = :name, year = :year, status = :status, "
+             "deadline = :deadline, requires_approval = :requires_approval, opens_on = :opens_on, "
+             "instructions = :instructions, unit_id = :unit_id WHERE id = :id",
+        soci::use(round.name), soci::use(round.year), soci::use(status), soci::use(round.deadline),
+        soci::use(requires_approval), soci::use(round.opens_on), soci::use(round.instructions),
+        soci::use(unit.value, unit.indicator), soci::use(round.id);
   });
 }
 
@@ -133,24 +193,73 @@ Id SociTx::add_question(const Question& question) {
     NullableId node(question.node_id);
     const std::string rule{to_code(question.comment_rule)};
     const std::string required_for = join_options(question.comment_required_for);
-    return insert_returning_id(
+    const std::string kinds = join_kinds(question.audience_kinds);
+    Question stored = question;
+    stored.id = insert_returning_id(
         sql(),
         "INSERT INTO questions (round_id, node_id, position, text, audience, scale_id, "
-        "comment_rule, comment_required_for) VALUES (:round_id, :node_id, :position, :text, "
-        ":audience, :scale_id, :comment_rule, :comment_required_for) RETURNING id",
+        "comment_rule, comment_required_for, audience_kinds) VALUES (:round_id, :node_id, "
+        ":position, :text, :audience, :scale_id, :comment_rule, :comment_required_for, "
+        ":audience_kinds) RETURNING id",
         soci::use(question.round_id), soci::use(node.value, node.indicator),
         soci::use(question.position), soci::use(question.text), soci::use(question.audience),
-        soci::use(question.scale_id), soci::use(rule), soci::use(required_for));
+        soci::use(question.scale_id), soci::use(rule), soci::use(required_for), soci::use(kinds));
+    write_audience_units(sql(), stored);
+    return stored.id;
+  });
+}
+
+std::optional<Question> SociTx::question(Id id) {
+  return read("question", [&]() -> std::optional<Question> {
+    auto question = select_one<QuestionRow>(sql(), kSelectQuestion + " WHERE id = :id", soci::use(id));
+    if (!question) return std::nullopt;
+    std::vector<Question> one{*question};
+    attach_audience_units(
+        one, select_all<IdPairRow>(sql(),
+                                   "SELECT question_id, unit_id FROM question_units "
+                                   "WHERE question_id = :id ORDER BY unit_id",
+                                   soci::use(id)));
+    return one.front();
+  });
+}
+
+void SociTx::update_question(const Question& question) {
+  write("update_question", [&] {
+    NullableId node(question.node_id);
+    const std::string rule{to_code(question.comment_rule)};
+    const std::string required_for = join_options(question.comment_required_for);
+    const std::string kinds = join_kinds(question.audience_kinds);
+    sql() << "UPDATE questions SET node_id = :node_id, position = :position, text = :text, "
+             "audience = :audience, scale_id = :scale_id, comment_rule = :comment_rule, "
+             "comment_required_for = :comment_required_for, audience_kinds = :audience_kinds "
+             "WHERE id = :id",
+        soci::use(node.value, node.indicator), soci::use(question.position),
+        soci::use(question.text), soci::use(question.audience), soci::use(question.scale_id),
+        soci::use(rule), soci::use(required_for), soci::use(kinds), soci::use(question.id);
+    write_audience_units(sql(), question);
+  });
+}
+
+void SociTx::delete_question(Id id) {
+  write("delete_question", [&] {
+    sql() << "DELETE FROM question_units WHERE question_id = :id", soci::use(id);
+    sql() << "DELETE FROM questions WHERE id = :id", soci::use(id);
   });
 }
 
 std::vector<Question> SociTx::questions(Id round_id) {
   return read("questions", [&] {
-    return select_all<QuestionRow>(
-        sql(),
-        "SELECT id, round_id, node_id, position, text, audience, scale_id, comment_rule, "
-        "comment_required_for FROM questions WHERE round_id = :round_id ORDER BY position, id",
+    auto questions = select_all<QuestionRow>(
+        sql(), kSelectQuestion + " WHERE round_id = :round_id ORDER BY position, id",
         soci::use(round_id));
+    attach_audience_units(
+        questions,
+        select_all<IdPairRow>(sql(),
+                              "SELECT qu.question_id, qu.unit_id FROM question_units qu "
+                              "JOIN questions q ON q.id = qu.question_id "
+                              "WHERE q.round_id = :round_id ORDER BY qu.question_id, qu.unit_id",
+                              soci::use(round_id)));
+    return questions;
   });
 }
 

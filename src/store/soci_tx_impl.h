@@ -39,9 +39,11 @@ class SociTx final : public Tx {
   std::optional<Document> document(Id id) override;
   std::optional<Document> document_by_title(std::string_view title) override;
   std::vector<Document> documents() override;
+  void update_document(const Document& document) override;
   Id add_node(const Node& node) override;
   std::optional<Node> node(Id id) override;
   std::vector<Node> nodes(Id document_id) override;
+  void update_node(const Node& node) override;
 
   Id add_scale(const Scale& scale) override;
   std::optional<Scale> scale(Id id) override;
@@ -51,13 +53,18 @@ class SociTx final : public Tx {
   std::optional<Round> round(Id id) override;
   std::optional<Round> round_by_name(std::string_view name) override;
   std::vector<Round> rounds() override;
+  void update_round(const Round& round) override;
   Id add_question(const Question& question) override;
+  std::optional<Question> question(Id id) override;
   std::vector<Question> questions(Id round_id) override;
+  void update_question(const Question& question) override;
+  void delete_question(Id id) override;
 
   Id add_response(const Response& response) override;
   std::optional<Response> response(Id id) override;
   std::optional<Response> response_of(Id round_id, Id unit_id) override;
   std::vector<Response> responses(Id round_id) override;
+  void delete_response(Id id) override;
   void update_response_status(Id response_id, ResponseStatus status, int expected_version,
                               std::string_view updated_at) override;
   void update_response(const Response& response, int expected_version) override;
@@ -71,6 +78,7 @@ class SociTx final : public Tx {
   std::vector<ResponseEvent> response_events(Id response_id) override;
   void keep_handed_in_answers(Id response_id, int edition) override;
   std::vector<Answer> handed_in_answers(Id response_id, int edition) override;
+  std::vector<AnswerMark> answer_marks(Id round_id) override;
 
   Id add_user(const User& user) override;
   std::optional<User> user(Id id) override;
@@ -203,6 +211,17 @@ std::optional<Id> returning_id(soci::session& sql, const std::string& query, Use
   };
   return select_one<IdRow>(sql, query, std::forward<Uses>(uses)...);
 }
+
+// Two ids per row, as a link table holds them (question → unit, node → unit).
+struct IdPairRow {
+  long long first = 0;
+  long long second = 0;
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(first));
+    st.exchange(soci::into(second));
+  }
+  std::pair<Id, Id> value() const { return {static_cast<Id>(first), static_cast<Id>(second)}; }
+};
 
 // Like returning_id for an INSERT, which always returns its row.
 template <typename... Uses>

@@ -59,9 +59,13 @@ class Tx {
   virtual std::optional<Document> document(Id id) = 0;
   virtual std::optional<Document> document_by_title(std::string_view title) = 0;
   virtual std::vector<Document> documents() = 0;
+  // Every field but the id; a new edition is a new document naming the old one as previous.
+  virtual void update_document(const Document& document) = 0;
   virtual Id add_node(const Node& node) = 0;
   virtual std::optional<Node> node(Id id) = 0;
   virtual std::vector<Node> nodes(Id document_id) = 0;  // ordered by parent, then position
+  // Every field but the id and the document, responsible units included.
+  virtual void update_node(const Node& node) = 0;
 
   // Scales
   virtual Id add_scale(const Scale& scale) = 0;
@@ -73,14 +77,23 @@ class Tx {
   virtual std::optional<Round> round(Id id) = 0;
   virtual std::optional<Round> round_by_name(std::string_view name) = 0;
   virtual std::vector<Round> rounds() = 0;  // newest year first
+  // Every field but the id; the round's responses (its units) are kept apart.
+  virtual void update_round(const Round& round) = 0;
   virtual Id add_question(const Question& question) = 0;
+  virtual std::optional<Question> question(Id id) = 0;
   virtual std::vector<Question> questions(Id round_id) = 0;  // by position
+  // Every field but the id and the round, the audience's units included.
+  virtual void update_question(const Question& question) = 0;
+  // Removes a question that has no answers (StoreError if it has).
+  virtual void delete_question(Id id) = 0;
 
   // Responses and answers
   virtual Id add_response(const Response& response) = 0;
   virtual std::optional<Response> response(Id id) = 0;
   virtual std::optional<Response> response_of(Id round_id, Id unit_id) = 0;
   virtual std::vector<Response> responses(Id round_id) = 0;
+  // Removes a response that has no answers (StoreError if it has): a unit leaves a draft round.
+  virtual void delete_response(Id id) = 0;
   // Sets status and updated_at; throws ConflictError unless the stored version equals
   // `expected_version`, and raises the version by one.
   virtual void update_response_status(Id response_id, ResponseStatus status, int expected_version,
@@ -113,6 +126,14 @@ class Tx {
     int count = 0;
   };
   virtual std::vector<ChoiceCount> choice_counts(Id round_id) = 0;
+  // Every answer with a choice in a round, without its text: what a status board counts.
+  struct AnswerMark {
+    Id response_id = 0;
+    Id question_id = 0;
+    std::string changed_by;
+    std::string changed_at;
+  };
+  virtual std::vector<AnswerMark> answer_marks(Id round_id) = 0;
 
   // A response's history, oldest first, with each event's user name.
   virtual Id add_response_event(const ResponseEvent& event) = 0;
