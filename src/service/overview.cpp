@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/collate.h"
+#include "core/text.h"
 #include "core/unit_tree.h"
 
 namespace uppsikt::service {
@@ -18,7 +19,6 @@ Progress progress_of_round(store::Tx& tx, Id round_id) {
 }
 
 void count_choice(UnitRow& row, std::string_view choice, int count) {
-  row.answered += count;
   if (choice == "Ja") row.yes += count;
   else if (choice == "Nej") row.no += count;
   else if (choice == "Delvis") row.partly += count;
@@ -29,23 +29,33 @@ struct SortParam {
   UnitSort sort;
   std::string_view param;
 };
-constexpr std::array<SortParam, 5> kSortParams{{
+constexpr std::array<SortParam, 6> kSortParams{{
     {UnitSort::name, "namn"},
     {UnitSort::status, "status"},
     {UnitSort::yes, "ja"},
     {UnitSort::no, "nej"},
     {UnitSort::answered, "besvarade"},
+    {UnitSort::activity, "aktivitet"},
 }};
 
 // Orders rows by the chosen key, then by Swedish name so that ties read alphabetically.
 void sort_rows(std::vector<UnitRow>& rows, UnitSort sort, bool descending) {
+  if (sort == UnitSort::activity) {
+    std::stable_sort(rows.begin(), rows.end(), [&](const UnitRow& a, const UnitRow& b) {
+      if (a.last_changed_at != b.last_changed_at)
+        return descending ? a.last_changed_at > b.last_changed_at : a.last_changed_at < b.last_changed_at;
+      return swedish_less(a.unit.name, b.unit.name);
+    });
+    return;
+  }
   auto key = [sort](const UnitRow& r) {
     switch (sort) {
       case UnitSort::status: return static_cast<int>(r.status);
       case UnitSort::yes: return r.yes;
       case UnitSort::no: return r.no;
       case UnitSort::answered: return r.answered;
-      case UnitSort::name: break;
+      case UnitSort::name:
+      case UnitSort::activity: break;
     }
     return 0;
   };
@@ -56,10 +66,40 @@ void sort_rows(std::vector<UnitRow>& rows, UnitSort sort, bool descending) {
   });
 }
 
+// Answered and required questions per row, and the latest change with who made it.
+void count_required(store::Tx& tx, Id round_id, std::vector<UnitRow>& rows) {
+  const auto questions = tx.questions(round_id);
+  std::map<Id, const Question*> question_of;
+  for (const auto& q : questions) question_of[q.id] = &q;
+  std::map<Id, UnitRow*> row_of;
+  for (auto& row : rows) {
+    row_of[row.response_id] = &row;
+    for (const auto& q : questions) row.required += asks(q, row.unit) ? 1 : 0;
+  }
+  for (const auto& mark : tx.answer_marks(round_id)) {
+    auto row = row_of.find(mark.response_id);
+    auto question = question_of.find(mark.question_id);
+    if (row == row_of.end() || question == question_of.end()) continue;
+    UnitRow& r = *row->second;
+    if (asks(*question->second, r.unit)) ++r.answered;
+    if (mark.changed_at > r.last_changed_at) {
+      r.last_changed_at = mark.changed_at;
+      r.last_changed_by = mark.changed_by;
+    }
+  }
+}
+
+bool passes(const UnitRow& row, const UnitFilter& filter) {
+  if (filter.status && row.status != *filter.status) return false;
+  if (filter.kind && row.unit.kind != *filter.kind) return false;
+  const auto search = fold_case(trim(filter.search));
+  return search.empty() || fold_case(row.unit.name).find(search) != std::string::npos;
+}
+
 }  // namespace
 
 std::optional<RoundView> round_view_in(store::Tx& tx, const Viewer* viewer, Id round_id, UnitSort sort,
-                                       bool descending);
+                                       bool descending, const UnitFilter& filter = {});
 
 UnitSort unit_sort_from_param(std::string_view param) {
   for (const auto& p : kSortParams)
@@ -90,14 +130,14 @@ std::optional<RoundView> round_view(store::Store& store, Id round_id, UnitSort s
 }
 
 std::optional<RoundView> round_view(store::Store& store, const Viewer& viewer, Id round_id, UnitSort sort,
-                                    bool descending) {
+                                    bool descending, const UnitFilter& filter) {
   auto tx = store.begin_read();
-  return round_view_in(*tx, &viewer, round_id, sort, descending);
+  return round_view_in(*tx, &viewer, round_id, sort, descending, filter);
 }
 
 // The round's view read in `tx`; with a viewer, only the units they may see.
 std::optional<RoundView> round_view_in(store::Tx& tx_ref, const Viewer* viewer, Id round_id, UnitSort sort,
-                                       bool descending) {
+                                       bool descending, const UnitFilter& filter) {
   auto* tx = &tx_ref;
   auto round = tx->round(round_id);
   if (!round) return std::nullopt;
@@ -108,10 +148,17 @@ std::optional<RoundView> round_view_in(store::Tx& tx_ref, const Viewer* viewer, 
   const auto all_units = tx->units();
   for (auto& u : all_units) units.emplace(u.id, u);
   std::optional<std::set<Id>> visible;
-  if (viewer) visible = visible_units(*viewer, UnitTree(all_units), all_units, *round);
+  const UnitTree tree(all_units);
+  if (viewer) visible = visible_units(*viewer, tree, all_units, *round);
+  const auto responses = tx->responses(round_id);
+  if (viewer) {
+    std::vector<Id> round_units;
+    for (const auto& r : responses) round_units.push_back(r.unit_id);
+    view.manageable = can_manage_round(*viewer, tree, *round, round_units);
+  }
 
   std::map<Id, std::size_t> row_of_response;
-  for (const auto& response : tx->responses(round_id)) {
+  for (const auto& response : responses) {
     auto unit = units.find(response.unit_id);
     if (unit == units.end()) continue;
     if (visible && !visible->contains(unit->first)) continue;
@@ -128,11 +175,13 @@ std::optional<RoundView> round_view_in(store::Tx& tx_ref, const Viewer* viewer, 
     auto it = row_of_response.find(c.response_id);
     if (it != row_of_response.end()) count_choice(view.units[it->second], c.choice, c.count);
   }
+  count_required(*tx, round_id, view.units);
   if (visible) {
     std::vector<ResponseStatus> statuses;
     for (const auto& row : view.units) statuses.push_back(row.status);
     view.progress = progress_of(statuses);
   }
+  std::erase_if(view.units, [&](const UnitRow& row) { return !passes(row, filter); });
   sort_rows(view.units, sort, descending);
   return view;
 }

@@ -2,6 +2,7 @@
 // What the start page and a round's page show: rounds with their progress, and for one
 // round every responding unit with its status and answer counts.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,20 +31,32 @@ struct UnitRow {
   int no = 0;
   int partly = 0;
   int not_applicable = 0;
-  int answered = 0;  // questions with any choice
+  int answered = 0;  // questions put to the unit that have a choice
+  int required = 0;  // questions put to the unit (core's asks)
   std::string updated_at;
+  std::string last_changed_at;  // the latest answer's change, and by whom; empty when none
+  std::string last_changed_by;
 };
 
-enum class UnitSort { name, status, yes, no, answered };
-// Parses the `sort` parameter of the round page ("namn", "status", "ja", "nej", "besvarade").
+enum class UnitSort { name, status, yes, no, answered, activity };
+// Parses the `sort` parameter of the round page ("namn", "status", "ja", "nej", "besvarade",
+// "aktivitet").
 UnitSort unit_sort_from_param(std::string_view param);
 std::string_view to_param(UnitSort sort);
+
+// Which units the round page lists; the counts per status stay those of every unit.
+struct UnitFilter {
+  std::optional<ResponseStatus> status;
+  std::optional<UnitKind> kind;
+  std::string search;  // part of the unit's name, any case
+};
 
 struct RoundView {
   Round round;
   Progress progress;
   int questions = 0;
   std::vector<UnitRow> units;
+  bool manageable = false;  // the viewer runs the round (service/permissions.h)
 };
 
 // The round with its units sorted by `sort` (names by Swedish rules), or nothing when no
@@ -53,6 +66,6 @@ std::optional<RoundView> round_view(store::Store& store, Id round_id, UnitSort s
 
 // As above with only the units whose responses the viewer may see, and the progress of those.
 std::optional<RoundView> round_view(store::Store& store, const Viewer& viewer, Id round_id, UnitSort sort,
-                                    bool descending);
+                                    bool descending, const UnitFilter& filter = {});
 
 }  // namespace uppsikt::service

@@ -20,6 +20,15 @@ bool can_view_response(const Viewer& viewer, const UnitTree& tree, const Round& 
   return round.status == RoundStatus::published && holds(viewer, tree, Role::reader, unit);
 }
 
+bool can_manage_round(const Viewer& viewer, const UnitTree& tree, const Round& round,
+                      const std::vector<Id>& round_units) {
+  if (round.unit_id) return holds(viewer, tree, Role::coordinator, *round.unit_id);
+  if (round_units.empty()) return false;
+  for (Id unit : round_units)
+    if (!holds(viewer, tree, Role::coordinator, unit)) return false;
+  return true;
+}
+
 std::set<Id> visible_units(const Viewer& viewer, const UnitTree& tree,
                            const std::vector<Unit>& units, const Round& round) {
   std::set<Id> out;

@@ -31,6 +31,11 @@ bool holds_any(const Viewer& viewer, const UnitTree& tree, Id unit);
 // see it whatever the round's status; readers of the unit once the round is published.
 bool can_view_response(const Viewer& viewer, const UnitTree& tree, const Round& round, Id unit);
 
+// Who runs a round: admins and coordinators on the round's unit; for a round without one
+// (made by an import), those holding that role on every unit taking part.
+bool can_manage_round(const Viewer& viewer, const UnitTree& tree, const Round& round,
+                      const std::vector<Id>& round_units);
+
 // The units of `units` whose responses to `round` the viewer may see.
 std::set<Id> visible_units(const Viewer& viewer, const UnitTree& tree,
                            const std::vector<Unit>& units, const Round& round);

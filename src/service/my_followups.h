@@ -1,0 +1,24 @@
+#pragma once
+// "Mina uppföljningar": the open rounds a signed-in person must answer for a unit (their
+// respondent grants, the units under them included), with the response's status and deadline.
+#include <string>
+#include <vector>
+
+#include "core/response.h"
+#include "core/round.h"
+#include "core/unit.h"
+#include "service/permissions.h"
+#include "store/store.h"
+
+namespace uppsikt::service {
+
+struct MyFollowup {
+  Round round;
+  Unit unit;
+  ResponseStatus status = ResponseStatus::not_started;
+};
+
+// By deadline (none last), then round and unit name by Swedish rules.
+std::vector<MyFollowup> my_followups(store::Store& store, const Viewer& viewer);
+
+}  // namespace uppsikt::service

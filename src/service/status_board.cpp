@@ -1,0 +1,86 @@
+#include "service/status_board.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "core/collate.h"
+#include "core/unit_tree.h"
+#include "service/audit.h"
+
+namespace uppsikt::service {
+namespace {
+
+bool handed_in(ResponseStatus status) {
+  return status == ResponseStatus::submitted || status == ResponseStatus::approved;
+}
+
+// The list read in `tx`, or nothing when the viewer does not run the round.
+std::optional<PendingList> pending_in(store::Tx& tx, const Viewer& viewer, Id round_id) {
+  auto round = tx.round(round_id);
+  if (!round) return std::nullopt;
+  const auto units = tx.units();
+  const UnitTree tree(units);
+  const auto responses = tx.responses(round_id);
+  std::vector<Id> round_units;
+  for (const auto& r : responses) round_units.push_back(r.unit_id);
+  if (!can_manage_round(viewer, tree, *round, round_units)) return std::nullopt;
+
+  std::map<Id, Unit> unit_of;
+  for (const auto& u : units) unit_of.emplace(u.id, u);
+  std::vector<std::pair<Id, std::string>> respondents;  // grant unit, e-mail
+  for (const auto& g : tx.grants_with_role(Role::respondent))
+    if (auto user = tx.user(g.user_id); user && !user->disabled) respondents.emplace_back(g.unit_id, user->email);
+
+  PendingList list{.round = *round};
+  std::set<std::string> all;
+  for (const auto& r : responses) {
+    if (handed_in(r.status) || !unit_of.contains(r.unit_id)) continue;
+    PendingUnit pending{.unit = unit_of.at(r.unit_id), .status = r.status};
+    std::set<std::string> emails;
+    for (const auto& [grant_unit, email] : respondents)
+      if (unit_within(tree, r.unit_id, grant_unit)) emails.insert(email);
+    pending.emails.assign(emails.begin(), emails.end());
+    all.insert(emails.begin(), emails.end());
+    list.units.push_back(std::move(pending));
+  }
+  std::sort(list.units.begin(), list.units.end(),
+            [](const PendingUnit& a, const PendingUnit& b) { return swedish_less(a.unit.name, b.unit.name); });
+  list.emails.assign(all.begin(), all.end());
+  return list;
+}
+
+}  // namespace
+
+std::optional<PendingList> pending_units(store::Store& store, const Viewer& viewer, Id round_id) {
+  auto tx = store.begin_read();
+  return pending_in(*tx, viewer, round_id);
+}
+
+Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id) {
+  bool refused = false;
+  {
+    auto tx = store.begin();
+    auto list = pending_in(*tx, viewer, round_id);
+    if (list) {
+      if (list->round.status != RoundStatus::open)
+        return Outcome::invalid({{"status", "Bara en öppen omgång kan påminnas om"}});
+      std::vector<std::string> names;
+      for (const auto& u : list->units) names.push_back(u.unit.name);
+      audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+            AuditEntry{.unit_id = list->round.unit_id, .action = "round_remind", .entity = "round",
+                       .entity_id = round_id,
+                       .after_json = nlohmann::json{{"units", names}, {"emails", list->emails}}.dump()});
+      tx->commit();
+      return Outcome::done(static_cast<Id>(list->units.size()));
+    }
+    refused = tx->round(round_id).has_value();
+  }
+  if (refused)
+    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "not_permitted",
+                  "round_remind " + std::to_string(round_id));
+  return Outcome::not_found();
+}
+
+}  // namespace uppsikt::service

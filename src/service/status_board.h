@@ -1,0 +1,38 @@
+#pragma once
+// Following a round up, for those who run it: the units that have not handed in, with their
+// respondents' e-mail addresses to copy into a reminder (sending e-mail comes later), and the
+// reminder itself as an audited step. The table of units with status, answered/required and
+// last activity is the round page's (service/overview.h).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/response.h"
+#include "core/round.h"
+#include "core/unit.h"
+#include "service/outcome.h"
+#include "service/permissions.h"
+#include "store/store.h"
+
+namespace uppsikt::service {
+
+struct PendingUnit {
+  Unit unit;
+  ResponseStatus status = ResponseStatus::not_started;
+  std::vector<std::string> emails;  // respondents on the unit or above it, sorted
+};
+
+struct PendingList {
+  Round round;
+  std::vector<PendingUnit> units;   // not handed in (not started, draft, returned), by Swedish name
+  std::vector<std::string> emails;  // every address once, sorted, for one reminder to all
+};
+
+// Nothing unless the viewer runs the round.
+std::optional<PendingList> pending_units(store::Store& store, const Viewer& viewer, Id round_id);
+
+// Records that the units not handed in were reminded (an open round only). Outcome::id is the
+// number of units reminded.
+Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id);
+
+}  // namespace uppsikt::service

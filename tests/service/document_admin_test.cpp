@@ -1,0 +1,115 @@
+// Keeping the governing documents, at the service, on every backend: who may, what is
+// checked, the order of areas and items, and a new edition that leaves the old one as it was.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+#include "service/document_admin.h"
+#include "support/backends.h"
+
+namespace uppsikt::service {
+namespace {
+
+class DocumentAdminTest : public ::testing::TestWithParam<const char*> {
+ protected:
+  void SetUp() override {
+    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
+    db_.emplace(GetParam());
+    store_ = store::open(db_->url());
+    auto tx = store_->begin();
+    city_ = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
+    culture_ = tx->add_unit(Unit{.parent_id = city_, .name = "Kulturnämnden", .kind = UnitKind::namnd});
+    const Id sam = tx->add_user(User{.email = "sam@staden.se", .name = "Sam", .password_hash = "x"});
+    tx->commit();
+    coordinator_ = Viewer{.user_id = sam, .grants = {{sam, Role::coordinator, city_}}};
+    respondent_ = Viewer{.user_id = sam, .grants = {{sam, Role::respondent, culture_}}};
+  }
+  void TearDown() override { store_.reset(); }
+
+  static DocumentFields program() {
+    return {.title = "Program för trygghet", .kind = "program", .period = "2022–2026",
+            .decided_by = "Kommunfullmäktige", .decided_on = "2022-05-12"};
+  }
+  std::size_t audits(const std::string& action) {
+    auto all = store_->begin_read()->audit_entries({});
+    return static_cast<std::size_t>(std::count_if(all.begin(), all.end(), [&](const auto& e) { return e.action == action; }));
+  }
+
+  std::optional<testing::TestDatabase> db_;
+  std::unique_ptr<store::Store> store_;
+  Id city_ = 0, culture_ = 0;
+  Viewer coordinator_, respondent_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, DocumentAdminTest, ::testing::ValuesIn(testing::kBackends), testing::backend_name);
+
+TEST_P(DocumentAdminTest, CoordinatorCreatesAndEditsADocumentWithAreasAndItems) {
+  auto made = create_document(*store_, coordinator_, program());
+  ASSERT_TRUE(made.ok());
+  auto area = add_node(*store_, coordinator_, made.id, NodeFields{.kind = "area", .number = "1", .title = "Målområde 1"});
+  ASSERT_TRUE(area.ok());
+  auto first = add_node(*store_, coordinator_, made.id,
+                        NodeFields{.parent_id = area.id, .kind = "item", .number = "1:1", .title = "Lägesbild",
+                                   .expected_result = "En lägesbild per år", .responsible_units = {culture_}});
+  auto second = add_node(*store_, coordinator_, made.id,
+                         NodeFields{.parent_id = area.id, .kind = "item", .number = "1:2", .title = "Samverkan"});
+  ASSERT_TRUE(first.ok() && second.ok());
+  ASSERT_TRUE(move_node(*store_, coordinator_, second.id, Move::up).ok());
+  auto nodes = store_->begin_read()->nodes(made.id);
+  ASSERT_EQ(nodes.size(), 3u);
+  EXPECT_EQ(nodes[1].id, second.id);
+  EXPECT_EQ(nodes[2].responsible_units, std::vector<Id>{culture_});
+
+  auto fields = program();
+  fields.title = "Trygghetsprogram";
+  ASSERT_TRUE(update_document(*store_, coordinator_, made.id, fields).ok());
+  EXPECT_EQ(store_->begin_read()->document(made.id)->title, "Trygghetsprogram");
+  EXPECT_EQ(audits("document_create"), 1u);
+  EXPECT_EQ(audits("node_add"), 3u);
+  EXPECT_EQ(audits("node_move"), 1u);
+  EXPECT_EQ(audits("document_update"), 1u);
+}
+
+TEST_P(DocumentAdminTest, BadFieldsAndRespondentsAreRefused) {
+  auto bad = create_document(*store_, coordinator_, DocumentFields{.title = " ", .kind = "roman", .decided_on = "12 maj"});
+  ASSERT_EQ(bad.kind, Outcome::Kind::invalid);
+  ASSERT_EQ(bad.errors.size(), 3u);
+  EXPECT_EQ(bad.errors[0].message, "Skriv dokumentets titel");
+  EXPECT_EQ(create_document(*store_, respondent_, program()).kind, Outcome::Kind::not_found);
+  EXPECT_TRUE(store_->begin_read()->documents().empty());
+  auto made = create_document(*store_, coordinator_, program());
+  auto orphan = add_node(*store_, coordinator_, made.id, NodeFields{.parent_id = 999999, .kind = "item", .title = "X"});
+  EXPECT_EQ(orphan.kind, Outcome::Kind::invalid);
+  EXPECT_EQ(add_node(*store_, respondent_, made.id, NodeFields{.kind = "area", .title = "X"}).kind,
+            Outcome::Kind::not_found);
+}
+
+TEST_P(DocumentAdminTest, NewEditionCopiesTheTreeAndLeavesTheOldOneUnchangeable) {
+  auto made = create_document(*store_, coordinator_, program());
+  auto area = add_node(*store_, coordinator_, made.id, NodeFields{.kind = "area", .title = "Målområde 1"});
+  ASSERT_TRUE(add_node(*store_, coordinator_, made.id,
+                       NodeFields{.parent_id = area.id, .kind = "item", .title = "Insats", .responsible_units = {culture_}})
+                  .ok());
+  auto next = new_edition(*store_, coordinator_, made.id, "2027–2030");
+  ASSERT_TRUE(next.ok());
+  auto tx = store_->begin_read();
+  auto doc = tx->document(next.id).value();
+  EXPECT_EQ(doc.previous_id, made.id);
+  EXPECT_EQ(doc.edition, 2);
+  EXPECT_EQ(doc.period, "2027–2030");
+  auto nodes = tx->nodes(next.id);
+  ASSERT_EQ(nodes.size(), 2u);
+  EXPECT_EQ(nodes[1].parent_id, nodes[0].id);
+  EXPECT_EQ(nodes[1].responsible_units, std::vector<Id>{culture_});
+  EXPECT_EQ(tx->nodes(made.id).size(), 2u);
+  tx.reset();
+  EXPECT_TRUE(is_replaced(*store_, made.id));
+  EXPECT_EQ(update_document(*store_, coordinator_, made.id, program()).kind, Outcome::Kind::invalid);
+  EXPECT_EQ(new_edition(*store_, coordinator_, made.id, "2031").kind, Outcome::Kind::invalid);
+  EXPECT_EQ(audits("document_edition"), 1u);
+}
+
+}  // namespace
+}  // namespace uppsikt::service
