@@ -1,4 +1,5 @@
 // GET /dokument — the governing documents.
+#include "service/document_admin.h"
 #include "service/document_view.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -16,7 +17,8 @@ http::Response document_list(const Site& site, const Visit& visit, const http::R
                          {"href", "/dokument/" + std::to_string(s.document.id)}});
   }
   Page page{.title = "Styrdokument", .template_name = "documents", .nav = "dokument"};
-  page.data = {{"documents", documents}, {"empty", documents.empty()}};
+  page.data = {{"documents", documents}, {"empty", documents.empty()},
+               {"may_edit", service::may_edit_documents(visit.viewer())}};
   return render_page(site, visit, page);
 }
 

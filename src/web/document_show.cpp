@@ -2,6 +2,7 @@
 // under them, with expected results.
 #include <algorithm>
 
+#include "service/document_admin.h"
 #include "service/document_view.h"
 #include "web/format.h"
 #include "web/handlers.h"
@@ -34,7 +35,9 @@ http::Response document_show(const Site& site, const Visit& visit, const http::R
   Page page{.title = d.title, .template_name = "document", .nav = "dokument"};
   page.crumbs = {{"Styrdokument", "/dokument"}, {d.title, ""}};
   page.data = {{"kind", label(d.kind)}, {"period", d.period}, {"decided_by", d.decided_by},
-               {"decided_on", d.decided_on}, {"sections", sections}};
+               {"decided_on", d.decided_on}, {"sections", sections},
+               {"edit_href", service::may_edit_documents(visit.viewer()) ? "/dokument/" + std::to_string(d.id) + "/redigera" : ""},
+               {"edition", d.edition > 1 ? std::to_string(d.edition) : ""}};
   return render_page(site, visit, page);
 }
 

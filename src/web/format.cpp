@@ -1,5 +1,7 @@
 #include "web/format.h"
 
+#include <cctype>
+
 #include <charconv>
 
 #include "core/text.h"
@@ -58,6 +60,21 @@ nlohmann::json round_json(const Round& round) {
           {"status", label(round.status)},
           {"deadline", round.deadline},
           {"href", "/omgangar/" + std::to_string(round.id)}};
+}
+
+std::string query_escape(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+      continue;
+    }
+    out += '%';
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
 }
 
 }  // namespace uppsikt::web

@@ -20,6 +20,8 @@ nlohmann::json status_json(ResponseStatus status);
 std::string_view choice_badge(std::string_view choice);
 // A comment's paragraphs (separated by blank lines), for <p> each.
 nlohmann::json paragraphs(std::string_view text);
+// `text` for a query string value: letters, digits and -._~ as they are, the rest %XX.
+std::string query_escape(std::string_view text);
 // A round's deadline, status and name as shown in lists.
 nlohmann::json round_json(const Round& round);
 

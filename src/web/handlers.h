@@ -10,8 +10,35 @@ namespace uppsikt::web {
 http::Response home_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response response_show(const Site& site, const Visit& visit, const http::Request& request);
+// Building and running rounds (coordinators)
+http::Response round_new(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_edit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_update(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_units_update(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_open(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_close(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_remind(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_copy_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_copy_submit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response question_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response question_edit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response question_update(const Site& site, const Visit& visit, const http::Request& request);
+http::Response question_move(const Site& site, const Visit& visit, const http::Request& request);
+http::Response question_delete(const Site& site, const Visit& visit, const http::Request& request);
+http::Response my_followups_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_show(const Site& site, const Visit& visit, const http::Request& request);
+// Keeping governing documents (coordinators and admins)
+http::Response document_new(const Site& site, const Visit& visit, const http::Request& request);
+http::Response document_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response document_edit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response document_update(const Site& site, const Visit& visit, const http::Request& request);
+http::Response document_edition_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response node_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response node_edit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response node_update(const Site& site, const Visit& visit, const http::Request& request);
+http::Response node_move(const Site& site, const Visit& visit, const http::Request& request);
 // Importing old follow-ups: the upload form, the preview, the save
 http::Response import_new(const Site& site, const Visit& visit, const http::Request& request);
 http::Response import_preview(const Site& site, const Visit& visit, const http::Request& request);

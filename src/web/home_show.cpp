@@ -1,5 +1,6 @@
 // GET / — the follow-up rounds with how far each has come.
 #include "service/overview.h"
+#include "service/round_admin.h"
 #include "web/format.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -18,7 +19,8 @@ http::Response home_show(const Site& site, const Visit& visit, const http::Reque
     rounds.push_back(std::move(r));
   }
   Page page{.title = "Uppföljningar", .template_name = "home", .nav = "start"};
-  page.data = {{"rounds", rounds}, {"empty", rounds.empty()}};
+  page.data = {{"rounds", rounds}, {"empty", rounds.empty()},
+               {"may_build", service::may_build_rounds(visit.viewer())}};
   return render_page(site, visit, page);
 }
 

@@ -1,6 +1,9 @@
-// GET /omgangar/{id} — one round: every responding unit with status and answer counts,
-// sortable by column.
+// GET /omgangar/{id} — one round: every responding unit with status, answer counts and last
+// activity, sortable by column and filtered by status, unit kind and name; for those who run
+// the round also the buttons to build, open, remind and close it and the units not handed in
+// with their respondents' addresses.
 #include "service/overview.h"
+#include "service/status_board.h"
 #include "web/format.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -19,7 +22,49 @@ constexpr Column kColumns[] = {
     {service::UnitSort::yes, "Ja", true},
     {service::UnitSort::no, "Nej", true},
     {service::UnitSort::answered, "Besvarade", true},
+    {service::UnitSort::activity, "Senast ändrad", false},
 };
+
+constexpr ResponseStatus kStatuses[] = {ResponseStatus::not_started, ResponseStatus::draft, ResponseStatus::submitted,
+                                        ResponseStatus::returned, ResponseStatus::approved};
+constexpr UnitKind kKinds[] = {UnitKind::namnd, UnitKind::styrelse, UnitKind::forvaltning, UnitKind::bolag,
+                               UnitKind::forbund};
+
+service::UnitFilter filter_of(const http::Request& request) {
+  return {.status = response_status_from_code(request.query_param("status").value_or("")),
+          .kind = unit_kind_from_code(request.query_param("slag").value_or("")),
+          .search = std::string(request.query_param("sok").value_or(""))};
+}
+
+// The filter form's choices with the current one selected, and the filter as a query string
+// that sorting links keep.
+nlohmann::json filter_json(const service::UnitFilter& f) {
+  nlohmann::json statuses = nlohmann::json::array();
+  for (auto s : kStatuses) statuses.push_back({{"code", to_code(s)}, {"label", label(s)}, {"selected", f.status == s}});
+  nlohmann::json kinds = nlohmann::json::array();
+  for (auto k : kKinds) kinds.push_back({{"code", to_code(k)}, {"label", label(k)}, {"selected", f.kind == k}});
+  return {{"statuses", statuses}, {"kinds", kinds}, {"search", f.search}};
+}
+
+std::string filter_query(const http::Request& request) {
+  std::string query;
+  for (const char* name : {"status", "slag", "sok"})
+    if (auto value = request.query_param(name); value && !value->empty())
+      query += "&" + std::string(name) + "=" + query_escape(*value);
+  return query;
+}
+
+nlohmann::json pending_json(const service::PendingList& list) {
+  nlohmann::json units = nlohmann::json::array();
+  for (const auto& u : list.units) {
+    std::string emails;
+    for (const auto& e : u.emails) emails += (emails.empty() ? "" : ", ") + e;
+    units.push_back({{"name", u.unit.name}, {"status", status_json(u.status)}, {"emails", emails}});
+  }
+  std::string all;
+  for (const auto& e : list.emails) all += (all.empty() ? "" : "; ") + e;
+  return {{"units", units}, {"emails", all}, {"count", list.units.size()}, {"none", list.units.empty()}};
+}
 
 // Column headers as links that sort by the column, the current one marked with aria-sort
 // and linking to the opposite order.
@@ -42,7 +87,8 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
   auto id = parse_id(request.param("id"));
   auto sort = service::unit_sort_from_param(request.query_param("sort").value_or("namn"));
   bool descending = request.query_param("ordning").value_or("") == "fallande";
-  auto view = id ? service::round_view(site.store, visit.viewer(), *id, sort, descending) : std::nullopt;
+  const auto filter = filter_of(request);
+  auto view = id ? service::round_view(site.store, visit.viewer(), *id, sort, descending, filter) : std::nullopt;
   if (!view) return error_page(site, visit, 404);
 
   std::string base = "/omgangar/" + std::to_string(view->round.id);
@@ -54,17 +100,30 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
                      {"status", status_json(row.status)},
                      {"yes", row.yes}, {"no", row.no}, {"partly", row.partly},
                      {"not_applicable", row.not_applicable}, {"answered", row.answered},
-                     {"questions", view->questions}});
+                     {"required", row.required}, {"changed_at", row.last_changed_at},
+                     {"changed_by", row.last_changed_by}});
   }
   const auto& p = view->progress;
   Page page{.title = view->round.name, .template_name = "round", .nav = "start"};
   page.crumbs = {{"Uppföljningar", "/"}, {view->round.name, ""}};
+  auto column_list = columns(base, sort, descending);
+  for (auto& c : column_list) c["href"] = c["href"].get<std::string>() + filter_query(request);
   page.data = {{"round", round_json(view->round)},
-               {"columns", columns(base, sort, descending)},
+               {"columns", column_list},
+               {"filter", filter_json(filter)},
+               {"base", base},
+               {"csrf", visit.csrf_token},
+               {"manageable", view->manageable},
+               {"draft", view->round.status == RoundStatus::draft},
+               {"open", view->round.status == RoundStatus::open},
+               {"reminded", request.query_param("paminnelse").value_or("")},
                {"units", units},
                {"progress", {{"total", p.total}, {"not_started", p.not_started}, {"draft", p.draft},
                              {"submitted", p.submitted}, {"returned", p.returned},
                              {"approved", p.approved}, {"percent", p.percent_in()}}}};
+  if (view->manageable)
+    if (auto pending = service::pending_units(site.store, visit.viewer(), view->round.id))
+      page.data["pending"] = pending_json(*pending);
   return render_page(site, visit, page);
 }
 

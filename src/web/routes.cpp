@@ -59,11 +59,37 @@ void add_routes(http::Router& r, const Site& site) {
   };
   // Follow-up rounds
   r.get("/", page(home_show));
+  r.get("/mina-uppfoljningar", page(my_followups_show));
+  r.get("/omgangar/ny", page(round_new));
+  r.post("/omgangar", page(round_create));
   r.get("/omgangar/{id}", page(round_show));
+  // Building and running a round
+  r.get("/omgangar/{id}/bygg", page(round_edit));
+  r.post("/omgangar/{id}/installningar", page(round_update));
+  r.post("/omgangar/{id}/enheter", page(round_units_update));
+  r.post("/omgangar/{id}/fragor", page(question_create));
+  r.get("/omgangar/{id}/fragor/{question}", page(question_edit));
+  r.post("/omgangar/{id}/fragor/{question}", page(question_update));
+  r.post("/omgangar/{id}/fragor/{question}/flytta", page(question_move));
+  r.post("/omgangar/{id}/fragor/{question}/ta-bort", page(question_delete));
+  r.post("/omgangar/{id}/oppna", page(round_open));
+  r.post("/omgangar/{id}/stang", page(round_close));
+  r.post("/omgangar/{id}/paminn", page(round_remind));
+  r.get("/omgangar/{id}/kopiera", page(round_copy_show));
+  r.post("/omgangar/{id}/kopiera", page(round_copy_submit));
   r.get("/omgangar/{id}/svar/{unit}", page(response_show));
   // Governing documents
   r.get("/dokument", page(document_list));
+  r.get("/dokument/ny", page(document_new));
+  r.post("/dokument", page(document_create));
   r.get("/dokument/{id}", page(document_show));
+  r.post("/dokument/{id}", page(document_update));
+  r.get("/dokument/{id}/redigera", page(document_edit));
+  r.post("/dokument/{id}/ny-utgava", page(document_edition_create));
+  r.post("/dokument/{id}/punkter", page(node_create));
+  r.get("/dokument/{id}/punkter/{node}", page(node_edit));
+  r.post("/dokument/{id}/punkter/{node}", page(node_update));
+  r.post("/dokument/{id}/punkter/{node}/flytta", page(node_move));
   // Importing old follow-ups
   r.get("/import", page(import_new));
   r.post("/import", page(import_preview));

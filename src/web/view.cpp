@@ -13,8 +13,9 @@ struct NavEntry {
   std::string_view label;
   std::string_view href;
 };
-constexpr std::array<NavEntry, 2> kNav{{
+constexpr std::array<NavEntry, 3> kNav{{
     {"start", "Uppföljningar", "/"},
+    {"mina", "Mina uppföljningar", "/mina-uppfoljningar"},
     {"dokument", "Styrdokument", "/dokument"},
 }};
 // Shown only to those who may import (admins and coordinators).

@@ -143,7 +143,7 @@ TEST_F(PagesTest, UnknownIdsAndPathsGiveSwedish404) {
 }
 
 TEST_F(PagesTest, WrongMethodGives405WithAllow) {
-  auto page = fetch(server_->port(), "POST", "/dokument", "x=1", "Cookie: " + *cookie_ + "\r\n");
+  auto page = fetch(server_->port(), "POST", "/tillganglighet", "x=1", "Cookie: " + *cookie_ + "\r\n");
   EXPECT_EQ(page.status, 405);
   EXPECT_EQ(page.headers["allow"], "GET, HEAD");
   EXPECT_NE(page.body.find("Metoden är inte tillåten"), std::string::npos);

@@ -1,0 +1,17 @@
+// POST /omgangar/{id}/fragor — adds a question to a draft round.
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/round_forms.h"
+
+namespace uppsikt::web {
+
+http::Response question_create(const Site& site, const Visit& visit, const http::Request& request) {
+  auto id = parse_id(request.param("id"));
+  if (!id) return error_page(site, visit, 404);
+  auto outcome = service::add_question(site.store, visit.viewer(), *id, question_from(http::parse_form(request)));
+  return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
+    return round_builder_page(site, visit, *id, errors, 422);
+  });
+}
+
+}  // namespace uppsikt::web

@@ -1,0 +1,18 @@
+// POST /omgangar/{id}/fragor/{question} — saves a question's text, item, comment rule and audience.
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/round_forms.h"
+
+namespace uppsikt::web {
+
+http::Response question_update(const Site& site, const Visit& visit, const http::Request& request) {
+  auto id = parse_id(request.param("id"));
+  auto question = parse_id(request.param("question"));
+  if (!id || !question) return error_page(site, visit, 404);
+  auto outcome = service::update_question(site.store, visit.viewer(), *question, question_from(http::parse_form(request)));
+  return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
+    return question_edit_page(site, visit, *id, *question, errors, 422);
+  });
+}
+
+}  // namespace uppsikt::web

@@ -1,0 +1,14 @@
+// GET /omgangar/{id}/bygg — the round builder: questions, units, settings, open and close.
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/round_forms.h"
+
+namespace uppsikt::web {
+
+http::Response round_edit(const Site& site, const Visit& visit, const http::Request& request) {
+  auto id = parse_id(request.param("id"));
+  if (!id) return error_page(site, visit, 404);
+  return round_builder_page(site, visit, *id);
+}
+
+}  // namespace uppsikt::web

@@ -1,0 +1,60 @@
+#pragma once
+// The coordinator's round pages, shared by their handlers: reading the settings and question
+// forms, and rendering the new-round form, the round builder, the question form and the copy
+// form, each with its error summary (linking to the fields) and the values as posted.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "http/cookies.h"
+#include "http/message.h"
+#include "service/outcome.h"
+#include "service/round_admin.h"
+#include "web/site.h"
+#include "web/visit.h"
+
+namespace uppsikt::web {
+
+using Form = std::multimap<std::string, std::string>;
+
+service::RoundSettings settings_from(const Form& form);
+service::QuestionDraft question_from(const Form& form);
+// Every value of a repeated field (checkboxes) that is an id.
+std::vector<Id> ids_from(const Form& form, const std::string& name);
+
+// A copy's settings: the source's, a year on ("Uppföljning 2024" → "Uppföljning 2025"), no dates.
+service::RoundSettings next_year_settings(const Round& source);
+
+// "/omgangar/7/bygg"
+std::string builder_href(Id round_id);
+
+http::Response round_new_page(const Site& site, const Visit& visit, const service::RoundSettings& settings,
+                              const std::vector<service::FieldError>& errors = {}, int status = 200);
+// The builder of a round the viewer manages; 404 when they do not. `errors` go in the summary.
+http::Response round_builder_page(const Site& site, const Visit& visit, Id round_id,
+                                  const std::vector<service::FieldError>& errors = {}, int status = 200);
+http::Response question_edit_page(const Site& site, const Visit& visit, Id round_id, Id question_id,
+                                  const std::vector<service::FieldError>& errors = {}, int status = 200);
+http::Response round_copy_page(const Site& site, const Visit& visit, Id round_id, const service::RoundSettings& settings,
+                               const std::vector<service::FieldError>& errors = {}, int status = 200);
+
+// After a change: 303 to `href` when done, 404 when not found, else `invalid()`'s page (422).
+template <typename Invalid>
+http::Response after_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
+                            const std::string& href, Invalid invalid);
+
+}  // namespace uppsikt::web
+
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+template <typename Invalid>
+http::Response after_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
+                            const std::string& href, Invalid invalid) {
+  if (outcome.ok()) return http::redirect(href);
+  if (outcome.kind == service::Outcome::Kind::not_found) return error_page(site, visit, 404);
+  return invalid(outcome.errors);
+}
+
+}  // namespace uppsikt::web
