@@ -55,13 +55,14 @@ int run(int argc, char** argv) {
   init->add_option("--admin-email", init_options.admin_email, "den första administratörens e-postadress");
   init->add_option("--admin-name", init_options.admin_name, "den första administratörens namn");
   init->add_flag("--password-stdin", init_options.password_stdin, "läs lösenordet från standard in");
+  init->add_option("--url", init_options.url, "serverns adress, för engångslänken")->capture_default_str();
 
   UserOptions user_options;
   auto* user = app.add_subcommand("user", "lägg till personer, ge behörigheter, byt lösenord");
   user->require_subcommand(1);
   auto* user_add = user->add_subcommand("add", "lägg till en person med en roll på en enhet");
   auto* user_grant = user->add_subcommand("grant", "ge en person en roll på en enhet");
-  auto* user_reset = user->add_subcommand("reset", "sätt ett nytt lösenord och avsluta personens inloggningar");
+  auto* user_reset = user->add_subcommand("reset", "skriv ut en engångslänk för nytt lösenord (eller läs det från standard in)");
   for (auto* cmd : {user_add, user_grant, user_reset}) {
     add_db_option(*cmd, user_options.db);
     cmd->add_option("--email", user_options.email, "personens e-postadress")->required();
@@ -73,8 +74,10 @@ int run(int argc, char** argv) {
         ->check(CLI::IsMember({"admin", "coordinator", "respondent", "approver", "reader"}));
     cmd->add_option("--unit", user_options.unit, "enhetens namn; rollen gäller den och enheterna under")->required();
   }
-  for (auto* cmd : {user_add, user_reset})
+  for (auto* cmd : {user_add, user_reset}) {
     cmd->add_flag("--password-stdin", user_options.password_stdin, "läs lösenordet från standard in");
+    cmd->add_option("--url", user_options.url, "serverns adress, för engångslänken")->capture_default_str();
+  }
 
   DemoOptions demo_options;
   auto* demo = app.add_subcommand("demo", "skapa en demodatabas med en påhittad stad eller hela landet");

@@ -29,7 +29,8 @@ struct InitOptions {
   std::string db;
   std::string admin_email;
   std::string admin_name = "Administratör";
-  bool password_stdin = false;  // else a random password is made and printed once
+  bool password_stdin = false;  // else a one-time link is printed, to set the password
+  std::string url = "http://127.0.0.1:8080";  // where the server is reached, for that link
 };
 
 // user add | grant | reset.
@@ -39,7 +40,8 @@ struct UserOptions {
   std::string name;
   std::string role;
   std::string unit;
-  bool password_stdin = false;
+  bool password_stdin = false;  // add, reset: else a one-time link is printed
+  std::string url = "http://127.0.0.1:8080";  // where the server is reached, for that link
 };
 
 struct ImportOptions {

@@ -1,5 +1,6 @@
 // uppsikt user add | grant | reset: people, their roles on units, and new passwords. Without
-// --password-stdin, add and reset make a random password and print it once.
+// --password-stdin, add and reset print a one-time link (24 hours) where the person sets the
+// password themselves.
 #include <iostream>
 
 #include "cli/open_store.h"
@@ -7,18 +8,15 @@
 #include "cli/subcommands.h"
 #include "core/role.h"
 #include "service/accounts.h"
-#include "service/tokens.h"
+#include "service/one_time_links.h"
 
 namespace uppsikt::cli {
 namespace {
 
-std::string password_of(const UserOptions& options) {
-  return options.password_stdin ? read_password_line() : service::random_token().substr(0, 32);
-}
-
-void print_password(const UserOptions& options, const std::string& password) {
-  if (!options.password_stdin)
-    std::cout << "Lösenord: " << password << "\n(visas bara nu; personen kan få ett nytt med uppsikt user reset)\n";
+void print_link(const UserOptions& options, const service::LinkResult& result) {
+  if (!result.ok()) throw UsageError(result.error);
+  std::cout << "Engångslänk för att välja lösenord (gäller i 24 timmar, visas bara nu):\n  " << options.url
+            << service::link_path(result.token) << "\n";
 }
 
 Role role_of(const UserOptions& options) {
@@ -36,15 +34,17 @@ int done(const service::AccountResult& result) {
 
 int user_add_command(const UserOptions& options) {
   auto store = open_store(options.db);
-  const std::string password = password_of(options);
-  auto result = service::add_user(*store,
-                                  service::NewUser{.email = options.email, .name = options.name,
-                                                   .password = password, .role = role_of(options),
-                                                   .unit = options.unit},
-                                  service::Actor{});
-  done(result);
-  std::cout << options.email << " är tillagd som " << label(role_of(options)) << " för " << options.unit << ".\n";
-  print_password(options, password);
+  service::NewUser user{.email = options.email, .name = options.name, .role = role_of(options), .unit = options.unit};
+  if (options.password_stdin) {
+    user.password = read_password_line();
+    done(service::add_user(*store, user, service::Actor{}));
+    std::cout << options.email << " är tillagd som " << label(user.role) << " för " << options.unit << ".\n";
+    return 0;
+  }
+  auto result = service::invite_user(*store, user, service::Actor{});
+  if (!result.ok()) throw UsageError(result.error);
+  std::cout << options.email << " är tillagd som " << label(user.role) << " för " << options.unit << ".\n";
+  print_link(options, result);
   return 0;
 }
 
@@ -57,10 +57,15 @@ int user_grant_command(const UserOptions& options) {
 
 int user_reset_command(const UserOptions& options) {
   auto store = open_store(options.db);
-  const std::string password = password_of(options);
-  done(service::reset_password(*store, options.email, password, service::Actor{}));
-  std::cout << "Lösenordet för " << options.email << " är bytt och alla inloggningar är avslutade.\n";
-  print_password(options, password);
+  if (options.password_stdin) {
+    done(service::reset_password(*store, options.email, read_password_line(), service::Actor{}));
+    std::cout << "Lösenordet för " << options.email << " är bytt och alla inloggningar är avslutade.\n";
+    return 0;
+  }
+  auto result = service::reset_link(*store, options.email, service::Actor{});
+  if (!result.ok()) throw UsageError(result.error);
+  std::cout << "Lösenordet för " << options.email << " gäller tills länken används.\n";
+  print_link(options, result);
   return 0;
 }
 

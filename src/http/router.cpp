@@ -45,7 +45,13 @@ bool match_segments(const std::vector<std::string>& pattern, const std::vector<s
 void Router::add(std::string method, std::string pattern, Handler handler) {
   std::vector<std::string> segments;
   for (auto segment : split_segments(pattern)) segments.emplace_back(segment);
-  routes_.push_back(Route{std::move(method), std::move(segments), std::move(handler)});
+  routes_.push_back(Route{std::move(method), std::move(pattern), std::move(segments), std::move(handler)});
+}
+
+std::vector<Router::Entry> Router::entries() const {
+  std::vector<Entry> out;
+  for (const auto& route : routes_) out.push_back(Entry{route.method, route.pattern});
+  return out;
 }
 
 Router::Result Router::route(Request& request) const {

@@ -26,9 +26,17 @@ class Router {
   // Finds the handler for `request` and fills `request.path_params`.
   Result route(Request& request) const;
 
+  // Every route's method and pattern as added, in order (for tests that cover every route).
+  struct Entry {
+    std::string method;
+    std::string pattern;
+  };
+  std::vector<Entry> entries() const;
+
  private:
   struct Route {
     std::string method;
+    std::string pattern;
     std::vector<std::string> segments;
     Handler handler;
   };

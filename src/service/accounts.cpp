@@ -10,7 +10,9 @@
 namespace uppsikt::service {
 namespace {
 
-AccountResult failure(std::string message) { return AccountResult{std::nullopt, std::move(message)}; }
+AccountResult failure(std::string message, std::string field = "") {
+  return AccountResult{std::nullopt, std::move(message), std::move(field)};
+}
 
 std::optional<std::string> email_problem(std::string_view email) {
   const auto at = email.find('@');
@@ -41,26 +43,38 @@ Id insert_user(store::Tx& tx, const NewUser& user, const std::string& email, con
   return u.id;
 }
 
-std::optional<std::string> new_user_problem(const NewUser& user, const std::string& email) {
-  if (auto p = email_problem(email)) return p;
-  if (trim(user.name).empty()) return "Ange ett namn.";
-  return password_problem(user.password);
+std::optional<AccountResult> identity_problem(const NewUser& user, const std::string& email) {
+  if (auto p = email_problem(email)) return failure(*p, "email");
+  if (trim(user.name).empty()) return failure("Ange ett namn.", "name");
+  return std::nullopt;
+}
+
+std::optional<AccountResult> new_user_problem(const NewUser& user, const std::string& email) {
+  if (auto p = identity_problem(user, email)) return p;
+  if (auto p = password_problem(user.password)) return failure(*p, "password");
+  return std::nullopt;
 }
 
 }  // namespace
 
-AccountResult add_user(store::Store& store, const NewUser& user, const Actor& actor) {
+AccountResult add_user_in(store::Tx& tx, const NewUser& user, const std::string& password_hash, const Actor& actor) {
   const std::string email = normal_email(user.email);
-  if (auto p = new_user_problem(user, email)) return failure(*p);
+  if (auto p = identity_problem(user, email)) return *p;
+  if (tx.user_by_email(email)) return failure("Det finns redan ett konto för " + email + ".", "email");
+  auto unit = tx.unit_by_name(user.unit);
+  if (!unit) return failure("Enheten \"" + user.unit + "\" finns inte.", "unit");
+  const Id id = insert_user(tx, user, email, password_hash, actor);
+  add_grant_audited(tx, actor, Grant{id, user.role, unit->id}, unit->name);
+  return AccountResult{id, ""};
+}
+
+AccountResult add_user(store::Store& store, const NewUser& user, const Actor& actor) {
+  if (auto p = new_user_problem(user, normal_email(user.email))) return *p;
   const std::string hash = hash_password(user.password);  // before the transaction: it is slow
   auto tx = store.begin();
-  if (tx->user_by_email(email)) return failure("Det finns redan ett konto för " + email + ".");
-  auto unit = tx->unit_by_name(user.unit);
-  if (!unit) return failure("Enheten \"" + user.unit + "\" finns inte.");
-  const Id id = insert_user(*tx, user, email, hash, actor);
-  add_grant_audited(*tx, actor, Grant{id, user.role, unit->id}, unit->name);
-  tx->commit();
-  return AccountResult{id, ""};
+  auto result = add_user_in(*tx, user, hash, actor);
+  if (result.ok()) tx->commit();
+  return result;
 }
 
 AccountResult grant_role(store::Store& store, std::string_view email_in, Role role, std::string_view unit_name,
@@ -96,25 +110,32 @@ bool has_admin(store::Store& store) {
   return !tx->grants_with_role(Role::admin).empty();
 }
 
-AccountResult add_first_admin(store::Store& store, const NewUser& user, const Actor& actor) {
+AccountResult add_first_admin_in(store::Tx& tx, const NewUser& user, const std::string& password_hash,
+                                 const Actor& actor) {
   const std::string email = normal_email(user.email);
-  if (auto p = new_user_problem(user, email)) return failure(*p);
-  const std::string hash = hash_password(user.password);  // before the transaction: it is slow
-  auto tx = store.begin();
-  if (!tx->grants_with_role(Role::admin).empty()) return failure("Det finns redan en administratör.");
-  if (tx->user_by_email(email)) return failure("Det finns redan ett konto för " + email + ".");
+  if (auto p = identity_problem(user, email)) return *p;
+  if (!tx.grants_with_role(Role::admin).empty()) return failure("Det finns redan en administratör.");
+  if (tx.user_by_email(email)) return failure("Det finns redan ett konto för " + email + ".", "email");
   std::vector<Unit> roots;
-  for (auto& u : tx->units())
+  for (auto& u : tx.units())
     if (!u.parent_id) roots.push_back(u);
   if (roots.empty()) {
     Unit root{.name = "Organisationen", .kind = UnitKind::kommun};
-    root.id = tx->add_unit(root);
+    root.id = tx.add_unit(root);
     roots.push_back(root);
   }
-  const Id id = insert_user(*tx, user, email, hash, actor);
-  for (const auto& root : roots) add_grant_audited(*tx, actor, Grant{id, Role::admin, root.id}, root.name);
-  tx->commit();
+  const Id id = insert_user(tx, user, email, password_hash, actor);
+  for (const auto& root : roots) add_grant_audited(tx, actor, Grant{id, Role::admin, root.id}, root.name);
   return AccountResult{id, ""};
+}
+
+AccountResult add_first_admin(store::Store& store, const NewUser& user, const Actor& actor) {
+  if (auto p = new_user_problem(user, normal_email(user.email))) return *p;
+  const std::string hash = hash_password(user.password);  // before the transaction: it is slow
+  auto tx = store.begin();
+  auto result = add_first_admin_in(*tx, user, hash, actor);
+  if (result.ok()) tx->commit();
+  return result;
 }
 
 }  // namespace uppsikt::service

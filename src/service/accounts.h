@@ -16,6 +16,7 @@ namespace uppsikt::service {
 struct AccountResult {
   std::optional<Id> user_id;  // set on success
   std::string error;          // Swedish, set on failure
+  std::string field;          // on failure, the input it is about: "email", "name", "unit", "password"
   bool ok() const { return error.empty(); }
 };
 
@@ -37,6 +38,12 @@ AccountResult grant_role(store::Store& store, std::string_view email, Role role,
 // Sets a new password and ends every session of the person.
 AccountResult reset_password(store::Store& store, std::string_view email, std::string_view password,
                              const Actor& actor);
+
+// add_user and add_first_admin inside the caller's transaction, with the password already
+// hashed (or unusable, for an invitation); nothing is committed.
+AccountResult add_user_in(store::Tx& tx, const NewUser& user, const std::string& password_hash, const Actor& actor);
+AccountResult add_first_admin_in(store::Tx& tx, const NewUser& user, const std::string& password_hash,
+                                 const Actor& actor);
 
 // True when someone holds the admin role.
 bool has_admin(store::Store& store);

@@ -14,6 +14,16 @@ bool holds_any(const Viewer& viewer, const UnitTree& tree, Id unit) {
   return false;
 }
 
+bool holds_everywhere(const Viewer& viewer, const UnitTree& tree, const std::vector<Unit>& units, Role role) {
+  bool any = false;
+  for (const auto& u : units) {
+    if (u.parent_id) continue;
+    if (!holds(viewer, tree, role, u.id)) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool can_view_response(const Viewer& viewer, const UnitTree& tree, const Round& round, Id unit) {
   for (Role role : {Role::coordinator, Role::respondent, Role::approver})
     if (holds(viewer, tree, role, unit)) return true;

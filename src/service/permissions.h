@@ -27,6 +27,10 @@ bool holds(const Viewer& viewer, const UnitTree& tree, Role role, Id unit);
 // True when the viewer holds any role on `unit` or above it.
 bool holds_any(const Viewer& viewer, const UnitTree& tree, Id unit);
 
+// True when the viewer holds `role` (or admin) on every root of `units`, and there is one:
+// the whole organisation is theirs (records that belong to no unit are for them).
+bool holds_everywhere(const Viewer& viewer, const UnitTree& tree, const std::vector<Unit>& units, Role role);
+
 // A unit's response to a round: admins, coordinators, respondents and approvers of the unit
 // see it whatever the round's status; readers of the unit once the round is published.
 bool can_view_response(const Viewer& viewer, const UnitTree& tree, const Round& round, Id unit);

@@ -269,12 +269,31 @@ std::vector<std::string> round_building(const Dialect& d) {
   return out;
 }
 
+// One-time links (invitations, password resets): only a hash of the token, a day to live, and
+// the time of their single use.
+std::vector<std::string> one_time_links(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE one_time_links ("
+      " token_hash TEXT PRIMARY KEY,"
+      " user_id {ref} NOT NULL REFERENCES users (id),"
+      " purpose TEXT NOT NULL,"
+      " created_at TEXT NOT NULL,"
+      " expires_at TEXT NOT NULL,"
+      " used_at TEXT NOT NULL DEFAULT ''){table}",
+      "CREATE INDEX one_time_links_user ON one_time_links (user_id)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
     {3, "import uploads", import_uploads},
     {4, "answering: approval, hand-ins, response history", answering},
     {5, "round building and document editions", round_building},
+    {6, "one-time links", one_time_links},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -34,6 +34,7 @@ class SociTx final : public Tx {
   std::optional<Unit> unit(Id id) override;
   std::optional<Unit> unit_by_name(std::string_view name) override;
   std::vector<Unit> units() override;
+  void update_unit(const Unit& unit) override;
 
   Id add_document(const Document& document) override;
   std::optional<Document> document(Id id) override;
@@ -85,8 +86,10 @@ class SociTx final : public Tx {
   std::optional<User> user_by_email(std::string_view email) override;
   std::vector<User> users() override;
   void update_user_password(Id user_id, std::string_view password_hash) override;
+  void update_user_disabled(Id user_id, bool disabled) override;
   void add_grant(const Grant& grant) override;
   std::vector<Grant> grants(Id user_id) override;
+  bool remove_grant(const Grant& grant) override;
   std::vector<Grant> grants_with_role(Role role) override;
 
   void add_session(const Session& session) override;
@@ -98,6 +101,10 @@ class SociTx final : public Tx {
   void add_login_attempt(const LoginAttempt& attempt) override;
   Failures failed_logins_by_email(std::string_view email, std::string_view since) override;
   Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) override;
+
+  void add_one_time_link(const OneTimeLink& link) override;
+  std::optional<OneTimeLink> one_time_link(std::string_view token_hash) override;
+  bool use_one_time_link(std::string_view token_hash, std::string_view used_at) override;
 
   Id add_upload(const Upload& upload) override;
   std::vector<Upload> uploads(std::string_view token_hash, Id user_id) override;

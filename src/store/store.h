@@ -19,6 +19,7 @@
 
 #include "core/audit.h"
 #include "core/document.h"
+#include "core/one_time_link.h"
 #include "core/response.h"
 #include "core/round.h"
 #include "core/scale.h"
@@ -53,6 +54,9 @@ class Tx {
   virtual std::optional<Unit> unit(Id id) = 0;
   virtual std::optional<Unit> unit_by_name(std::string_view name) = 0;
   virtual std::vector<Unit> units() = 0;
+  // Stores the unit's name, parent, kind and closed flag; throws StoreError when it is missing
+  // or its name is taken.
+  virtual void update_unit(const Unit& unit) = 0;
 
   // Governing documents and their nodes
   virtual Id add_document(const Document& document) = 0;
@@ -150,9 +154,12 @@ class Tx {
   virtual std::optional<User> user_by_email(std::string_view email) = 0;
   virtual std::vector<User> users() = 0;  // by e-mail
   virtual void update_user_password(Id user_id, std::string_view password_hash) = 0;
+  virtual void update_user_disabled(Id user_id, bool disabled) = 0;
   // Adds the grant; granting what the user already holds changes nothing.
   virtual void add_grant(const Grant& grant) = 0;
   virtual std::vector<Grant> grants(Id user_id) = 0;
+  // Removes the grant; false when the user did not hold it.
+  virtual bool remove_grant(const Grant& grant) = 0;
   virtual std::vector<Grant> grants_with_role(Role role) = 0;
 
   // Sessions, found by the hash of their token.
@@ -180,6 +187,12 @@ class Tx {
   virtual Id add_upload(const Upload& upload) = 0;
   virtual std::vector<Upload> uploads(std::string_view token_hash, Id user_id) = 0;  // by id
   virtual void delete_uploads_before(std::string_view created_before) = 0;
+
+  // One-time links (invitations, password resets), found by the hash of their token.
+  virtual void add_one_time_link(const OneTimeLink& link) = 0;
+  virtual std::optional<OneTimeLink> one_time_link(std::string_view token_hash) = 0;
+  // Marks the link used at `used_at`; false when it was used already (it stays as it was).
+  virtual bool use_one_time_link(std::string_view token_hash, std::string_view used_at) = 0;
 
   // The append-only audit trail.
   virtual Id add_audit(const AuditEntry& entry) = 0;

@@ -64,4 +64,18 @@ std::vector<Unit> SociTx::units() {
               [&] { return select_all<UnitRow>(sql(), kSelectUnit + " ORDER BY name, id"); });
 }
 
+void SociTx::update_unit(const Unit& unit) {
+  write("update_unit", [&] {
+    NullableId parent(unit.parent_id);
+    const std::string kind{to_code(unit.kind)};
+    const int closed = unit.closed ? 1 : 0;
+    if (!returning_id(sql(),
+                      "UPDATE units SET parent_id = :parent_id, name = :name, kind = :kind, closed = :closed "
+                      "WHERE id = :id RETURNING id",
+                      soci::use(parent.value, parent.indicator), soci::use(unit.name), soci::use(kind),
+                      soci::use(closed), soci::use(unit.id)))
+      throw store_error("update_unit", fmt::format("no unit {}", unit.id));
+  });
+}
+
 }  // namespace uppsikt::store

@@ -90,6 +90,15 @@ void SociTx::update_user_password(Id user_id, std::string_view password_hash) {
   });
 }
 
+void SociTx::update_user_disabled(Id user_id, bool disabled) {
+  write("update_user_disabled", [&] {
+    const int flag = disabled ? 1 : 0;
+    if (!returning_id(sql(), "UPDATE users SET disabled = :disabled WHERE id = :id RETURNING id",
+                      soci::use(flag), soci::use(user_id)))
+      throw store_error("update_user_disabled", fmt::format("no user {}", user_id));
+  });
+}
+
 void SociTx::add_grant(const Grant& grant) {
   write("add_grant", [&] {
     const std::string role{to_code(grant.role)};
@@ -103,6 +112,17 @@ std::vector<Grant> SociTx::grants(Id user_id) {
   return read("grants", [&] {
     return select_all<GrantRow>(sql(), kSelectGrant + " WHERE user_id = :user_id ORDER BY role, unit_id",
                                 soci::use(user_id));
+  });
+}
+
+bool SociTx::remove_grant(const Grant& grant) {
+  return write("remove_grant", [&] {
+    const std::string role{to_code(grant.role)};
+    return returning_id(sql(),
+                        "DELETE FROM grants WHERE user_id = :user_id AND role = :role AND unit_id = :unit_id "
+                        "RETURNING user_id",
+                        soci::use(grant.user_id), soci::use(role), soci::use(grant.unit_id))
+        .has_value();
   });
 }
 

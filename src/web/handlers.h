@@ -47,6 +47,27 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
 http::Response sign_in_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response sign_in_submit(const Site& site, const Visit& visit, const http::Request& request);
 http::Response sign_out_submit(const Site& site, const Visit& visit, const http::Request& request);
+// Administration: units (list, create, show, rename, move, close) and people (list, invite,
+// show, grant, revoke, reset link, deactivate)
+http::Response unit_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response unit_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response unit_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response unit_rename(const Site& site, const Visit& visit, const http::Request& request);
+http::Response unit_move(const Site& site, const Visit& visit, const http::Request& request);
+http::Response unit_close(const Site& site, const Visit& visit, const http::Request& request);
+http::Response person_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response person_invite(const Site& site, const Visit& visit, const http::Request& request);
+http::Response person_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response person_grant(const Site& site, const Visit& visit, const http::Request& request);
+http::Response person_revoke(const Site& site, const Visit& visit, const http::Request& request);
+http::Response person_reset(const Site& site, const Visit& visit, const http::Request& request);
+http::Response person_deactivate(const Site& site, const Visit& visit, const http::Request& request);
+// The audit trail (admins and coordinators): the page and its CSV
+http::Response audit_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response audit_export(const Site& site, const Visit& visit, const http::Request& request);
+// One-time links (invitations, password resets): the form, setting the password
+http::Response link_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response link_submit(const Site& site, const Visit& visit, const http::Request& request);
 http::Response accessibility_show(const Site& site, const Visit& visit, const http::Request& request);
 
 }  // namespace uppsikt::web

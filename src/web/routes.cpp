@@ -94,10 +94,29 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/import", page(import_new));
   r.post("/import", page(import_preview));
   r.post("/import/spara", page(import_save));
+  // Administration: units and people (admins only)
+  r.get("/admin/enheter", page(unit_list));
+  r.post("/admin/enheter", page(unit_create));
+  r.get("/admin/enheter/{id}", page(unit_show));
+  r.post("/admin/enheter/{id}/namn", page(unit_rename));
+  r.post("/admin/enheter/{id}/flytta", page(unit_move));
+  r.post("/admin/enheter/{id}/stang", page(unit_close));
+  r.get("/admin/personer", page(person_list));
+  r.post("/admin/personer", page(person_invite));
+  r.get("/admin/personer/{id}", page(person_show));
+  r.post("/admin/personer/{id}/roller", page(person_grant));
+  r.post("/admin/personer/{id}/roller/ta-bort", page(person_revoke));
+  r.post("/admin/personer/{id}/losenordslank", page(person_reset));
+  r.post("/admin/personer/{id}/stang-av", page(person_deactivate));
+  // The audit trail (admins and coordinators)
+  r.get("/logg", page(audit_list));
+  r.get("/logg.csv", page(audit_export));
   // Signing in and out
   r.get("/logga-in", open_page(sign_in_show));
   r.post("/logga-in", open_page(sign_in_submit));
   r.post("/logga-ut", page(sign_out_submit));
+  r.get("/lank/{token}", open_page(link_show));
+  r.post("/lank/{token}", open_page(link_submit));
   // About the service
   r.get("/tillganglighet", open_page(accessibility_show));
 }

@@ -52,6 +52,22 @@ std::string escape_html(const std::string& s) {
   return out;
 }
 
+// Makes each {{> name}} of `source` render the template name.mustache (one level: partials
+// are small shared pieces of forms, not pages).
+void add_partials(std::string_view source, mu::data& data) {
+  for (auto at = source.find("{{>"); at != std::string_view::npos; at = source.find("{{>", at + 3)) {
+    const auto end = source.find("}}", at);
+    if (end == std::string_view::npos) break;
+    std::string name{source.substr(at + 3, end - at - 3)};
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    auto partial = embedded::find(name + ".mustache");
+    if (!partial) throw std::logic_error("web: no partial template " + name);
+    std::string text{*partial};
+    data.set(name, mu::partial([text] { return text; }));
+  }
+}
+
 }  // namespace
 
 std::string render_template(std::string_view name, const nlohmann::json& data) {
@@ -61,7 +77,9 @@ std::string render_template(std::string_view name, const nlohmann::json& data) {
   mu::mustache tmpl{std::string(*source)};
   if (!tmpl.is_valid()) throw std::logic_error("web: template " + file + ": " + tmpl.error_message());
   tmpl.set_custom_escape(escape_html);
-  return tmpl.render(to_data(data));
+  auto values = to_data(data);
+  if (values.is_object()) add_partials(*source, values);
+  return tmpl.render(values);
 }
 
 }  // namespace uppsikt::web

@@ -1,6 +1,7 @@
 #pragma once
 // Renders the mustache templates compiled into the binary (src/web/templates/*.mustache).
 // Values are HTML-escaped unless a template asks for {{{raw}}}; view data is plain JSON.
+// {{> name}} includes the template name.mustache with the same data.
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>

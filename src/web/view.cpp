@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "service/audit_view.h"
+#include "service/unit_admin.h"
 #include "service/web_import.h"
 #include "web/templates.h"
 
@@ -20,6 +22,9 @@ constexpr std::array<NavEntry, 3> kNav{{
 }};
 // Shown only to those who may import (admins and coordinators).
 constexpr NavEntry kImportNav{"import", "Import", "/import"};
+// Shown only to admins, and to those who may read the audit trail (admins and coordinators).
+constexpr NavEntry kAdminNav{"admin", "Administration", "/admin/enheter"};
+constexpr NavEntry kAuditNav{"logg", "Logg", "/logg"};
 
 nlohmann::json frame(const Site& site, const Visit* visit, const Page& page, std::string body) {
   nlohmann::json nav = nlohmann::json::array();
@@ -27,6 +32,10 @@ nlohmann::json frame(const Site& site, const Visit* visit, const Page& page, std
     nav.push_back({{"label", e.label}, {"href", e.href}, {"current", e.key == page.nav}});
   if (visit && visit->signed_in && service::may_import(visit->viewer()))
     nav.push_back({{"label", kImportNav.label}, {"href", kImportNav.href}, {"current", kImportNav.key == page.nav}});
+  if (visit && visit->signed_in && service::may_read_audit(visit->viewer()))
+    nav.push_back({{"label", kAuditNav.label}, {"href", kAuditNav.href}, {"current", kAuditNav.key == page.nav}});
+  if (visit && visit->signed_in && service::is_admin(visit->viewer()))
+    nav.push_back({{"label", kAdminNav.label}, {"href", kAdminNav.href}, {"current", kAdminNav.key == page.nav}});
   nlohmann::json crumbs = nlohmann::json::array();
   for (const auto& c : page.crumbs) crumbs.push_back({{"label", c.label}, {"href", c.href}});
   return {

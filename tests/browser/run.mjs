@@ -30,6 +30,11 @@ const KINDS = [
   ['documents list', /^\/dokument$/],
   ['document page', /^\/dokument\/\d+$/],
   ['accessibility statement', /^\/tillganglighet$/],
+  ['admin unit list', /^\/admin\/enheter$/],
+  ['admin unit page', /^\/admin\/enheter\/\d+$/],
+  ['admin people list', /^\/admin\/personer$/],
+  ['admin person page', /^\/admin\/personer\/\d+$/],
+  ['audit trail', /^\/logg$/],
 ];
 
 // Every page but the sign-in page needs a session: the crawl runs as the demo admin.
@@ -74,9 +79,9 @@ function report(name, errors) {
   }
 }
 
-// Same-origin links to follow from the page: no /static/, no fragments.
+// Same-origin links to follow from the page: no /static/, no fragments, no downloads.
 async function linksOf(page, origin) {
-  const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]:not([download])')].map((a) => a.getAttribute('href')));
   const out = [];
   for (const href of hrefs) {
     let url;

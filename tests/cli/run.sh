@@ -118,6 +118,16 @@ check "import of a .odt file: exit 2, the message names the file" \
 run init --db "$TMP/a.db"
 check "init --db creates the database and exits 0" all 'rc_is 0' '[ -s "$TMP/a.db" ]'
 
+run init --db "$TMP/a.db" --admin-email chef@example.se --url https://uppsikt.example.se
+check "init --admin-email prints a one-time link to set the password" \
+  all 'rc_is 0' 'stdout_has "https://uppsikt.example.se/lank/"' 'grep -qE "/lank/[0-9a-f]{64}" "$OUT"'
+
+run user reset --db "$TMP/a.db" --email chef@example.se
+check "user reset prints a one-time link" all 'rc_is 0' 'grep -qE "http://127.0.0.1:8080/lank/[0-9a-f]{64}" "$OUT"'
+
+run user reset --db "$TMP/a.db" --email ingen@example.se
+check "user reset for an unknown e-mail: exit 2 naming it" all 'rc_is 2' 'error_line_with ingen@example.se'
+
 run demo --db "$TMP/b.db"
 check "demo --db exits 0" all 'rc_is 0' '[ -s "$TMP/b.db" ]'
 

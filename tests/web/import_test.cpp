@@ -2,18 +2,7 @@
 // save into a round, and what is refused. The demo city with its demo accounts.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <thread>
-
-#include "http/server.h"
-#include "http/static_files.h"
-#include "service/demo.h"
-#include "service/demo_accounts.h"
-#include "support/fixture.h"
-#include "support/http_get.h"
-#include "support/sign_in.h"
-#include "support/temp_dir.h"
-#include "web/routes.h"
+#include "support/demo_server.h"
 
 namespace uppsikt::web {
 namespace {
@@ -49,36 +38,15 @@ std::string hidden_of(const std::string& body, const std::string& name) {
 class ImportTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new testing::TempDir;
-    store_ = store::open(dir_->file("demo.db")).release();
-    service::build_demo(*store_, testing::seed_followup());
-    service::add_demo_accounts(*store_);
-    std::filesystem::create_directory(dir_->path() / "static");
-    for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css"})
-      std::ofstream(dir_->path() / "static" / name) << "body{}";
-    assets_ = new http::StaticFiles(dir_->path() / "static");
-    site_ = new Site{*store_, *assets_};
-    site_->sessions.sleep = [](std::chrono::milliseconds) {};
-    http::ServerOptions options;
-    options.port = 0;
-    options.threads = 2;
-    server_ = new http::Server(options, make_handler(*site_), make_error_renderer(*site_));
-    thread_ = new std::thread([] { server_->run(false); });
+    demo_ = new testing::DemoServer;
     coordinator_ = new std::string(testing::sign_in(port(), "samordnare@demo.uppsikt.se", "demo-coordinator"));
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
     delete coordinator_;
-    delete thread_;
-    delete server_;
-    delete site_;
-    delete assets_;
-    delete store_;
-    delete dir_;
+    delete demo_;
   }
 
-  static std::uint16_t port() { return server_->port(); }
+  static std::uint16_t port() { return demo_->port(); }
   static Fetched get(const std::string& target, const std::string& cookie) {
     return fetch(port(), "GET", target, "", "Cookie: " + cookie + "\r\n");
   }
@@ -91,20 +59,15 @@ class ImportTest : public ::testing::Test {
                  "Cookie: " + cookie + "\r\nContent-Type: application/x-www-form-urlencoded\r\n");
   }
   static std::string csrf() { return csrf_of(get("/import", *coordinator_).body); }
-  static Id unit_id(const std::string& name) { return store_->begin_read()->unit_by_name(name)->id; }
-  static std::size_t round_count() { return store_->begin_read()->rounds().size(); }
+  static Id unit_id(const std::string& name) { return demo_->store().begin_read()->unit_by_name(name)->id; }
+  static std::size_t round_count() { return demo_->store().begin_read()->rounds().size(); }
   static std::size_t import_audits() {
     std::size_t n = 0;
-    for (const auto& e : store_->begin_read()->audit_entries({})) n += e.action == "import";
+    for (const auto& e : demo_->store().begin_read()->audit_entries({})) n += e.action == "import";
     return n;
   }
 
-  static inline testing::TempDir* dir_;
-  static inline store::Store* store_;
-  static inline http::StaticFiles* assets_;
-  static inline Site* site_;
-  static inline http::Server* server_;
-  static inline std::thread* thread_;
+  static inline testing::DemoServer* demo_;
   static inline std::string* coordinator_;
 };
 

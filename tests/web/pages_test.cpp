@@ -1,18 +1,7 @@
 // Every page over real HTTP: the demo city in a SQLite file, the server on a free port.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <thread>
-
-#include "http/server.h"
-#include "http/static_files.h"
-#include "service/demo.h"
-#include "service/demo_accounts.h"
-#include "support/fixture.h"
-#include "support/http_get.h"
-#include "support/sign_in.h"
-#include "support/temp_dir.h"
-#include "web/routes.h"
+#include "support/demo_server.h"
 
 namespace uppsikt::web {
 namespace {
@@ -22,50 +11,25 @@ using testing::fetch;
 class PagesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new testing::TempDir;
-    store_ = store::open(dir_->file("demo.db")).release();
-    service::build_demo(*store_, testing::seed_followup());
-    service::add_demo_accounts(*store_);
-    std::filesystem::create_directory(dir_->path() / "static");
-    for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css"})
-      std::ofstream(dir_->path() / "static" / name) << "body{}";
-    assets_ = new http::StaticFiles(dir_->path() / "static");
-    site_ = new Site{*store_, *assets_};
-    http::ServerOptions options;
-    options.port = 0;
-    options.threads = 2;
-    server_ = new http::Server(options, make_handler(*site_), make_error_renderer(*site_));
-    thread_ = new std::thread([] { server_->run(false); });
-    cookie_ = new std::string(testing::sign_in(server_->port(), "admin@demo.uppsikt.se", "demo-admin"));
+    demo_ = new testing::DemoServer;
+    cookie_ = new std::string(demo_->sign_in("admin@demo.uppsikt.se", "demo-admin"));
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
     delete cookie_;
-    delete server_;
-    delete site_;
-    delete assets_;
-    delete store_;
-    delete dir_;
+    delete demo_;
   }
   // Every page as the demo admin.
   static testing::Fetched get(const std::string& target) {
-    return fetch(server_->port(), "GET", target, "", "Cookie: " + *cookie_ + "\r\n");
+    return fetch(demo_->port(), "GET", target, "", "Cookie: " + *cookie_ + "\r\n");
   }
 
   static Id id_of(const std::string& sql_table, const std::string& name) {
-    auto tx = store_->begin();
+    auto tx = demo_->store().begin();
     if (sql_table == "round") return tx->round_by_name(name)->id;
     return tx->unit_by_name(name)->id;
   }
 
-  static inline testing::TempDir* dir_;
-  static inline store::Store* store_;
-  static inline http::StaticFiles* assets_;
-  static inline Site* site_;
-  static inline http::Server* server_;
-  static inline std::thread* thread_;
+  static inline testing::DemoServer* demo_;
   static inline std::string* cookie_;  // "uppsikt_session=…"
 };
 
@@ -143,7 +107,7 @@ TEST_F(PagesTest, UnknownIdsAndPathsGiveSwedish404) {
 }
 
 TEST_F(PagesTest, WrongMethodGives405WithAllow) {
-  auto page = fetch(server_->port(), "POST", "/tillganglighet", "x=1", "Cookie: " + *cookie_ + "\r\n");
+  auto page = fetch(demo_->port(), "POST", "/tillganglighet", "x=1", "Cookie: " + *cookie_ + "\r\n");
   EXPECT_EQ(page.status, 405);
   EXPECT_EQ(page.headers["allow"], "GET, HEAD");
   EXPECT_NE(page.body.find("Metoden är inte tillåten"), std::string::npos);
@@ -157,7 +121,7 @@ TEST_F(PagesTest, HealthCheckAnswersOk) {
 
 TEST_F(PagesTest, StylesheetsAreLinkedByHashAndCachedForever) {
   auto page = get("/");
-  auto url = assets_->url_for("uppsikt.css");
+  auto url = demo_->site().assets.url_for("uppsikt.css");
   EXPECT_NE(page.body.find(url), std::string::npos);
   auto css = get(url);
   EXPECT_EQ(css.status, 200);
@@ -165,7 +129,7 @@ TEST_F(PagesTest, StylesheetsAreLinkedByHashAndCachedForever) {
 }
 
 TEST_F(PagesTest, HeadAnswersWithoutBody) {
-  auto page = fetch(server_->port(), "HEAD", "/", "", "Cookie: " + *cookie_ + "\r\n");
+  auto page = fetch(demo_->port(), "HEAD", "/", "", "Cookie: " + *cookie_ + "\r\n");
   EXPECT_EQ(page.status, 200);
   EXPECT_TRUE(page.body.empty());
 }

@@ -2,18 +2,7 @@
 // respondent may see: the demo city with its demo accounts, the server on a free port.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <thread>
-
-#include "http/server.h"
-#include "http/static_files.h"
-#include "service/demo.h"
-#include "service/demo_accounts.h"
-#include "support/fixture.h"
-#include "support/http_get.h"
-#include "support/sign_in.h"
-#include "support/temp_dir.h"
-#include "web/routes.h"
+#include "support/demo_server.h"
 
 namespace uppsikt::web {
 namespace {
@@ -28,35 +17,13 @@ constexpr const char* kForm = "Content-Type: application/x-www-form-urlencoded\r
 class SignInTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new testing::TempDir;
-    store_ = store::open(dir_->file("demo.db")).release();
-    service::build_demo(*store_, testing::seed_followup());
-    service::add_demo_accounts(*store_);
-    std::filesystem::create_directory(dir_->path() / "static");
-    for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css"})
-      std::ofstream(dir_->path() / "static" / name) << "body{}";
-    assets_ = new http::StaticFiles(dir_->path() / "static");
-    site_ = new Site{*store_, *assets_};
-    site_->sessions.account_refuse_after = 3;  // the throttling test's account only
-    site_->sessions.sleep = [](std::chrono::milliseconds) {};
-    http::ServerOptions options;
-    options.port = 0;
-    options.threads = 2;
-    server_ = new http::Server(options, make_handler(*site_), make_error_renderer(*site_));
-    thread_ = new std::thread([] { server_->run(false); });
+    demo_ = new testing::DemoServer([](Site& site) {
+      site.sessions.account_refuse_after = 3;  // the throttling test's account only
+    });
   }
-  static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
-    delete server_;
-    delete site_;
-    delete assets_;
-    delete store_;
-    delete dir_;
-  }
+  static void TearDownTestSuite() { delete demo_; }
 
-  static std::uint16_t port() { return server_->port(); }
+  static std::uint16_t port() { return demo_->port(); }
   static Fetched get(const std::string& target, const std::string& cookie = "") {
     return fetch(port(), "GET", target, "", cookie.empty() ? "" : "Cookie: " + cookie + "\r\n");
   }
@@ -72,17 +39,12 @@ class SignInTest : public ::testing::Test {
     return post("/logga-in", "_csrf=" + csrf_of(form.body) + "&email=" + email + "&password=" + password, cookie);
   }
   static Id id_of(const std::string& kind, const std::string& name) {
-    auto tx = store_->begin_read();
+    auto tx = demo_->store().begin_read();
     if (kind == "round") return tx->round_by_name(name)->id;
     return tx->unit_by_name(name)->id;
   }
 
-  static inline testing::TempDir* dir_;
-  static inline store::Store* store_;
-  static inline http::StaticFiles* assets_;
-  static inline Site* site_;
-  static inline http::Server* server_;
-  static inline std::thread* thread_;
+  static inline testing::DemoServer* demo_;
 };
 
 TEST_F(SignInTest, SignInPageIsPublicWithItsFieldsAndToken) {

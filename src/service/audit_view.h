@@ -1,0 +1,50 @@
+#pragma once
+// The audit trail as admins and coordinators read it: filtered by unit (with the units under
+// it), person and dates, and only the rows of units they hold admin or coordinator on. Rows
+// that belong to no unit (sign-ins, accounts) are for those who hold the role on the whole
+// organisation. Also as CSV for Swedish Excel.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/audit.h"
+#include "service/permissions.h"
+#include "store/store.h"
+
+namespace uppsikt::service {
+
+// Admins and coordinators.
+bool may_read_audit(const Viewer& viewer);
+
+struct AuditQuery {
+  std::optional<Id> unit_id;  // the unit and the units under it
+  std::optional<Id> user_id;  // who did it
+  std::string from;           // dates, "2026-11-25", inclusive; empty for no bound
+  std::string to;
+};
+
+struct AuditLine {
+  AuditEntry entry;
+  std::string user;  // name and e-mail, or "" for the command line or nobody
+  std::string unit;  // the unit's name, or ""
+};
+
+inline constexpr int kAuditLimit = 2000;  // rows read per query, newest first
+
+struct AuditView {
+  std::vector<AuditLine> lines;  // newest first
+  bool truncated = false;        // more rows matched than kAuditLimit
+  std::string error;             // Swedish, about `field`, when the query is malformed
+  std::string field;             // "from" or "to"
+  // What the filter form offers: the units and people the viewer may filter by.
+  std::vector<std::pair<Id, std::string>> units;
+  std::vector<std::pair<Id, std::string>> people;
+};
+
+// Nothing for a viewer who may not read the audit trail.
+std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, const AuditQuery& query);
+
+// The lines as CSV (BOM, semicolons, CRLF, formula cells neutralised), with a header row.
+std::string audit_csv(const std::vector<AuditLine>& lines);
+
+}  // namespace uppsikt::service

@@ -1,0 +1,114 @@
+#include "service/one_time_links.h"
+
+#include <nlohmann/json.hpp>
+
+#include "service/passwords.h"
+#include "service/sessions.h"
+#include "service/tokens.h"
+
+namespace uppsikt::service {
+namespace {
+
+std::string_view purpose_code(LinkPurpose purpose) {
+  return purpose == LinkPurpose::invitation ? "invitation" : "reset";
+}
+
+LinkResult link_failure(std::string message, std::string field = "") {
+  return LinkResult{std::nullopt, "", std::move(message), std::move(field)};
+}
+
+// The hash of a password nobody knows: an invited person cannot sign in until they set
+// their own, and signing in as them takes as long as for anyone else.
+std::string unusable_password_hash() { return hash_password(random_token()); }
+
+// The link of `token` if it is live at `now`, with its person.
+std::optional<std::pair<OneTimeLink, User>> live_link(store::Tx& tx, std::string_view token, TimePoint now) {
+  if (!looks_like_token(token)) return std::nullopt;
+  auto link = tx.one_time_link(hash_token(token));
+  if (!link || !link->used_at.empty()) return std::nullopt;
+  auto expires = from_iso(link->expires_at);
+  if (!expires || now >= *expires) return std::nullopt;
+  auto user = tx.user(link->user_id);
+  if (!user || user->disabled) return std::nullopt;
+  return std::pair{*link, *user};
+}
+
+}  // namespace
+
+std::string link_path(std::string_view token) { return "/lank/" + std::string{token}; }
+
+std::string add_link(store::Tx& tx, Id user_id, LinkPurpose purpose, const Actor& actor, TimePoint now) {
+  const std::string token = random_token();
+  tx.add_one_time_link(OneTimeLink{.token_hash = hash_token(token),
+                                   .user_id = user_id,
+                                   .purpose = purpose,
+                                   .created_at = to_iso(now),
+                                   .expires_at = to_iso(now + kLinkLifetime)});
+  audit(tx, actor,
+        AuditEntry{.at = to_iso(now), .action = "link_add", .entity = "user", .entity_id = user_id,
+                   .after_json = nlohmann::json{{"purpose", purpose_code(purpose)}, {"expires_at", to_iso(now + kLinkLifetime)}}.dump()});
+  return token;
+}
+
+LinkResult reset_link(store::Store& store, std::string_view email, const Actor& actor, const Clock& clock) {
+  const std::string wanted = normal_email(email);
+  auto tx = store.begin();
+  auto user = tx->user_by_email(wanted);
+  if (!user) return link_failure("Det finns inget konto för " + wanted + ".");
+  auto token = add_link(*tx, user->id, LinkPurpose::reset, actor, clock());
+  tx->commit();
+  return LinkResult{user->id, token, ""};
+}
+
+LinkResult invite_user(store::Store& store, const NewUser& user, const Actor& actor, const Clock& clock) {
+  const std::string hash = unusable_password_hash();  // before the transaction: it is slow
+  auto tx = store.begin();
+  auto added = add_user_in(*tx, user, hash, actor);
+  if (!added.ok()) return link_failure(added.error, added.field);
+  auto token = add_link(*tx, *added.user_id, LinkPurpose::invitation, actor, clock());
+  tx->commit();
+  return LinkResult{added.user_id, token, ""};
+}
+
+LinkResult invite_first_admin(store::Store& store, const NewUser& user, const Actor& actor, const Clock& clock) {
+  const std::string hash = unusable_password_hash();
+  auto tx = store.begin();
+  auto added = add_first_admin_in(*tx, user, hash, actor);
+  if (!added.ok()) return link_failure(added.error, added.field);
+  auto token = add_link(*tx, *added.user_id, LinkPurpose::invitation, actor, clock());
+  tx->commit();
+  return LinkResult{added.user_id, token, ""};
+}
+
+std::optional<LinkHolder> open_link(store::Store& store, std::string_view token, const Clock& clock) {
+  auto tx = store.begin_read();
+  auto live = live_link(*tx, token, clock());
+  if (!live) return std::nullopt;
+  const auto& [link, user] = *live;
+  return LinkHolder{.user_id = user.id, .name = user.name, .email = user.email, .purpose = link.purpose};
+}
+
+AccountResult use_link(store::Store& store, std::string_view token, std::string_view password, const Actor& actor,
+                       const Clock& clock) {
+  if (!open_link(store, token, clock)) return AccountResult{std::nullopt, std::string{kLinkDead}};
+  if (auto p = password_problem(password)) return AccountResult{std::nullopt, *p};
+  const std::string hash = hash_password(password);  // before the transaction: it is slow
+  const TimePoint now = clock();
+  auto tx = store.begin();
+  auto live = live_link(*tx, token, now);
+  // The second check in the write transaction: of two uses at once, one wins.
+  if (!live || !tx->use_one_time_link(live->first.token_hash, to_iso(now)))
+    return AccountResult{std::nullopt, std::string{kLinkDead}};
+  const auto& [link, user] = *live;
+  tx->update_user_password(user.id, hash);
+  tx->delete_sessions_of(user.id);
+  Actor by = actor;
+  if (!by.user_id) by.user_id = user.id;  // the person behind the link did it
+  audit(*tx, by,
+        AuditEntry{.at = to_iso(now), .action = "password_set", .entity = "user", .entity_id = user.id,
+                   .after_json = nlohmann::json{{"purpose", purpose_code(link.purpose)}}.dump()});
+  tx->commit();
+  return AccountResult{user.id, ""};
+}
+
+}  // namespace uppsikt::service

@@ -1,0 +1,41 @@
+#pragma once
+// The admin pages, shared by their handlers: the unit list with the form for a new unit, one
+// unit with its rename, move and close forms, the people list with the invitation form, one
+// person with their roles, and the page that shows a one-time link once.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "http/message.h"
+#include "service/person_admin.h"
+#include "service/unit_admin.h"
+#include "web/site.h"
+#include "web/visit.h"
+
+namespace uppsikt::web {
+
+// What was typed and what was wrong, to show the form again.
+struct AdminForm {
+  nlohmann::json values = nlohmann::json::object();  // field → typed value
+  std::string field;                                 // the field the error is about
+  std::string error;
+};
+
+http::Response unit_list_page(const Site& site, const Visit& visit, const AdminForm& form = {}, int status = 200);
+// nothing: the unit is not one the viewer administers (404).
+http::Response unit_page(const Site& site, const Visit& visit, Id unit_id, const AdminForm& form = {},
+                         int status = 200);
+http::Response person_list_page(const Site& site, const Visit& visit, const AdminForm& form = {}, int status = 200);
+http::Response person_page(const Site& site, const Visit& visit, Id user_id, const AdminForm& form = {},
+                           int status = 200);
+// The one-time link for `email`, shown once, with the full address the person opens.
+http::Response link_created_page(const Site& site, const Visit& visit, const http::Request& request,
+                                 const std::string& email, const std::string& token, bool invitation);
+
+// The result of an admin change: a redirect to `done_href`, the page again with the error,
+// or 404 for a record outside the viewer's units.
+http::Response after_unit_change(const Site& site, const Visit& visit, const service::AdminResult& result,
+                                 Id unit_id, const AdminForm& typed);
+http::Response after_person_change(const Site& site, const Visit& visit, const service::AdminResult& result,
+                                   Id user_id, const AdminForm& typed);
+
+}  // namespace uppsikt::web

@@ -1,0 +1,28 @@
+// POST /admin/personer — adds a person with a role and shows their invitation link once.
+#include "http/cookies.h"
+#include "service/sessions.h"
+#include "web/admin_pages.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response person_invite(const Site& site, const Visit& visit, const http::Request& request) {
+  if (!service::is_admin(visit.viewer())) return error_page(site, visit, 404);
+  const auto fields = http::parse_form(request);
+  AdminForm form{.values = {{"name", http::form_value(fields, "name")},
+                            {"email", http::form_value(fields, "email")},
+                            {"role", http::form_value(fields, "role")},
+                            {"unit", http::form_value(fields, "unit")}}};
+  auto result = service::invite_person(
+      site.store, visit.viewer(),
+      service::PersonInput{.email = http::form_value(fields, "email"), .name = http::form_value(fields, "name"),
+                           .role = http::form_value(fields, "role"), .unit_id = parse_id(http::form_value(fields, "unit"))});
+  if (result.ok()) return link_created_page(site, visit, request, service::normal_email(http::form_value(fields, "email")), result.token, true);
+  form.field = result.field;
+  form.error = result.error;
+  return person_list_page(site, visit, form, 400);
+}
+
+}  // namespace uppsikt::web

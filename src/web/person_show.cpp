@@ -1,0 +1,16 @@
+// GET /admin/personer/{id} — one person with their roles and what an admin may do.
+#include "http/cookies.h"
+#include "web/admin_pages.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response person_show(const Site& site, const Visit& visit, const http::Request& request) {
+  auto id = parse_id(request.param("id"));
+  if (!id) return error_page(site, visit, 404);
+  return person_page(site, visit, *id);
+}
+
+}  // namespace uppsikt::web

@@ -1,0 +1,15 @@
+// GET /admin/enheter — the units an admin administers, and the form for a new one.
+#include "http/cookies.h"
+#include "web/admin_pages.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response unit_list(const Site& site, const Visit& visit, const http::Request&) {
+  if (!service::is_admin(visit.viewer())) return error_page(site, visit, 404);
+  return unit_list_page(site, visit);
+}
+
+}  // namespace uppsikt::web

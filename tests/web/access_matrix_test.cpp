@@ -1,0 +1,240 @@
+// The access matrix: every route of the route table × every demo role (admin, coordinator,
+// respondent, approver, reader; service/demo_accounts.cpp) × the role's own unit, a foreign
+// unit and no session. Each cell asserts the status, and no page ever shows the foreign
+// unit's data. A route in the table without a row here fails the test by name.
+//
+// HOW TO ADD A ROUTE: add one row to kMatrix below, in route-table order:
+//   {"METHOD", "/pattern/{id}", Fill::…, "form fields of a POST", {own statuses}, {foreign}, anonymous}
+// - Fill says what the placeholders name (see Fill); add a kind when none fits.
+// - The form body of a POST should change nothing where it can (an invalid value, an
+//   already-closed unit): cells run in any order against one database. `_csrf` is added.
+// - Statuses are per role in the order admin, coordinator, respondent, approver, reader.
+//   `foreign` is checked only for routes whose placeholders name something of a unit
+//   (Fill::response, Fill::admin_unit, Fill::admin_person); write the same as own otherwise.
+// - anonymous: without a session. Pages behind sign-in answer 303 to /logga-in; every POST
+//   without a session's token is 403 (CSRF comes first).
+#include <gtest/gtest.h>
+
+#include <array>
+#include <map>
+#include <set>
+
+#include "http/router.h"
+#include "service/accounts.h"
+#include "support/demo_server.h"
+
+namespace uppsikt::web {
+namespace {
+
+using testing::csrf_of;
+using testing::Fetched;
+
+// What a route's placeholders name.
+enum class Fill {
+  none,          // no placeholders
+  round,         // {id}: a round (not a unit's: foreign = own)
+  response,      // {id}: a round, {unit}: the response's unit (own: Miljöförvaltningen)
+  document,      // {id}: a governing document (foreign = own)
+  admin_unit,    // {id}: a unit; own: a closed unit in the city, foreign: the neighbour's
+  admin_person,  // {id}: a person; own: a deactivated person in the city, foreign: the neighbour
+  link,          // {token}: a one-time link that does not exist
+};
+
+constexpr int kRoles = 5;  // admin, coordinator, respondent, approver, reader
+using Statuses = std::array<int, kRoles>;
+
+struct Row {
+  const char* method;
+  const char* pattern;
+  Fill fill;
+  const char* body;  // POST form fields, without _csrf
+  Statuses own;
+  Statuses foreign;
+  int anonymous;
+  bool ends_session = false;  // the request signs out: it gets a session of its own
+};
+
+constexpr Statuses all(int s) { return {s, s, s, s, s}; }
+constexpr Statuses admin_only(int s) { return {s, 404, 404, 404, 404}; }
+constexpr Statuses importers(int s) { return {s, s, 404, 404, 404}; }
+
+const Row kMatrix[] = {
+    // Follow-up rounds
+    {"GET", "/", Fill::none, "", all(200), all(200), 303},
+    {"GET", "/omgangar/{id}", Fill::round, "", all(200), all(200), 303},
+    {"GET", "/omgangar/{id}/svar/{unit}", Fill::response, "", {200, 200, 200, 200, 404}, all(404), 303},
+    // Governing documents
+    {"GET", "/dokument", Fill::none, "", all(200), all(200), 303},
+    {"GET", "/dokument/{id}", Fill::document, "", all(200), all(200), 303},
+    // Importing old follow-ups
+    {"GET", "/import", Fill::none, "", importers(200), importers(200), 303},
+    {"POST", "/import", Fill::none, "", importers(400), importers(400), 403},
+    {"POST", "/import/spara", Fill::none, "uppladdning=", importers(422), importers(422), 403},
+    // Administration
+    {"GET", "/admin/enheter", Fill::none, "", admin_only(200), admin_only(200), 303},
+    {"POST", "/admin/enheter", Fill::none, "name=", admin_only(400), admin_only(400), 403},
+    {"GET", "/admin/enheter/{id}", Fill::admin_unit, "", admin_only(200), all(404), 303},
+    {"POST", "/admin/enheter/{id}/namn", Fill::admin_unit, "name=", admin_only(400), all(404), 403},
+    {"POST", "/admin/enheter/{id}/flytta", Fill::admin_unit, "parent=", admin_only(400), all(404), 403},
+    {"POST", "/admin/enheter/{id}/stang", Fill::admin_unit, "", admin_only(400), all(404), 403},
+    {"GET", "/admin/personer", Fill::none, "", admin_only(200), admin_only(200), 303},
+    {"POST", "/admin/personer", Fill::none, "email=", admin_only(400), admin_only(400), 403},
+    {"GET", "/admin/personer/{id}", Fill::admin_person, "", admin_only(200), all(404), 303},
+    {"POST", "/admin/personer/{id}/roller", Fill::admin_person, "role=", admin_only(400), all(404), 403},
+    {"POST", "/admin/personer/{id}/roller/ta-bort", Fill::admin_person, "role=", admin_only(400), all(404), 403},
+    {"POST", "/admin/personer/{id}/losenordslank", Fill::admin_person, "", admin_only(200), all(404), 403},
+    {"POST", "/admin/personer/{id}/stang-av", Fill::admin_person, "", admin_only(400), all(404), 403},
+    // The audit trail
+    {"GET", "/logg", Fill::none, "", importers(200), importers(200), 303},
+    {"GET", "/logg.csv", Fill::none, "", importers(200), importers(200), 303},
+    // Signing in and out
+    {"GET", "/logga-in", Fill::none, "", all(200), all(200), 200},
+    {"POST", "/logga-in", Fill::none, "email=&password=", all(400), all(400), 403},
+    {"POST", "/logga-ut", Fill::none, "", all(303), all(303), 403, true},
+    {"GET", "/lank/{token}", Fill::link, "", all(404), all(404), 404},
+    {"POST", "/lank/{token}", Fill::link, "", all(404), all(404), 403},
+    // About the service
+    {"GET", "/tillganglighet", Fill::none, "", all(200), all(200), 200},
+};
+
+// What no page may show to anyone in the city: the neighbouring town's unit and person.
+constexpr const char* kForeignMarkers[] = {"Grannstadens nämnd", "granne@grannstaden.se"};
+
+class AccessMatrixTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    demo_ = new testing::DemoServer;
+    add_neighbour_and_own_targets();
+    for (const auto& account : service::demo_accounts()) {
+      accounts_.push_back({account.email, account.password});
+      sessions_.push_back(demo_->sign_in(account.email, account.password));
+    }
+  }
+  static void TearDownTestSuite() { delete demo_; }
+
+  // A neighbouring town outside every demo grant, with a response and a person of its own,
+  // and in the city a closed unit and a deactivated person: admin POSTs to them change nothing.
+  static void add_neighbour_and_own_targets() {
+    auto& store = demo_->store();
+    {
+      auto tx = store.begin();
+      const Id root = tx->add_unit(Unit{.name = "Grannstaden", .kind = UnitKind::kommun});
+      const Id unit = tx->add_unit(Unit{.parent_id = root, .name = "Grannstadens nämnd", .kind = UnitKind::namnd});
+      tx->add_response(Response{.round_id = tx->round_by_name("Uppföljning 2024")->id, .unit_id = unit,
+                                .status = ResponseStatus::draft, .updated_at = "2026-01-01T00:00:00Z"});
+      tx->add_unit(Unit{.parent_id = tx->unit_by_name("Göteborgs Stad")->id, .name = "Nedlagda nämnden",
+                        .kind = UnitKind::namnd, .closed = true});
+      tx->commit();
+    }
+    auto add = [&store](const char* email, const char* unit) {
+      auto r = service::add_user(store, service::NewUser{.email = email, .name = "Matrisperson", .password = "ett långt lösenord för testet",
+                                                         .role = Role::respondent, .unit = unit},
+                                 service::Actor{});
+      EXPECT_TRUE(r.ok()) << r.error;
+      return *r.user_id;
+    };
+    foreign_person_ = add("granne@grannstaden.se", "Grannstadens nämnd");
+    own_person_ = add("avstangd@demo.uppsikt.se", "Nedlagda nämnden");
+    auto tx = store.begin();
+    tx->update_user_disabled(own_person_, true);
+    tx->commit();
+  }
+
+  static std::string id_of_unit(const char* name) { return std::to_string(demo_->unit_id(name)); }
+
+  // The route's target with its placeholders filled for the own or the foreign side.
+  static std::string target(const Row& row, bool foreign) {
+    std::map<std::string, std::string> values;
+    switch (row.fill) {
+      case Fill::none: break;
+      case Fill::round: values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2024")); break;
+      case Fill::response:
+        values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2024"));
+        values["{unit}"] = id_of_unit(foreign ? "Grannstadens nämnd" : "Miljöförvaltningen");
+        break;
+      case Fill::document: values["{id}"] = std::to_string(demo_->store().begin_read()->documents().front().id); break;
+      case Fill::admin_unit: values["{id}"] = id_of_unit(foreign ? "Grannstadens nämnd" : "Nedlagda nämnden"); break;
+      case Fill::admin_person: values["{id}"] = std::to_string(foreign ? foreign_person_ : own_person_); break;
+      case Fill::link: values["{token}"] = std::string(64, 'a'); break;
+    }
+    std::string out = row.pattern;
+    for (const auto& [placeholder, value] : values) {
+      auto at = out.find(placeholder);
+      if (at == std::string::npos) continue;
+      out.replace(at, placeholder.size(), value);
+    }
+    EXPECT_EQ(out.find('{'), std::string::npos) << row.pattern << ": a placeholder that " << "its Fill does not fill";
+    return out;
+  }
+
+  static bool names_a_unit(Fill fill) {
+    return fill == Fill::response || fill == Fill::admin_unit || fill == Fill::admin_person;
+  }
+
+  // One request as the role (its session, and the session's CSRF token for a POST).
+  static Fetched request_as(int role, const Row& row, const std::string& path) {
+    std::string session = sessions_[role];
+    if (row.ends_session) session = demo_->sign_in(accounts_[role].first, accounts_[role].second);
+    if (std::string{row.method} == "GET") return demo_->get(path, session);
+    const std::string csrf = csrf_of(demo_->get("/", session).body);
+    return demo_->post(path, "_csrf=" + csrf + (std::string{row.body}.empty() ? "" : "&" + std::string{row.body}), session);
+  }
+
+  static Fetched request_anonymously(const Row& row, const std::string& path) {
+    if (std::string{row.method} == "GET") return demo_->get(path);
+    return demo_->post(path, row.body);
+  }
+
+  static void expect_no_foreign_data(const Fetched& page, const std::string& cell) {
+    for (const char* marker : kForeignMarkers)
+      EXPECT_EQ(page.body.find(marker), std::string::npos) << cell << " shows " << marker;
+  }
+
+  static inline testing::DemoServer* demo_;
+  static inline std::vector<std::pair<std::string, std::string>> accounts_;  // e-mail, password per role
+  static inline std::vector<std::string> sessions_;                          // cookie per role
+  static inline Id foreign_person_ = 0;
+  static inline Id own_person_ = 0;
+};
+
+TEST_F(AccessMatrixTest, EveryRouteHasARowAndEveryRowARoute) {
+  http::Router router;
+  add_routes(router, demo_->site());
+  std::set<std::pair<std::string, std::string>> rows;
+  for (const auto& row : kMatrix) rows.insert({row.method, row.pattern});
+  for (const auto& entry : router.entries())
+    EXPECT_TRUE(rows.erase({entry.method, entry.pattern}))
+        << entry.method << " " << entry.pattern
+        << " has no row in kMatrix (tests/web/access_matrix_test.cpp): add one as its header says";
+  for (const auto& [method, pattern] : rows) ADD_FAILURE() << "kMatrix row " << method << " " << pattern << " names no route";
+}
+
+TEST_F(AccessMatrixTest, DemoRolesAreInTheMatrixOrder) {
+  const auto accounts = service::demo_accounts();
+  ASSERT_EQ(accounts.size(), static_cast<std::size_t>(kRoles));
+  const Role order[] = {Role::admin, Role::coordinator, Role::respondent, Role::approver, Role::reader};
+  for (int i = 0; i < kRoles; ++i) EXPECT_EQ(accounts[i].role, order[i]);
+}
+
+TEST_F(AccessMatrixTest, EachCellHasItsStatusAndNoForeignData) {
+  for (const auto& row : kMatrix) {
+    const std::string own_path = target(row, false);
+    for (int role = 0; role < kRoles; ++role) {
+      const std::string cell = std::string{row.method} + " " + row.pattern + " as " + accounts_[role].first;
+      auto own = request_as(role, row, own_path);
+      EXPECT_EQ(own.status, row.own[role]) << cell << " (own unit)";
+      expect_no_foreign_data(own, cell + " (own unit)");
+      if (!names_a_unit(row.fill)) continue;
+      auto foreign = request_as(role, row, target(row, true));
+      EXPECT_EQ(foreign.status, row.foreign[role]) << cell << " (foreign unit)";
+      expect_no_foreign_data(foreign, cell + " (foreign unit)");
+    }
+    auto anonymous = request_anonymously(row, own_path);
+    EXPECT_EQ(anonymous.status, row.anonymous) << row.method << " " << row.pattern << " without a session";
+    if (row.anonymous == 303) EXPECT_EQ(anonymous.headers["location"], "/logga-in") << row.pattern;
+    expect_no_foreign_data(anonymous, std::string{row.pattern} + " without a session");
+  }
+}
+
+}  // namespace
+}  // namespace uppsikt::web
