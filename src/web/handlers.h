@@ -10,6 +10,10 @@ namespace uppsikt::web {
 http::Response home_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response response_show(const Site& site, const Visit& visit, const http::Request& request);
+// Answering: save (form or autosave), approve, send back, return, reopen; earlier editions
+http::Response answer_save(const Site& site, const Visit& visit, const http::Request& request);
+http::Response response_action(const Site& site, const Visit& visit, const http::Request& request);
+http::Response response_edition_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_show(const Site& site, const Visit& visit, const http::Request& request);
 // Importing old follow-ups: the upload form, the preview, the save

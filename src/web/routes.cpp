@@ -61,6 +61,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/", page(home_show));
   r.get("/omgangar/{id}", page(round_show));
   r.get("/omgangar/{id}/svar/{unit}", page(response_show));
+  r.post("/omgangar/{id}/svar/{unit}", page(answer_save));
+  r.post("/omgangar/{id}/svar/{unit}/{action}", page(response_action));
+  r.get("/omgangar/{id}/svar/{unit}/inlamnat/{edition}", page(response_edition_show));
   // Governing documents
   r.get("/dokument", page(document_list));
   r.get("/dokument/{id}", page(document_show));

@@ -5,27 +5,19 @@
 //
 // Usage (from the repository root): node tests/browser/run.mjs <path-to-uppsikt-binary>
 // Ends with "N passed, M failed"; exit code 0 only when everything passed.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-
-const require = createRequire(import.meta.url);
+import {
+  AXE_SOURCE, LAUNCH, checkStructure, makeDemo, report, results, runAxe, signInAs, startServer, waitForExit,
+} from './helpers.mjs';
 
 const MAX_PAGES = Number(process.env.UPPSIKT_BROWSER_MAX_PAGES) || 60;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // Below CTest's 300 s, so that the server is still killed and the temp dir removed.
 const WATCHDOG_MS = 270_000;
 const LANES = Math.min(4, Math.max(2, availableParallelism())); // pages checked side by side
 const SHUTDOWN_MS = 10_000;
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
 
 // The kinds of page the crawl must reach, recognised by path.
 const KINDS = [
@@ -43,20 +35,9 @@ const SIGN_IN = { email: 'admin@demo.uppsikt.se', password: 'demo-admin' };
 // Signs in through the form in `context` and gives the session cookie to `nojsContext` too.
 // Returns a list of errors.
 async function signIn(context, nojsContext, origin) {
-  const page = await context.newPage();
-  try {
-    await page.goto(`${origin}/logga-in`, { waitUntil: 'load' });
-    await page.fill('#email', SIGN_IN.email);
-    await page.fill('#password', SIGN_IN.password);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
-    if (new URL(page.url()).pathname !== '/') return [`sign-in as ${SIGN_IN.email} ended on ${page.url()}`];
-    await nojsContext.addCookies(await context.cookies());
-    return [];
-  } catch (err) {
-    return [`sign-in: ${err.message}`];
-  } finally {
-    await page.close();
-  }
+  const errors = await signInAs(context, origin, SIGN_IN.email, SIGN_IN.password);
+  if (errors.length === 0) await nojsContext.addCookies(await context.cookies());
+  return errors;
 }
 
 function kindOf(url) {
@@ -65,123 +46,6 @@ function kindOf(url) {
   return found ? found[0] : null;
 }
 
-let passed = 0;
-let failed = 0;
-
-function report(name, errors) {
-  if (errors.length === 0) {
-    passed++;
-    console.log(`ok  ${name} (0 fel)`);
-  } else {
-    failed++;
-    console.log(`FAIL ${name} (${errors.length} fel)`);
-    for (const e of errors) console.log(`    - ${e.replace(/\n/g, '\n      ')}`);
-  }
-}
-
-// Starts `uppsikt serve` and resolves with { child, port, output } once it prints its address.
-function startServer(bin, db) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const output = { stdout: '', stderr: '' };
-    let settled = false;
-    const timer = setTimeout(() => {
-      if (settled) return;
-      settled = true;
-      reject(new Error(`the server printed no address within 15 s\nstdout: ${output.stdout}\nstderr: ${output.stderr}`));
-    }, 15_000);
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
-      output.stdout += chunk;
-      const m = output.stdout.match(/lyssnar på http:\/\/[^:\s]+:(\d+)\//);
-      if (m && !settled) {
-        settled = true;
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]), output });
-      }
-    });
-    child.stderr.on('data', (chunk) => { output.stderr += chunk; });
-    child.on('error', (err) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('exit', (code, signal) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(new Error(`the server exited early (code ${code}, signal ${signal})\nstdout: ${output.stdout}\nstderr: ${output.stderr}`));
-    });
-  });
-}
-
-// Resolves with { code, signal } when the child exits, or null after `ms`.
-function waitForExit(child, ms) {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
-  }
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), ms);
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal });
-    });
-  });
-}
-
-// axe-core is injected into every document by the context (an init script is not subject
-// to the page's Content-Security-Policy, so the pages are tested with their real CSP).
-async function runAxe(page) {
-  const result = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      count: v.nodes.length,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  }, AXE_TAGS);
-  return result.map((v) => `axe ${v.id} [${v.impact}] ${v.help} (${v.count} element): ${v.targets.join(' | ')}`);
-}
-
-// Structure checks on the loaded page; returns a list of errors.
-async function checkStructure(page) {
-  const errors = [];
-  const facts = await page.evaluate(() => {
-    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({
-      level: Number(h.tagName[1]),
-      text: (h.textContent || '').trim().slice(0, 60),
-    }));
-    return { lang: document.documentElement.getAttribute('lang'), headings };
-  });
-  if (facts.lang !== 'sv') errors.push(`html[lang] is ${JSON.stringify(facts.lang)}, expected "sv"`);
-  const h1s = facts.headings.filter((h) => h.level === 1).length;
-  if (h1s !== 1) errors.push(`${h1s} h1 elements, expected exactly one`);
-  let previous = 0;
-  for (const h of facts.headings) {
-    if (h.level > previous + 1) {
-      errors.push(`heading level skipped: h${h.level} "${h.text}" follows ${previous ? `h${previous}` : 'no heading'}`);
-    }
-    previous = h.level;
-  }
-  // The skip link must be the first thing Tab reaches.
-  await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return null;
-    return { tag: el.tagName.toLowerCase(), cls: el.className, href: el.getAttribute('href'), text: (el.textContent || '').trim() };
-  });
-  if (!focused) {
-    errors.push('Tab from page load focused nothing (no skip link)');
-  } else if (!String(focused.cls).split(/\s+/).includes('skip-link') || focused.href !== '#innehall') {
-    errors.push(`first focusable element is <${focused.tag} class="${focused.cls}" href="${focused.href}"> "${focused.text}", expected the skip link to #innehall`);
-  }
-  return errors;
-}
 
 // Same-origin links to follow from the page: no /static/, no fragments.
 async function linksOf(page, origin) {
@@ -277,7 +141,6 @@ async function main() {
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
-  const axeSource = readFileSync(require.resolve('axe-core'), 'utf8');
   const tmp = mkdtempSync(path.join(tmpdir(), 'uppsikt-browser-'));
   let server = null;
   let browser = null;
@@ -287,18 +150,18 @@ async function main() {
   };
   const watchdog = setTimeout(() => {
     console.log(`FAIL watchdog: the run took longer than ${WATCHDOG_MS / 1000} s`);
-    failed++;
+    results.failed++;
     cleanup();
-    console.log(`${passed} passed, ${failed} failed`);
+    console.log(`${results.passed} passed, ${results.failed} failed`);
     process.exit(1);
   }, WATCHDOG_MS);
   watchdog.unref();
 
   try {
     const db = path.join(tmp, 'demo.db');
-    const demo = spawnSync(binary, ['demo', '--db', db], { encoding: 'utf8', timeout: 60_000 });
-    if (demo.status !== 0) {
-      report('demo database', [`"uppsikt demo" exited with ${demo.status} (signal ${demo.signal}): ${(demo.stderr || '').trim()}`]);
+    const demoErrors = makeDemo(binary, db);
+    if (demoErrors.length > 0) {
+      report('demo database', demoErrors);
       return;
     }
     server = await startServer(binary, db);
@@ -307,7 +170,7 @@ async function main() {
     browser = await chromium.launch(LAUNCH);
     // The pages keep their real CSP; axe comes in as an init script, which CSP does not block.
     const context = await browser.newContext({ locale: 'sv-SE' });
-    await context.addInitScript({ content: axeSource });
+    await context.addInitScript({ content: AXE_SOURCE });
     const nojsContext = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
     const signInErrors = await signIn(context, nojsContext, origin);
     report(`sign-in as ${SIGN_IN.email}`, signInErrors);
@@ -428,5 +291,5 @@ async function main() {
 const startedAt = Date.now();
 await main();
 console.log(`(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+console.log(`${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed === 0 && results.passed > 0 ? 0 : 1);
