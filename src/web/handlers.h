@@ -27,6 +27,10 @@ http::Response question_update(const Site& site, const Visit& visit, const http:
 http::Response question_move(const Site& site, const Visit& visit, const http::Request& request);
 http::Response question_delete(const Site& site, const Visit& visit, const http::Request& request);
 http::Response my_followups_show(const Site& site, const Visit& visit, const http::Request& request);
+// Answering: save (form or autosave), approve, send back, return, reopen; earlier editions
+http::Response answer_save(const Site& site, const Visit& visit, const http::Request& request);
+http::Response response_action(const Site& site, const Visit& visit, const http::Request& request);
+http::Response response_edition_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_show(const Site& site, const Visit& visit, const http::Request& request);
 // Keeping governing documents (coordinators and admins)

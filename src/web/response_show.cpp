@@ -1,8 +1,8 @@
-// GET /omgangar/{id}/svar/{unit} — a unit's answers to a round, laid out like the
-// follow-up document it replaces.
-#include <algorithm>
-
-#include "service/response_view.h"
+// GET /omgangar/{id}/svar/{unit} — a unit's answers to a round, laid out like the follow-up
+// document it replaces: a form for those who may answer now, the read view for others, with
+// the approval and return forms for those who may use them and the response's history.
+#include "service/answering_view.h"
+#include "web/answering_page.h"
 #include "web/format.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -10,23 +10,17 @@
 namespace uppsikt::web {
 namespace {
 
-nlohmann::json question_json(const service::AnsweredQuestion& aq, int heading_level) {
-  nlohmann::json q = {{"text", aq.question.text},
-                      {"audience", aq.question.audience},
-                      {"heading", heading_level},
-                      {"anchor", "fraga-" + std::to_string(aq.question.id)}};
-  if (aq.item) {
-    q["item"] = {{"title", aq.item->title},
-                 {"text", aq.item->text},
-                 {"expected_result", aq.item->expected_result}};
-  }
-  if (aq.answer && !aq.answer->choice.empty()) {
-    q["choice"] = aq.answer->choice;
-    q["choice_badge"] = choice_badge(aq.answer->choice);
-  }
-  q["comment"] = aq.answer ? paragraphs(aq.answer->comment) : nlohmann::json::array();
-  q["has_comment"] = !q["comment"].empty();
-  return q;
+// The message after a redirect from a POST: "?sparat=10.42" or "?klart=inlamnat".
+std::string notice_of(const http::Request& request) {
+  if (auto at = request.query_param("sparat"))
+    return *at == "0" ? "Inget behövde sparas." : "Sparat " + std::string(*at) + ".";
+  auto done = request.query_param("klart").value_or("");
+  if (done == "inlamnat") return "Svaret är inlämnat.";
+  if (done == "godkann") return "Svaret är godkänt.";
+  if (done == "skicka-tillbaka") return "Svaret är skickat tillbaka till de svarande.";
+  if (done == "atersand") return "Svaret är återsänt till enheten.";
+  if (done == "oppna-igen") return "Omgången är öppnad igen för enheten.";
+  return "";
 }
 
 }  // namespace
@@ -34,29 +28,12 @@ nlohmann::json question_json(const service::AnsweredQuestion& aq, int heading_le
 http::Response response_show(const Site& site, const Visit& visit, const http::Request& request) {
   auto round_id = parse_id(request.param("id"));
   auto unit_id = parse_id(request.param("unit"));
-  auto view = round_id && unit_id ? service::response_view(site.store, visit.viewer(), *round_id, *unit_id) : std::nullopt;
+  auto view = round_id && unit_id ? service::answering_view(site.store, visit.viewer(), *round_id, *unit_id)
+                                  : std::nullopt;
   if (!view) return error_page(site, visit, 404);
-
-  nlohmann::json blocks = nlohmann::json::array();
-  for (const auto& b : view->blocks) {
-    // h1 is the page; documents are h2 and deeper areas follow without skipping a level.
-    int level = std::min(b.level + 1, 6);
-    nlohmann::json questions = nlohmann::json::array();
-    for (const auto& aq : b.questions) questions.push_back(question_json(aq, std::min(level + 1, 6)));
-    blocks.push_back({{"number", b.number}, {"title", b.title}, {"level", level},
-                      {"questions", questions}});
-  }
-  std::string round_href = "/omgangar/" + std::to_string(view->round.id);
-  Page page{.title = view->unit.name, .template_name = "response", .nav = "start"};
-  page.crumbs = {{"Uppföljningar", "/"}, {view->round.name, round_href}, {view->unit.name, ""}};
-  page.data = {{"round", round_json(view->round)},
-               {"parent", view->parent ? view->parent->name : ""},
-               {"status", status_json(view->response.status)},
-               {"updated_at", view->response.updated_at},
-               {"answered", view->answered},
-               {"questions", view->questions},
-               {"blocks", blocks}};
-  return render_page(site, visit, page);
+  AnsweringState state{.notice = notice_of(request),
+                       .notice_anchor = std::string(request.query_param("till").value_or(""))};
+  return answering_page(site, visit, *view, state);
 }
 
 }  // namespace uppsikt::web

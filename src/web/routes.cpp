@@ -78,6 +78,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/omgangar/{id}/kopiera", page(round_copy_show));
   r.post("/omgangar/{id}/kopiera", page(round_copy_submit));
   r.get("/omgangar/{id}/svar/{unit}", page(response_show));
+  r.post("/omgangar/{id}/svar/{unit}", page(answer_save));
+  r.post("/omgangar/{id}/svar/{unit}/{action}", page(response_action));
+  r.get("/omgangar/{id}/svar/{unit}/inlamnat/{edition}", page(response_edition_show));
   // Governing documents
   r.get("/dokument", page(document_list));
   r.get("/dokument/ny", page(document_new));

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-import { LAUNCH, checkStructure, runAxe, startServer } from './support.mjs';
+import { LAUNCH, checkStructure, runAxe, startServer } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const WATCHDOG_MS = 100_000;

@@ -5,16 +5,13 @@
 //
 // Usage (from the repository root): node tests/browser/run.mjs <path-to-uppsikt-binary>
 // Ends with "N passed, M failed"; exit code 0 only when everything passed.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-
-import { LAUNCH, checkStructure, runAxe, startServer, waitForExit } from './support.mjs';
-
-const require = createRequire(import.meta.url);
+import {
+  AXE_SOURCE, LAUNCH, checkStructure, makeDemo, report, results, runAxe, signInAs, startServer, waitForExit,
+} from './helpers.mjs';
 
 const MAX_PAGES = Number(process.env.UPPSIKT_BROWSER_MAX_PAGES) || 60;
 // Below CTest's 300 s, so that the server is still killed and the temp dir removed.
@@ -43,20 +40,9 @@ const SIGN_IN = { email: 'admin@demo.uppsikt.se', password: 'demo-admin' };
 // Signs in through the form in `context` and gives the session cookie to `nojsContext` too.
 // Returns a list of errors.
 async function signIn(context, nojsContext, origin) {
-  const page = await context.newPage();
-  try {
-    await page.goto(`${origin}/logga-in`, { waitUntil: 'load' });
-    await page.fill('#email', SIGN_IN.email);
-    await page.fill('#password', SIGN_IN.password);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
-    if (new URL(page.url()).pathname !== '/') return [`sign-in as ${SIGN_IN.email} ended on ${page.url()}`];
-    await nojsContext.addCookies(await context.cookies());
-    return [];
-  } catch (err) {
-    return [`sign-in: ${err.message}`];
-  } finally {
-    await page.close();
-  }
+  const errors = await signInAs(context, origin, SIGN_IN.email, SIGN_IN.password);
+  if (errors.length === 0) await nojsContext.addCookies(await context.cookies());
+  return errors;
 }
 
 function kindOf(url) {
@@ -65,19 +51,6 @@ function kindOf(url) {
   return found ? found[0] : null;
 }
 
-let passed = 0;
-let failed = 0;
-
-function report(name, errors) {
-  if (errors.length === 0) {
-    passed++;
-    console.log(`ok  ${name} (0 fel)`);
-  } else {
-    failed++;
-    console.log(`FAIL ${name} (${errors.length} fel)`);
-    for (const e of errors) console.log(`    - ${e.replace(/\n/g, '\n      ')}`);
-  }
-}
 
 // Same-origin links to follow from the page: no /static/, no fragments, no downloads.
 async function linksOf(page, origin) {
@@ -173,7 +146,6 @@ async function main() {
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
-  const axeSource = readFileSync(require.resolve('axe-core'), 'utf8');
   const tmp = mkdtempSync(path.join(tmpdir(), 'uppsikt-browser-'));
   let server = null;
   let browser = null;
@@ -183,18 +155,18 @@ async function main() {
   };
   const watchdog = setTimeout(() => {
     console.log(`FAIL watchdog: the run took longer than ${WATCHDOG_MS / 1000} s`);
-    failed++;
+    results.failed++;
     cleanup();
-    console.log(`${passed} passed, ${failed} failed`);
+    console.log(`${results.passed} passed, ${results.failed} failed`);
     process.exit(1);
   }, WATCHDOG_MS);
   watchdog.unref();
 
   try {
     const db = path.join(tmp, 'demo.db');
-    const demo = spawnSync(binary, ['demo', '--db', db], { encoding: 'utf8', timeout: 60_000 });
-    if (demo.status !== 0) {
-      report('demo database', [`"uppsikt demo" exited with ${demo.status} (signal ${demo.signal}): ${(demo.stderr || '').trim()}`]);
+    const demoErrors = makeDemo(binary, db);
+    if (demoErrors.length > 0) {
+      report('demo database', demoErrors);
       return;
     }
     server = await startServer(binary, db);
@@ -203,7 +175,7 @@ async function main() {
     browser = await chromium.launch(LAUNCH);
     // The pages keep their real CSP; axe comes in as an init script, which CSP does not block.
     const context = await browser.newContext({ locale: 'sv-SE' });
-    await context.addInitScript({ content: axeSource });
+    await context.addInitScript({ content: AXE_SOURCE });
     const nojsContext = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
     const signInErrors = await signIn(context, nojsContext, origin);
     report(`sign-in as ${SIGN_IN.email}`, signInErrors);
@@ -324,5 +296,5 @@ async function main() {
 const startedAt = Date.now();
 await main();
 console.log(`(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+console.log(`${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed === 0 && results.passed > 0 ? 0 : 1);

@@ -1,14 +1,41 @@
-// What the browser tests share: how chromium is launched, starting and stopping the real
-// server, and the checks every page gets (structure, axe-core's WCAG 2.1 A/AA rules).
-import { spawn } from 'node:child_process';
+// What the browser tests share: Debian's chromium, the demo database and the server, the
+// structure and axe-core checks of a page, and the ok/FAIL report lines.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// Injected as an init script, which the pages' Content-Security-Policy does not block.
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core'), 'utf8');
 export const LAUNCH = {
   executablePath: '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
+
+// Counts results and prints "ok  name (0 fel)" or "FAIL name (n fel)" with the errors.
+export const results = { passed: 0, failed: 0 };
+
+export function report(name, errors) {
+  if (errors.length === 0) {
+    results.passed++;
+    console.log(`ok  ${name} (0 fel)`);
+  } else {
+    results.failed++;
+    console.log(`FAIL ${name} (${errors.length} fel)`);
+    for (const e of errors) console.log(`    - ${e.replace(/\n/g, '\n      ')}`);
+  }
+}
+
+// Fills a new database at `db` with `uppsikt demo`; returns a list of errors.
+export function makeDemo(binary, db) {
+  const demo = spawnSync(binary, ['demo', '--db', db], { encoding: 'utf8', timeout: 60_000 });
+  if (demo.status === 0) return [];
+  return [`"uppsikt demo" exited with ${demo.status} (signal ${demo.signal}): ${(demo.stderr || '').trim()}`];
+}
 
 // Starts `uppsikt serve` and resolves with { child, port, output } once it prints its address.
 export function startServer(bin, db) {
@@ -114,3 +141,19 @@ export async function checkStructure(page) {
   return errors;
 }
 
+// Signs in as `email` through the form in a new page of `context`; returns a list of errors.
+export async function signInAs(context, origin, email, password) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/logga-in`, { waitUntil: 'load' });
+    await page.fill('#email', email);
+    await page.fill('#password', password);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
+    if (new URL(page.url()).pathname !== '/') return [`sign-in as ${email} ended on ${page.url()}`];
+    return [];
+  } catch (err) {
+    return [`sign-in as ${email}: ${err.message}`];
+  } finally {
+    await page.close();
+  }
+}

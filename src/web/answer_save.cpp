@@ -1,0 +1,152 @@
+// POST /omgangar/{id}/svar/{unit} — saves the answers the person changed, from the whole
+// answering form (without JavaScript) or one answer at a time (autosave, which asks for JSON).
+// "kopiera" takes last round's answer to one question; "lamna_in" hands in after saving.
+#include <algorithm>
+
+#include "http/cookies.h"
+#include "service/answering_view.h"
+#include "web/answering_page.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/local_time.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+namespace {
+
+using Form = std::multimap<std::string, std::string>;
+
+bool has_field(const Form& form, const std::string& name) { return form.find(name) != form.end(); }
+
+// The answers in the form that the person changed (or copied), by question.
+std::vector<service::AnswerInput> changed_answers(const Form& form) {
+  const std::string copy = http::form_value(form, "kopiera");
+  std::vector<service::AnswerInput> out;
+  for (const auto& [name, value] : form) {
+    if (!name.starts_with("version-")) continue;
+    const std::string id = name.substr(8);
+    auto question = parse_id(id);
+    if (!question) continue;
+    service::AnswerInput input{.question_id = *question, .choice = http::form_value(form, "svar-" + id),
+                               .comment = http::form_value(form, "kommentar-" + id),
+                               .seen_version = static_cast<int>(parse_id(value).value_or(0))};
+    if (id == copy) {
+      input.choice = http::form_value(form, "forra-svar-" + id);
+      input.comment = http::form_value(form, "forra-kommentar-" + id);
+    } else if (has_field(form, "kontroll-" + id) &&
+               http::form_value(form, "kontroll-" + id) == answer_fingerprint(input.choice, input.comment)) {
+      continue;  // as the page showed it
+    }
+    out.push_back(std::move(input));
+  }
+  return out;
+}
+
+bool wants_json(const http::Request& request) {
+  auto accept = request.header("accept");
+  return accept && accept->find("application/json") != std::string_view::npos;
+}
+
+http::Response json_reply(int status, const nlohmann::json& body) {
+  http::Response response{.status = status, .headers = {}, .body = body.dump()};
+  response.set_header("Content-Type", "application/json; charset=utf-8");
+  response.set_header("Cache-Control", "no-store");
+  add_security_headers(response);
+  return response;
+}
+
+int status_of(service::Refusal refusal) {
+  switch (refusal) {
+    case service::Refusal::not_found: return 404;
+    case service::Refusal::forbidden: return 403;
+    case service::Refusal::invalid: return 422;
+    default: return 409;
+  }
+}
+
+// The autosave's answer for one question.
+http::Response json_outcome(const service::AnswerInput& input, const service::SaveOutcome& outcome) {
+  nlohmann::json body{{"question", input.question_id}, {"message", outcome.message}};
+  if (outcome.ok()) {
+    const auto& a = outcome.answer;
+    body["status"] = "saved";
+    body["version"] = a ? a->version : input.seen_version;
+    body["check"] = answer_fingerprint(input.choice, input.comment);
+    body["saved_at"] = a ? swedish_clock(a->changed_at) : "";
+    return json_reply(200, body);
+  }
+  body["status"] = outcome.refusal == service::Refusal::conflict ? "conflict" : "refused";
+  if (outcome.answer) {
+    body["changed_by"] = outcome.answer->changed_by;
+    body["changed_at"] = swedish_time(outcome.answer->changed_at);
+  }
+  return json_reply(status_of(outcome.refusal), body);
+}
+
+// "avsnitt-1.2" or "fraga-12": where the person was, to return there; nothing else.
+std::string safe_anchor(std::string_view anchor) {
+  const bool safe = std::all_of(anchor.begin(), anchor.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+  });
+  return safe && anchor.size() < 40 ? std::string(anchor) : "";
+}
+
+}  // namespace
+
+http::Response answer_save(const Site& site, const Visit& visit, const http::Request& request) {
+  auto round_id = parse_id(request.param("id"));
+  auto unit_id = parse_id(request.param("unit"));
+  if (!round_id || !unit_id) return error_page(site, visit, 404);
+  const auto form = http::parse_form(request);
+  const auto inputs = changed_answers(form);
+  const bool json = wants_json(request);
+
+  AnsweringState state;
+  std::vector<Conflict> conflicts;
+  std::string saved_at;
+  std::string form_error;
+  for (const auto& input : inputs) {
+    auto outcome = service::save_answer(site.store, visit.viewer(), *round_id, *unit_id, input);
+    if (json) return json_outcome(input, outcome);
+    using service::Refusal;
+    if (outcome.refusal == Refusal::not_found || outcome.refusal == Refusal::forbidden)
+      return error_page(site, visit, status_of(outcome.refusal));
+    if (outcome.ok() && outcome.answer) saved_at = swedish_clock(outcome.answer->changed_at);
+    if (outcome.refusal == Refusal::conflict && outcome.answer) conflicts.push_back({input, *outcome.answer});
+    if (outcome.refusal == Refusal::invalid) {
+      state.posted.emplace(input.question_id, input);
+      state.errors.insert(state.errors.end(), outcome.errors.begin(), outcome.errors.end());
+    }
+    if (outcome.refusal == Refusal::status || (outcome.refusal == Refusal::conflict && !outcome.answer))
+      form_error = outcome.message;  // the same for every answer of the form
+  }
+  if (!form_error.empty()) state.errors.push_back({0, form_error, service::FieldError::Field::message});
+  if (json) return json_reply(200, {{"status", "saved"}, {"message", ""}});  // nothing changed
+
+  auto view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
+  if (!view) return error_page(site, visit, 404);
+  if (!conflicts.empty()) return conflict_page(site, visit, *view, conflicts);
+  state.form_field = "fel";
+  if (!state.errors.empty()) return answering_page(site, visit, *view, state, 422);
+
+  const std::string path = response_path(*round_id, *unit_id);
+  if (has_field(form, "lamna_in")) {
+    auto outcome = service::hand_in(site.store, visit.viewer(), *round_id, *unit_id);
+    if (outcome.refusal == service::Refusal::not_found || outcome.refusal == service::Refusal::forbidden)
+      return error_page(site, visit, status_of(outcome.refusal));
+    if (!outcome.ok()) {
+      state.errors = outcome.errors;
+      if (state.errors.empty()) state.errors.push_back({0, outcome.message, service::FieldError::Field::message});
+      view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
+      if (!view) return error_page(site, visit, 404);
+      return answering_page(site, visit, *view, state, status_of(outcome.refusal));
+    }
+    return http::redirect(path + "?klart=inlamnat");
+  }
+  const std::string anchor = safe_anchor(http::form_value(form, "till"));
+  std::string target = path + "?sparat=" + (saved_at.empty() ? "0" : saved_at);
+  if (!anchor.empty()) target += "&till=" + anchor + "#" + anchor;
+  return http::redirect(target);
+}
+
+}  // namespace uppsikt::web

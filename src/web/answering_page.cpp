@@ -1,0 +1,280 @@
+#include "web/answering_page.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <fmt/format.h>
+
+#include "core/text.h"
+#include "web/format.h"
+#include "web/local_time.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+namespace {
+
+using service::AnsweringView;
+using service::FieldError;
+
+std::string block_anchor(const service::ResponseBlock& b, std::size_t index) {
+  return "avsnitt-" + (b.number.empty() ? std::to_string(index + 1) : b.number);
+}
+
+// The id of the field an error links to: the first option, the comment or the message.
+std::string field_id(const FieldError& e, const AnsweringState& state) {
+  switch (e.field) {
+    case FieldError::Field::comment: return "kommentar-" + std::to_string(e.question_id);
+    case FieldError::Field::message: return state.form_field;
+    default: return "svar-" + std::to_string(e.question_id) + "-1";
+  }
+}
+
+// At most `limit` characters of `text`, with "…" when cut.
+std::string shortened(std::string_view text, std::size_t limit) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == limit) return std::string(text.substr(0, i)) + "…";
+  }
+  return std::string(text);
+}
+
+std::string comment_rule_text(const Question& q) {
+  if (q.comment_rule == CommentRule::required) return "Kommentar krävs.";
+  if (q.comment_rule != CommentRule::required_for_some || q.comment_required_for.empty()) return "";
+  std::string options;
+  for (std::size_t i = 0; i < q.comment_required_for.size(); ++i) {
+    if (i > 0) options += i + 1 == q.comment_required_for.size() ? " eller " : ", ";
+    options += q.comment_required_for[i];
+  }
+  return "Kommentar krävs för svaret " + options + ".";
+}
+
+nlohmann::json answer_json(const Answer& a) {
+  return {{"choice", a.choice}, {"choice_badge", choice_badge(a.choice)}, {"comment", paragraphs(a.comment)},
+          {"choice_raw", a.choice}, {"comment_raw", a.comment}};
+}
+
+nlohmann::json options_json(Id question_id, const std::vector<std::string>& options, std::string_view chosen) {
+  nlohmann::json out = nlohmann::json::array();
+  for (std::size_t i = 0; i < options.size(); ++i)
+    out.push_back({{"value", options[i]}, {"id", fmt::format("svar-{}-{}", question_id, i + 1)},
+                   {"name", fmt::format("svar-{}", question_id)},
+                   {"checked", options[i] == chosen}});
+  return out;
+}
+
+struct QuestionContext {
+  const AnsweringView& view;
+  const AnsweringState& state;
+  const std::map<Id, std::string>& errors;  // question → its error
+  bool editable;
+};
+
+nlohmann::json question_json(const service::AnsweredQuestion& aq, int heading, const QuestionContext& c) {
+  const Question& q = aq.question;
+  nlohmann::json j = {{"id", q.id}, {"text", q.text}, {"audience", q.audience}, {"heading", heading},
+                      {"anchor", "fraga-" + std::to_string(q.id)}, {"editable", c.editable},
+                      {"rule", comment_rule_text(q)}};
+  if (aq.item)
+    j["item"] = {{"title", aq.item->title}, {"text", aq.item->text}, {"expected_result", aq.item->expected_result}};
+  const Answer stored = aq.answer.value_or(Answer{.version = 0});
+  std::string choice = stored.choice, comment = stored.comment;
+  int version = stored.version;
+  if (auto p = c.state.posted.find(q.id); p != c.state.posted.end()) {
+    choice = p->second.choice;
+    comment = p->second.comment;
+    version = p->second.seen_version;
+  }
+  j["choice"] = choice;
+  j["choice_badge"] = choice_badge(choice);
+  j["comment"] = paragraphs(comment);
+  j["has_comment"] = !j["comment"].empty();
+  j["comment_text"] = comment;
+  j["comment_length"] = utf8_length(comment).value_or(comment.size());
+  j["max_comment"] = service::kMaxCommentChars;
+  j["version"] = version;
+  j["check"] = answer_fingerprint(stored.choice, stored.comment);
+  if (aq.answer && !aq.answer->changed_at.empty())
+    j["saved"] = {{"by", aq.answer->changed_by}, {"at", swedish_time(aq.answer->changed_at)}};
+  auto scale = c.view.options.find(q.scale_id);
+  j["options"] = options_json(q.id, scale == c.view.options.end() ? std::vector<std::string>{} : scale->second, choice);
+  if (auto e = c.errors.find(q.id); e != c.errors.end()) j["error"] = e->second;
+  if (auto p = c.view.previous.find(q.id); p != c.view.previous.end()) {
+    j["previous"] = answer_json(p->second);
+    j["previous"]["round"] = c.view.previous_round;
+  }
+  return j;
+}
+
+// The status of a section in the task list, from how many of its questions are answered.
+nlohmann::json section_status(int answered, int total) {
+  if (answered == total) return {{"label", "Klar"}, {"badge", "badge--success"}};
+  if (answered > 0) return {{"label", "Påbörjad"}, {"badge", "badge--warning"}};
+  return {{"label", "Ej påbörjad"}, {"badge", "badge--default"}};
+}
+
+nlohmann::json history_json(const AnsweringView& view) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& e : view.events)
+    out.push_back({{"label", label(e.kind)}, {"who", e.user_name}, {"at", swedish_time(e.at)},
+                   {"message", e.message}, {"late", e.late}, {"edition", e.edition}});
+  return out;
+}
+
+// Links to what was handed in under each edition.
+nlohmann::json editions_json(const AnsweringView& view) {
+  nlohmann::json out = nlohmann::json::array();
+  const auto& r = view.page.response;
+  for (const auto& e : view.events)
+    if (e.kind == ResponseEventKind::handed_in)
+      out.push_back({{"edition", e.edition}, {"at", swedish_time(e.at)},
+                     {"href", response_path(r.round_id, r.unit_id) + "/inlamnat/" + std::to_string(e.edition)}});
+  return out;
+}
+
+// The latest message of an approver's send-back or a coordinator's return, while it applies.
+nlohmann::json return_message(const AnsweringView& view) {
+  if (view.page.response.status != ResponseStatus::returned) return nullptr;
+  for (auto e = view.events.rbegin(); e != view.events.rend(); ++e)
+    if (e->kind == ResponseEventKind::sent_back || e->kind == ResponseEventKind::returned)
+      return {{"label", label(e->kind)}, {"who", e->user_name}, {"at", swedish_time(e->at)}, {"message", e->message}};
+  return nullptr;
+}
+
+nlohmann::json errors_json(const AnsweringView& view, const AnsweringState& state) {
+  std::map<Id, std::string> texts;
+  for (const auto& b : view.page.blocks)
+    for (const auto& aq : b.questions) texts.emplace(aq.question.id, aq.question.text);
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& e : state.errors) {
+    std::string text = e.message;
+    if (auto t = texts.find(e.question_id); t != texts.end()) text = shortened(t->second, 60) + ": " + e.message;
+    out.push_back({{"href", "#" + field_id(e, state)}, {"message", text}});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string response_path(Id round_id, Id unit_id) {
+  return "/omgangar/" + std::to_string(round_id) + "/svar/" + std::to_string(unit_id);
+}
+
+std::string answer_fingerprint(std::string_view choice, std::string_view comment) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+  auto add = [&hash](std::string_view text) {
+    for (unsigned char ch : text)
+      if (ch != '\r') hash = (hash ^ ch) * 1099511628211ull;  // as the service stores comments
+  };
+  add(choice);
+  add("\x1f");
+  add(comment);
+  return fmt::format("{:016x}", hash);
+}
+
+http::Response answering_page(const Site& site, const Visit& visit, const AnsweringView& view,
+                              const AnsweringState& state, int status) {
+  const auto& r = view.page.response;
+  std::map<Id, std::string> question_errors;
+  for (const auto& e : state.errors)
+    if (e.question_id != 0) question_errors.emplace(e.question_id, e.message);
+  const QuestionContext context{view, state, question_errors, view.may.answer};
+
+  nlohmann::json blocks = nlohmann::json::array();
+  nlohmann::json tasks = nlohmann::json::array();
+  for (std::size_t i = 0; i < view.page.blocks.size(); ++i) {
+    const auto& b = view.page.blocks[i];
+    const int level = std::min(b.level + 1, 6);  // h1 is the page
+    nlohmann::json questions = nlohmann::json::array();
+    int answered = 0;
+    for (const auto& aq : b.questions) {
+      questions.push_back(question_json(aq, std::min(level + 1, 6), context));
+      if (aq.answer && !aq.answer->choice.empty()) ++answered;
+    }
+    const std::string anchor = block_anchor(b, i);
+    const int total = static_cast<int>(b.questions.size());
+    if (total > 0)
+      tasks.push_back({{"href", "#" + anchor}, {"number", b.number}, {"title", b.title},
+                       {"status", section_status(answered, total)}});
+    blocks.push_back({{"number", b.number}, {"title", b.title}, {"level", level}, {"anchor", anchor},
+                      {"questions", questions}, {"has_questions", total > 0}, {"editable", view.may.answer},
+                      {"notice", anchor == state.notice_anchor ? state.notice : ""}});
+  }
+  const bool notice_in_section = std::any_of(blocks.begin(), blocks.end(), [&](const nlohmann::json& b) {
+    return b["anchor"] == state.notice_anchor && b["has_questions"] == true;
+  });
+  const std::string path = response_path(r.round_id, r.unit_id);
+  const auto errors = errors_json(view, state);
+  Page page{.title = view.page.unit.name, .template_name = "answering", .nav = "start"};
+  page.crumbs = {{"Uppföljningar", "/"}, {view.page.round.name, "/omgangar/" + std::to_string(r.round_id)},
+                 {view.page.unit.name, ""}};
+  page.data = {
+      {"csrf", visit.csrf_token},
+      {"path", path},
+      {"round", round_json(view.page.round)},
+      {"parent", view.page.parent ? view.page.parent->name : ""},
+      {"status", status_json(r.status)},
+      {"awaiting_approval", r.status == ResponseStatus::submitted && view.page.round.requires_approval},
+      {"requires_approval", view.page.round.requires_approval},
+      {"updated_at", r.updated_at.empty() ? "" : swedish_time(r.updated_at)},
+      {"handed_in_at", r.handed_in_at.empty() ? "" : swedish_time(r.handed_in_at)},
+      {"edition", r.edition > 1 ? std::to_string(r.edition) : ""},
+      {"answered", view.page.answered},
+      {"questions", view.page.questions},
+      {"late", view.late},
+      {"may_answer", view.may.answer},
+      {"may_approve", view.may.approve},
+      {"may_give_back", view.may.give_back},
+      {"may_reopen", view.may.reopen},
+      {"script", view.may.answer ? site.assets.url_for("autosave.js") : ""},
+      {"tasks", tasks},
+      {"blocks", blocks},
+      {"errors", errors},
+      {"has_errors", !errors.empty()},
+      {"message", state.message},
+      {"notice", notice_in_section ? "" : state.notice},
+      {"returned", return_message(view)},
+      {"history", history_json(view)},
+      {"has_history", !view.events.empty()},
+      {"editions", editions_json(view)},
+  };
+  auto response = render_page(site, visit, page);
+  response.status = status;
+  return response;
+}
+
+http::Response conflict_page(const Site& site, const Visit& visit, const AnsweringView& view,
+                             const std::vector<Conflict>& conflicts) {
+  std::map<Id, const service::AnsweredQuestion*> questions;
+  for (const auto& b : view.page.blocks)
+    for (const auto& aq : b.questions) questions.emplace(aq.question.id, &aq);
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& c : conflicts) {
+    auto q = questions.find(c.mine.question_id);
+    if (q == questions.end()) continue;
+    const Question& question = q->second->question;
+    auto scale = view.options.find(question.scale_id);
+    const auto& options = scale == view.options.end() ? std::vector<std::string>{} : scale->second;
+    Answer mine{.choice = c.mine.choice, .comment = c.mine.comment};
+    items.push_back({{"id", question.id}, {"text", question.text}, {"mine", answer_json(mine)},
+                     {"theirs", answer_json(c.theirs)}, {"by", c.theirs.changed_by},
+                     {"at", swedish_time(c.theirs.changed_at)}, {"version", c.theirs.version},
+                     {"options", options_json(question.id, options, c.mine.choice)},
+                     {"comment_text", c.mine.comment},
+                     {"comment_length", utf8_length(c.mine.comment).value_or(c.mine.comment.size())},
+                     {"max_comment", service::kMaxCommentChars},
+                     {"back", response_path(view.page.round.id, view.page.unit.id) + "#fraga-" +
+                                  std::to_string(question.id)}});
+  }
+  Page page{.title = "Svaret har ändrats av någon annan", .template_name = "answer_conflict", .nav = "start"};
+  const std::string path = response_path(view.page.round.id, view.page.unit.id);
+  page.crumbs = {{"Uppföljningar", "/"}, {view.page.round.name, "/omgangar/" + std::to_string(view.page.round.id)},
+                 {view.page.unit.name, path}, {"Krock", ""}};
+  page.data = {{"csrf", visit.csrf_token}, {"path", path}, {"conflicts", items},
+               {"script", site.assets.url_for("autosave.js")}};
+  auto response = render_page(site, visit, page);
+  response.status = 409;
+  return response;
+}
+
+}  // namespace uppsikt::web

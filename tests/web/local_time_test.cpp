@@ -1,0 +1,24 @@
+// Times shown in Swedish time: CET in winter, CEST in summer, switching on the EU's dates.
+#include "web/local_time.h"
+
+#include <gtest/gtest.h>
+
+namespace uppsikt::web {
+namespace {
+
+TEST(SwedishTime, WinterIsOneHourAheadOfUtc) {
+  EXPECT_EQ(swedish_clock("2026-11-25T09:42:00Z"), "10.42");
+  EXPECT_EQ(swedish_time("2026-12-31T23:30:00Z"), "2027-01-01 00.30");
+}
+
+TEST(SwedishTime, SummerIsTwoHoursAheadBetweenTheLastSundaysOfMarchAndOctober) {
+  EXPECT_EQ(swedish_clock("2026-03-29T00:59:59Z"), "01.59");  // last Sunday of March, before 01:00 UTC
+  EXPECT_EQ(swedish_clock("2026-03-29T01:00:00Z"), "03.00");
+  EXPECT_EQ(swedish_clock("2026-10-25T00:59:00Z"), "02.59");
+  EXPECT_EQ(swedish_clock("2026-10-25T01:00:00Z"), "02.00");
+}
+
+TEST(SwedishTime, OtherTextIsShownAsItIs) { EXPECT_EQ(swedish_clock("i går"), "i går"); }
+
+}  // namespace
+}  // namespace uppsikt::web
