@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <variant>
 
+#include "report/pdf_language.h"
 #include "report/plain_text.h"
 
 namespace uppsikt::report::pdf {
@@ -413,7 +414,7 @@ std::string Document::Impl::finish() {
   cairo_surface_finish(surface);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error(std::string("PDF kunde inte skapas: ") + cairo_status_to_string(cairo_surface_status(surface)));
-  return std::move(bytes);
+  return with_language(std::move(bytes), "sv-SE");
 }
 
 Document::Document(std::string_view title, std::string_view running_title)

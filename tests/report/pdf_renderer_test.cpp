@@ -82,8 +82,12 @@ TEST_F(PdfRendererTest, LongWordsStayInsideThePage) {
   EXPECT_GT(words, 100);
 }
 
-TEST_F(PdfRendererTest, PdfInfoShowsTheTitleAndSeveralPages) {
-  const std::string path = save(render_pdf(testing::sample_unit_report()));
+TEST_F(PdfRendererTest, PdfInfoShowsTheTitleAndSeveralPagesAndTheLanguageIsSwedish) {
+  const std::string pdf = render_pdf(testing::sample_unit_report());
+  const std::string path = save(pdf);
+  // The language is set by an update appended to the file; poppler reads it without complaint.
+  EXPECT_NE(pdf.find("/Lang (sv-SE)"), std::string::npos);
+  EXPECT_EQ(run("pdfinfo '" + path + "' 2>&1 >/dev/null"), "");
   EXPECT_EQ(title(path), "Uppföljning 2024 – Miljö- och klimatnämnden");
   EXPECT_GT(page_count(path), 2);
 }
