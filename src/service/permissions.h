@@ -31,6 +31,10 @@ bool holds_any(const Viewer& viewer, const UnitTree& tree, Id unit);
 // see it whatever the round's status; readers of the unit once the round is published.
 bool can_view_response(const Viewer& viewer, const UnitTree& tree, const Round& round, Id unit);
 
+// The compiled report of a round: admins and coordinators whatever the round's status, readers
+// once it is published. It counts only the units whose responses the viewer may see.
+bool can_view_compiled(const Viewer& viewer, const Round& round);
+
 // The units of `units` whose responses to `round` the viewer may see.
 std::set<Id> visible_units(const Viewer& viewer, const UnitTree& tree,
                            const std::vector<Unit>& units, const Round& round);

@@ -10,6 +10,10 @@ namespace uppsikt::web {
 http::Response home_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response response_show(const Site& site, const Visit& visit, const http::Request& request);
+// Reports: the compiled report page, its downloads, a unit's report as a download
+http::Response report_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response report_download(const Site& site, const Visit& visit, const http::Request& request);
+http::Response response_download(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_show(const Site& site, const Visit& visit, const http::Request& request);
 // Importing old follow-ups: the upload form, the preview, the save

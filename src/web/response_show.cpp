@@ -5,6 +5,7 @@
 #include "service/response_view.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/report_params.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -55,7 +56,8 @@ http::Response response_show(const Site& site, const Visit& visit, const http::R
                {"updated_at", view->response.updated_at},
                {"answered", view->answered},
                {"questions", view->questions},
-               {"blocks", blocks}};
+               {"blocks", blocks},
+               {"downloads", download_links(round_href + "/svar/" + std::to_string(view->unit.id), "")}};
   return render_page(site, visit, page);
 }
 

@@ -3,6 +3,7 @@
 #include "service/overview.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/report_params.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -65,6 +66,8 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
                {"progress", {{"total", p.total}, {"not_started", p.not_started}, {"draft", p.draft},
                              {"submitted", p.submitted}, {"returned", p.returned},
                              {"approved", p.approved}, {"percent", p.percent_in()}}}};
+  if (service::can_view_compiled(visit.viewer(), view->round))
+    page.data["report"] = {{"href", base + "/rapport"}, {"downloads", download_links(base + "/rapport", "")}};
   return render_page(site, visit, page);
 }
 

@@ -61,6 +61,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/", page(home_show));
   r.get("/omgangar/{id}", page(round_show));
   r.get("/omgangar/{id}/svar/{unit}", page(response_show));
+  r.get("/omgangar/{id}/svar/{unit}/exportera/{format}", page(response_download));
+  r.get("/omgangar/{id}/rapport", page(report_show));
+  r.get("/omgangar/{id}/rapport/exportera/{format}", page(report_download));
   // Governing documents
   r.get("/dokument", page(document_list));
   r.get("/dokument/{id}", page(document_show));
