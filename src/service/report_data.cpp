@@ -17,6 +17,10 @@ bool handed_in(ResponseStatus status) {
   return status == ResponseStatus::submitted || status == ResponseStatus::approved;
 }
 
+// When the response was handed in: its latest hand-in, or for older records without one its
+// last change.
+std::string handed_in_time(const Response& r) { return r.handed_in_at.empty() ? r.updated_at : r.handed_in_at; }
+
 // Scale options by scale id, read once per report.
 class Scales {
  public:
@@ -48,7 +52,7 @@ std::optional<report::UnitReport> unit_report_in(store::Tx& tx, Id round_id, Id 
                          .status = std::string(label(response->status)), .generated_at = now_iso()};
   if (unit->parent_id)
     if (auto parent = tx.unit(*unit->parent_id)) out.parent_name = parent->name;
-  if (handed_in(response->status)) out.handed_in_at = response->updated_at;
+  if (handed_in(response->status)) out.handed_in_at = handed_in_time(*response);
 
   std::map<Id, Answer> answers;
   for (auto& a : tx.answers(response->id)) answers.emplace(a.question_id, std::move(a));
@@ -191,7 +195,7 @@ report::CompiledQuestion compiled_question(const PlacedQuestion& p, const Covera
   if (auto it = answers.by_question.find(q.id); it != answers.by_question.end())
     for (const auto& [unit_id, a] : it->second)
       out.answers.push_back({unit_id, c.units.at(unit_id).name, a.choice, with_comments ? a.comment : "",
-                             answers.responses.at(unit_id).updated_at});
+                             handed_in_time(answers.responses.at(unit_id))});
   std::sort(out.answers.begin(), out.answers.end(),
             [](const auto& a, const auto& b) { return swedish_less(a.unit, b.unit); });
   return out;

@@ -32,6 +32,7 @@ const KINDS = [
   ['start page', /^\/$/],
   ['round page', /^\/omgangar\/\d+$/],
   ['unit response page', /^\/omgangar\/\d+\/svar\/\d+$/],
+  ['compiled report page', /^\/omgangar\/\d+\/rapport$/],
   ['documents list', /^\/dokument$/],
   ['document page', /^\/dokument\/\d+$/],
   ['accessibility statement', /^\/tillganglighet$/],
@@ -183,9 +184,9 @@ async function checkStructure(page) {
   return errors;
 }
 
-// Same-origin links to follow from the page: no /static/, no fragments.
+// Same-origin links to follow from the page: no /static/, no fragments, no downloads.
 async function linksOf(page, origin) {
-  const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]:not([download])')].map((a) => a.getAttribute('href')));
   const out = [];
   for (const href of hrefs) {
     let url;
