@@ -26,7 +26,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, import, user, backup eller restore";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, import, export, user, backup eller restore";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -126,6 +126,21 @@ int run(int argc, char** argv) {
   restore->add_option("--from", backup_options.file, "säkerhetskopian")->required()->check(CLI::ExistingFile);
   restore->add_flag("--force", backup_options.force, "ersätt en databas som redan innehåller data");
 
+  ExportOptions export_options;
+  auto* exp = app.add_subcommand("export", "skriv en enhets rapport eller en omgångs sammanställning till fil");
+  add_db_option(*exp, export_options.db);
+  exp->add_option("--round", export_options.round, "omgångens namn, t.ex. \"Uppföljning 2024\"")->required();
+  exp->add_option("--unit", export_options.unit, "enhetens namn; utan den blir det omgångens sammanställning");
+  exp->add_option("--format", export_options.format, "html, pdf, docx, xlsx, csv eller json")
+      ->required()
+      ->check(CLI::IsMember({"html", "pdf", "docx", "xlsx", "csv", "json"}));
+  exp->add_option("--out", export_options.out, "filen att skriva")->required();
+  exp->add_option("--scope", export_options.scope, "sammanställningen: bara denna enhet och enheterna under den");
+  exp->add_option("--kinds", export_options.kinds, "sammanställningen: bara dessa enhetstyper (t.ex. namnd,forvaltning)")
+      ->delimiter(',');
+  exp->add_option("--document", export_options.document, "sammanställningen: bara detta styrdokument (titeln)");
+  exp->add_flag("--without-comments", export_options.without_comments, "utelämna kommentarerna");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -150,6 +165,7 @@ int run(int argc, char** argv) {
     if (*import) return import_command(import_options);
     if (*backup) return backup_command(backup_options);
     if (*restore) return restore_command(backup_options);
+    if (*exp) return export_command(export_options);
   } catch (const UsageError& e) {
     return fail(e.what());
   } catch (const service::ImportError& e) {

@@ -68,6 +68,19 @@ struct BackupOptions {
   bool force = false;  // restore over a database that holds data
 };
 
+// export: a unit's report (with unit) or the round's compiled report, in one format.
+struct ExportOptions {
+  std::string db;
+  std::string round;
+  std::string unit;        // empty: the compiled report
+  std::string format;      // html, pdf, docx, xlsx, csv, json
+  std::string out;         // the file to write
+  std::string scope;       // compiled report: only this unit and those under it
+  std::vector<std::string> kinds;  // compiled report: only these unit kinds ("namnd", "forvaltning" …)
+  std::string document;    // compiled report: only this governing document (its title)
+  bool without_comments = false;
+};
+
 int init_command(const InitOptions& options);
 int user_add_command(const UserOptions& options);
 int user_grant_command(const UserOptions& options);
@@ -77,5 +90,6 @@ int serve_command(const ServeOptions& options);
 int import_command(const ImportOptions& options);
 int backup_command(const BackupOptions& options);
 int restore_command(const BackupOptions& options);
+int export_command(const ExportOptions& options);
 
 }  // namespace uppsikt::cli

@@ -39,6 +39,14 @@ bool can_manage_round(const Viewer& viewer, const UnitTree& tree, const Round& r
   return true;
 }
 
+bool can_view_compiled(const Viewer& viewer, const Round& round) {
+  for (const auto& g : viewer.grants) {
+    if (g.role == Role::admin || g.role == Role::coordinator) return true;
+    if (g.role == Role::reader && round.status == RoundStatus::published) return true;
+  }
+  return false;
+}
+
 std::set<Id> visible_units(const Viewer& viewer, const UnitTree& tree,
                            const std::vector<Unit>& units, const Round& round) {
   std::set<Id> out;

@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "web/format.h"
 #include "web/local_time.h"
+#include "web/report_params.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -237,6 +238,7 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       {"history", history_json(view)},
       {"has_history", !view.events.empty()},
       {"editions", editions_json(view)},
+      {"downloads", download_links(path, "")},
   };
   auto response = render_page(site, visit, page);
   response.status = status;

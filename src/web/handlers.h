@@ -31,6 +31,10 @@ http::Response my_followups_show(const Site& site, const Visit& visit, const htt
 http::Response answer_save(const Site& site, const Visit& visit, const http::Request& request);
 http::Response response_action(const Site& site, const Visit& visit, const http::Request& request);
 http::Response response_edition_show(const Site& site, const Visit& visit, const http::Request& request);
+// Reports: the compiled report page, its downloads, a unit's report as a download
+http::Response report_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response report_download(const Site& site, const Visit& visit, const http::Request& request);
+http::Response response_download(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_show(const Site& site, const Visit& visit, const http::Request& request);
 // Keeping governing documents (coordinators and admins)

@@ -5,6 +5,7 @@
 #include "web/answering_page.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/report_params.h"
 #include "web/view.h"
 
 namespace uppsikt::web {

@@ -6,6 +6,7 @@
 #include "service/status_board.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/report_params.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -124,6 +125,8 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
   if (view->manageable)
     if (auto pending = service::pending_units(site.store, visit.viewer(), view->round.id))
       page.data["pending"] = pending_json(*pending);
+  if (service::can_view_compiled(visit.viewer(), view->round))
+    page.data["report"] = {{"href", base + "/rapport"}, {"downloads", download_links(base + "/rapport", "")}};
   return render_page(site, visit, page);
 }
 

@@ -81,6 +81,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.post("/omgangar/{id}/svar/{unit}", page(answer_save));
   r.post("/omgangar/{id}/svar/{unit}/{action}", page(response_action));
   r.get("/omgangar/{id}/svar/{unit}/inlamnat/{edition}", page(response_edition_show));
+  r.get("/omgangar/{id}/svar/{unit}/exportera/{format}", page(response_download));
+  r.get("/omgangar/{id}/rapport", page(report_show));
+  r.get("/omgangar/{id}/rapport/exportera/{format}", page(report_download));
   // Governing documents
   r.get("/dokument", page(document_list));
   r.get("/dokument/ny", page(document_new));

@@ -47,6 +47,7 @@ nlohmann::json frame(const Site& site, const Visit* visit, const Page& page, std
       {"css_fkui_variables", site.assets.url_for("fkui-css-variables.css")},
       {"css_fkui", site.assets.url_for("fkui.min.css")},
       {"css_app", site.assets.url_for("uppsikt.css")},
+      {"css_report", site.assets.url_for("report.css")},
       {"user", visit && visit->signed_in
                    ? nlohmann::json{{"name", visit->signed_in->viewer.name}, {"csrf", visit->csrf_token}}
                    : nlohmann::json(nullptr)},

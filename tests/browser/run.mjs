@@ -24,6 +24,7 @@ const KINDS = [
   ['start page', /^\/$/],
   ['round page', /^\/omgangar\/\d+$/],
   ['unit response page', /^\/omgangar\/\d+\/svar\/\d+$/],
+  ['compiled report page', /^\/omgangar\/\d+\/rapport$/],
   ['documents list', /^\/dokument$/],
   ['document page', /^\/dokument\/\d+$/],
   ['accessibility statement', /^\/tillganglighet$/],

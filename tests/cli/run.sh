@@ -181,6 +181,32 @@ check "import with an unknown --unit: exit 2 with a message naming the unit" \
 run import --db "$TMP/c.db" "$SAMPLE"
 check "import without --round and --unit: exit 2 with a message" all 'rc_is 2' 'error_line_with "--round"'
 
+# --- export ---
+run export --db "$TMP/b.db" --round "Uppföljning 2024" --format csv --out "$TMP/s.csv"
+check "export of the compiled report as CSV: BOM, header, semicolons, CRLF" \
+  all 'rc_is 0' '[ "$(head -c 3 "$TMP/s.csv" | od -An -tx1 | tr -d " ")" = efbbbf ]' \
+  'grep -q "Omgång;Styrdokument;Avsnitt;Referens;Fråga;Enhet;Svar;Kommentar;Inlämnad" "$TMP/s.csv"' \
+  'grep -q $'"'"'\r$'"'"' "$TMP/s.csv"'
+
+run export --db "$TMP/b.db" --round "Uppföljning 2024" --unit "Miljöförvaltningen" --format json --out "$TMP/u.json"
+check "export of a unit's report as JSON names the unit" \
+  all 'rc_is 0' 'grep -q "\"kind\": \"unit\"" "$TMP/u.json"' 'grep -q "Miljöförvaltningen" "$TMP/u.json"'
+
+run export --db "$TMP/b.db" --round "Uppföljning 2024" --format xlsx --scope "Miljö- och klimatnämnden" --kinds forvaltning --out "$TMP/s.xlsx"
+check "export of a filtered compiled report as XLSX is a zip" all 'rc_is 0' '[ "$(head -c 2 "$TMP/s.xlsx")" = PK ]'
+
+run export --db "$TMP/b.db" --round "Uppföljning 2024" --format html --out "$TMP/s.html"
+check "export as HTML is a standalone page" all 'rc_is 0' 'grep -q "<!DOCTYPE html>" "$TMP/s.html"' 'grep -q "Sammanfattning" "$TMP/s.html"'
+
+run export --db "$TMP/b.db" --round "Uppföljning 1999" --format csv --out "$TMP/x.csv"
+check "export of a round that does not exist: exit 2, Swedish message" all 'rc_is 2' 'error_line_with "finns inte"' '[ ! -e "$TMP/x.csv" ]'
+
+run export --db "$TMP/b.db" --round "Uppföljning 2024" --format odt --out "$TMP/x.odt"
+check "export in an unknown format: exit 2" all 'rc_is 2' one_error_line
+
+run export --db "$TMP/b.db" --round "Uppföljning 2024" --kinds planet --format csv --out "$TMP/x.csv"
+check "export with an unknown unit kind: exit 2 naming it" all 'rc_is 2' 'error_line_with "planet"'
+
 # --- serve ---
 run serve --db /nonexistent-dir/x.db --port 0
 check "serve with a database that cannot be opened: exit 2, one line on stderr" all 'rc_is 2' one_error_line

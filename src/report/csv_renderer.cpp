@@ -1,0 +1,47 @@
+#include "report/csv_renderer.h"
+
+#include <cmath>
+
+#include "core/csv.h"
+#include "report/labels.h"
+
+namespace uppsikt::report {
+namespace {
+
+std::string long_form(const std::vector<LongRow>& rows) {
+  std::string out{csv::bom};
+  out += csv::record({"Omgång", "Styrdokument", "Avsnitt", "Referens", "Fråga", "Enhet", "Svar",
+                      "Kommentar", "Inlämnad"});
+  for (const auto& r : rows)
+    out += csv::record({r.round, r.document, r.section, r.reference, r.question, r.unit, r.answer,
+                        r.comment, r.handed_in});
+  return out;
+}
+
+// 0.6667 → "66,7": one decimal, as Swedish Excel reads a number.
+std::string percent_number(double share) {
+  long tenths = std::lround(share * 1000);
+  return std::to_string(tenths / 10) + "," + std::to_string(tenths % 10);
+}
+
+}  // namespace
+
+std::string render_csv(const CompiledReport& report) { return long_form(long_rows(report)); }
+std::string render_csv(const UnitReport& report) { return long_form(long_rows(report)); }
+
+std::string render_counts_csv(const CompiledReport& report) {
+  std::string out{csv::bom};
+  out += csv::record({"Omgång", "Styrdokument", "Avsnitt", "Nummer", "Fråga", "Referens",
+                      "Svarsalternativ", "Antal", "Andel (%)", "Besvarade", "Tillfrågade"});
+  for (const auto& section : report.sections)
+    for (const auto& q : section.questions)
+      for (const auto& c : q.counts)
+        out += csv::record({report.round_name, section.document, heading_label(section.heading),
+                            std::to_string(q.question.number), q.question.text,
+                            reference_label(q.question), c.option, std::to_string(c.count),
+                            percent_number(c.share), std::to_string(q.answered),
+                            std::to_string(q.asked)});
+  return out;
+}
+
+}  // namespace uppsikt::report

@@ -1,0 +1,57 @@
+#include "report/html_text.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace uppsikt::report::html {
+
+std::string escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string heading(int level, std::string_view text, std::string_view css_class) {
+  const std::string n = std::to_string(std::clamp(level, 1, 6));
+  std::string out = "<h" + n;
+  if (!css_class.empty()) out += " class=\"" + std::string(css_class) + "\"";
+  return out + ">" + escape(text) + "</h" + n + ">\n";
+}
+
+std::string paragraphs(std::string_view text) {
+  std::string out;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) out += "<p>" + current + "</p>";
+    current.clear();
+  };
+  for (auto line : split_lines(text)) {
+    line = trim(line);
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (!current.empty()) current += "<br>";
+    current += escape(line);
+  }
+  flush();
+  return out;
+}
+
+std::string fact(std::string_view term, std::string_view value) {
+  if (value.empty()) return {};
+  return "<dt>" + escape(term) + "</dt><dd>" + escape(value) + "</dd>\n";
+}
+
+}  // namespace uppsikt::report::html

@@ -1,0 +1,150 @@
+#include "report/xlsx_renderer.h"
+
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include "core/csv.h"
+#include "report/labels.h"
+#include "report/report_error.h"
+
+namespace uppsikt::report {
+namespace {
+
+constexpr std::size_t kMaxCell = 32767;  // Excel's limit on the characters of a cell
+
+// A temporary file path, removed when this goes: libxlsxwriter 1.1 writes only to files.
+class TempFile {
+ public:
+  TempFile() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "uppsikt-XXXXXX.xlsx").string();
+    int fd = mkstemps(pattern.data(), 5);
+    if (fd < 0) throw ReportError("Excel-filen kunde inte skapas (ingen tillfällig katalog)");
+    close(fd);
+    path_ = pattern;
+  }
+  ~TempFile() { std::filesystem::remove(path_); }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+struct Formats {
+  lxw_format* header;
+  lxw_format* wrap;
+  lxw_format* percent;
+};
+
+Formats make_formats(lxw_workbook* book) {
+  Formats f{workbook_add_format(book), workbook_add_format(book), workbook_add_format(book)};
+  format_set_bold(f.header);
+  format_set_bg_color(f.header, 0xE0E0E0);
+  format_set_text_wrap(f.wrap);
+  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format(f.percent, "0%");
+  return f;
+}
+
+void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::string_view value, lxw_format* format = nullptr) {
+  std::string safe = csv::neutralise(value);
+  if (safe.size() > kMaxCell) safe.resize(kMaxCell);  // may cut a UTF-8 sequence: Excel shows U+FFFD
+  worksheet_write_string(sheet, row, col, safe.c_str(), format);
+}
+
+struct Column {
+  const char* title;
+  double width;
+};
+
+// The header row, column widths, frozen header and a filter over `rows` data rows.
+void table_frame(lxw_worksheet* sheet, const Formats& f, const std::vector<Column>& columns, std::size_t rows) {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    text(sheet, 0, static_cast<lxw_col_t>(c), columns[c].title, f.header);
+    worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columns[c].width, nullptr);
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows), static_cast<lxw_col_t>(columns.size() - 1));
+}
+
+void answers_sheet(lxw_workbook* book, const Formats& f, const std::vector<LongRow>& rows) {
+  lxw_worksheet* sheet = workbook_add_worksheet(book, "Svar");
+  table_frame(sheet, f,
+              {{"Omgång", 18}, {"Styrdokument", 32}, {"Avsnitt", 32}, {"Referens", 40}, {"Fråga", 45},
+               {"Enhet", 30}, {"Svar", 12}, {"Kommentar", 60}, {"Inlämnad", 20}},
+              rows.size());
+  lxw_row_t r = 1;
+  for (const auto& row : rows) {
+    const std::string_view cells[] = {row.round, row.document, row.section, row.reference, row.question,
+                                      row.unit, row.answer, row.comment, row.handed_in};
+    for (lxw_col_t c = 0; c < 9; ++c) text(sheet, r, c, cells[c], f.wrap);
+    ++r;
+  }
+}
+
+void counts_sheet(lxw_workbook* book, const Formats& f, const CompiledReport& report) {
+  lxw_worksheet* sheet = workbook_add_worksheet(book, "Antal");
+  std::size_t rows = 0;
+  for (const auto& s : report.sections)
+    for (const auto& q : s.questions) rows += q.counts.size();
+  table_frame(sheet, f,
+              {{"Styrdokument", 32}, {"Avsnitt", 32}, {"Nr", 6}, {"Fråga", 45}, {"Referens", 24},
+               {"Svarsalternativ", 16}, {"Antal", 8}, {"Andel", 8}, {"Besvarade", 10}, {"Tillfrågade", 11}},
+              rows);
+  lxw_row_t r = 1;
+  for (const auto& s : report.sections)
+    for (const auto& q : s.questions)
+      for (const auto& c : q.counts) {
+        text(sheet, r, 0, s.document, f.wrap);
+        text(sheet, r, 1, heading_label(s.heading), f.wrap);
+        worksheet_write_number(sheet, r, 2, q.question.number, nullptr);
+        text(sheet, r, 3, q.question.text, f.wrap);
+        text(sheet, r, 4, reference_label(q.question), f.wrap);
+        text(sheet, r, 5, c.option);
+        worksheet_write_number(sheet, r, 6, c.count, nullptr);
+        worksheet_write_number(sheet, r, 7, c.share, f.percent);
+        worksheet_write_number(sheet, r, 8, q.answered, nullptr);
+        worksheet_write_number(sheet, r, 9, q.asked, nullptr);
+        ++r;
+      }
+}
+
+template <typename Fill>
+std::string workbook_bytes(std::string title, Fill fill) {
+  TempFile file;
+  {
+    lxw_workbook* book = workbook_new(file.path().c_str());
+    if (!book) throw ReportError("Excel-filen kunde inte skapas");
+    lxw_doc_properties properties{};
+    properties.title = title.data();
+    workbook_set_properties(book, &properties);
+    fill(book, make_formats(book));
+    if (workbook_close(book) != LXW_NO_ERROR) throw ReportError("Excel-filen kunde inte skrivas");
+  }
+  std::ifstream in(file.path(), std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+std::string render_xlsx(const CompiledReport& report) {
+  return workbook_bytes("Sammanställning – " + report.round_name, [&](lxw_workbook* book, const Formats& f) {
+    answers_sheet(book, f, long_rows(report));
+    counts_sheet(book, f, report);
+  });
+}
+
+std::string render_xlsx(const UnitReport& report) {
+  return workbook_bytes(report.unit_name + " – " + report.round_name, [&](lxw_workbook* book, const Formats& f) {
+    answers_sheet(book, f, long_rows(report));
+  });
+}
+
+}  // namespace uppsikt::report

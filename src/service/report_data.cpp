@@ -1,0 +1,307 @@
+#include "service/report_data.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/collate.h"
+#include "core/unit_tree.h"
+#include "service/audit.h"
+#include "service/clock.h"
+#include "service/report_outline.h"
+
+namespace uppsikt::service {
+namespace {
+
+bool handed_in(ResponseStatus status) {
+  return status == ResponseStatus::submitted || status == ResponseStatus::approved;
+}
+
+// When the response was handed in: its latest hand-in, or for older records without one its
+// last change.
+std::string handed_in_time(const Response& r) { return r.handed_in_at.empty() ? r.updated_at : r.handed_in_at; }
+
+// Scale options by scale id, read once per report.
+class Scales {
+ public:
+  explicit Scales(store::Tx& tx) : tx_(tx) {}
+  const std::vector<std::string>& options(Id scale_id) {
+    auto it = cache_.find(scale_id);
+    if (it == cache_.end()) {
+      auto scale = tx_.scale(scale_id);
+      it = cache_.emplace(scale_id, scale ? scale->options : standard_options()).first;
+    }
+    return it->second;
+  }
+
+ private:
+  store::Tx& tx_;
+  std::map<Id, std::vector<std::string>> cache_;
+};
+
+// ---- The unit report ----------------------------------------------------------------------
+
+std::optional<report::UnitReport> unit_report_in(store::Tx& tx, Id round_id, Id unit_id) {
+  auto round = tx.round(round_id);
+  auto unit = tx.unit(unit_id);
+  if (!round || !unit) return std::nullopt;
+  auto response = tx.response_of(round_id, unit_id);
+  if (!response) return std::nullopt;
+
+  report::UnitReport out{.round_name = round->name, .year = round->year, .unit_name = unit->name,
+                         .status = std::string(label(response->status)), .generated_at = now_iso()};
+  if (unit->parent_id)
+    if (auto parent = tx.unit(*unit->parent_id)) out.parent_name = parent->name;
+  if (handed_in(response->status)) out.handed_in_at = handed_in_time(*response);
+
+  std::map<Id, Answer> answers;
+  for (auto& a : tx.answers(response->id)) answers.emplace(a.question_id, std::move(a));
+  std::vector<Question> asked;
+  for (auto& q : tx.questions(round_id))
+    if (asks(q, *unit)) asked.push_back(std::move(q));
+
+  Scales scales(tx);
+  for (const auto& section : report_outline(tx, asked, std::nullopt)) {
+    report::UnitSection s{section.heading, section.document, {}};
+    for (const auto& p : section.questions) {
+      report::UnitAnswer a{report_question(p, scales.options(p.question->scale_id)), "", ""};
+      if (auto it = answers.find(p.question->id); it != answers.end()) {
+        a.choice = it->second.choice;
+        a.comment = it->second.comment;
+      }
+      s.answers.push_back(std::move(a));
+    }
+    out.sections.push_back(std::move(s));
+  }
+  return out;
+}
+
+// ---- The compiled report ------------------------------------------------------------------
+
+// The units a compiled report covers: those the filter keeps and, for a viewer, those whose
+// responses they may see.
+struct Coverage {
+  std::map<Id, Unit> units;  // every unit, by id
+  std::set<Id> kept;
+};
+
+Coverage coverage(store::Tx& tx, const Viewer* viewer, const Round& round, const ReportFilter& filter) {
+  Coverage c;
+  const auto all = tx.units();
+  const UnitTree tree(all);
+  const auto visible = viewer ? visible_units(*viewer, tree, all, round) : std::set<Id>{};
+  for (const auto& u : all) {
+    c.units.emplace(u.id, u);
+    if (viewer && !visible.contains(u.id)) continue;
+    if (filter.scope && !unit_within(tree, u.id, *filter.scope)) continue;
+    if (!filter.kinds.empty() && std::find(filter.kinds.begin(), filter.kinds.end(), u.kind) == filter.kinds.end())
+      continue;
+    c.kept.insert(u.id);
+  }
+  return c;
+}
+
+std::string scope_words(store::Tx& tx, const Coverage& c, const ReportFilter& filter) {
+  std::vector<std::string> parts;
+  if (filter.scope)
+    if (auto it = c.units.find(*filter.scope); it != c.units.end()) parts.push_back(it->second.name + " med underliggande enheter");
+  if (!filter.kinds.empty()) {
+    std::string kinds;
+    for (auto k : filter.kinds) kinds += (kinds.empty() ? "" : ", ") + std::string(label(k));
+    parts.push_back("enhetstyper: " + kinds);
+  }
+  if (filter.document_id)
+    if (auto doc = tx.document(*filter.document_id)) parts.push_back("styrdokument: " + doc->title);
+  if (parts.empty()) return "Hela organisationen";
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+  out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+// Option counts with shares of `answered`, in the options' order; a stored choice that is no
+// option of the scale (an old import) gets a count of its own after them.
+std::vector<report::OptionCount> option_counts(const std::vector<std::string>& options,
+                                               const std::vector<std::string>& choices) {
+  std::vector<report::OptionCount> out;
+  for (const auto& o : options) out.push_back({o, 0, 0});
+  for (const auto& choice : choices) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& c) { return c.option == choice; });
+    if (it == out.end()) it = out.insert(out.end(), {choice, 0, 0});
+    ++it->count;
+  }
+  for (auto& c : out) c.share = choices.empty() ? 0 : static_cast<double>(c.count) / static_cast<double>(choices.size());
+  return out;
+}
+
+// The handed-in answers of the kept units to a round: question id → unit id → answer.
+struct RoundAnswers {
+  std::map<Id, std::map<Id, Answer>> by_question;
+  std::map<Id, Response> responses;  // unit id → response, of every kept unit in the round
+};
+
+RoundAnswers round_answers(store::Tx& tx, Id round_id, const std::set<Id>& kept) {
+  RoundAnswers out;
+  for (const auto& r : tx.responses(round_id)) {
+    if (!kept.contains(r.unit_id)) continue;
+    out.responses.emplace(r.unit_id, r);
+    if (!handed_in(r.status)) continue;
+    for (auto& a : tx.answers(r.id))
+      if (!a.choice.empty()) out.by_question[a.question_id].emplace(r.unit_id, std::move(a));
+  }
+  return out;
+}
+
+std::vector<std::string> choices_of(const RoundAnswers& answers, Id question_id) {
+  std::vector<std::string> out;
+  auto it = answers.by_question.find(question_id);
+  if (it == answers.by_question.end()) return out;
+  for (const auto& [unit, a] : it->second) out.push_back(a.choice);
+  return out;
+}
+
+// For every item followed up in `round`, how the kept units answered it in each earlier round
+// the viewer may read, oldest first.
+std::map<Id, std::vector<report::TrendPoint>> trends(store::Tx& tx, const Viewer* viewer, const Round& round,
+                                                     const std::set<Id>& kept, Scales& scales) {
+  std::vector<Round> earlier;
+  for (auto& r : tx.rounds())
+    if (r.id != round.id && r.year < round.year && (!viewer || can_view_compiled(*viewer, r))) earlier.push_back(r);
+  std::sort(earlier.begin(), earlier.end(), [](const Round& a, const Round& b) { return a.year < b.year; });
+
+  std::map<Id, std::vector<report::TrendPoint>> out;
+  for (const auto& r : earlier) {
+    const auto questions = tx.questions(r.id);
+    if (std::none_of(questions.begin(), questions.end(), [](const Question& q) { return q.node_id.has_value(); }))
+      continue;
+    const auto answers = round_answers(tx, r.id, kept);
+    for (const auto& q : questions) {
+      if (!q.node_id) continue;
+      out[*q.node_id].push_back({r.year, r.name, option_counts(scales.options(q.scale_id), choices_of(answers, q.id))});
+    }
+  }
+  return out;
+}
+
+report::CompiledQuestion compiled_question(const PlacedQuestion& p, const Coverage& c, const RoundAnswers& answers,
+                                           bool with_comments, Scales& scales) {
+  const Question& q = *p.question;
+  report::CompiledQuestion out{.question = report_question(p, scales.options(q.scale_id))};
+  for (const auto& [unit_id, response] : answers.responses)
+    if (asks(q, c.units.at(unit_id))) ++out.asked;
+  const auto choices = choices_of(answers, q.id);
+  out.counts = option_counts(out.question.options, choices);
+  out.answered = static_cast<int>(choices.size());
+  if (auto it = answers.by_question.find(q.id); it != answers.by_question.end())
+    for (const auto& [unit_id, a] : it->second)
+      out.answers.push_back({unit_id, c.units.at(unit_id).name, a.choice, with_comments ? a.comment : "",
+                             handed_in_time(answers.responses.at(unit_id))});
+  std::sort(out.answers.begin(), out.answers.end(),
+            [](const auto& a, const auto& b) { return swedish_less(a.unit, b.unit); });
+  return out;
+}
+
+// Adds `from` into `into`, by option, keeping the order of first appearance.
+void add_counts(std::vector<report::OptionCount>& into, const std::vector<report::OptionCount>& from) {
+  for (const auto& c : from) {
+    auto it = std::find_if(into.begin(), into.end(), [&](const auto& x) { return x.option == c.option; });
+    if (it == into.end()) it = into.insert(into.end(), {c.option, 0, 0});
+    it->count += c.count;
+  }
+}
+
+// One summary per section heading, over its questions and those of the headings under it.
+std::vector<report::Summary> summaries(const std::vector<report::CompiledSection>& sections) {
+  std::vector<report::Summary> out;
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    report::Summary s{sections[i].heading, 0, {}};
+    int answered = 0;
+    for (std::size_t j = i; j < sections.size() && (j == i || sections[j].heading.level > sections[i].heading.level); ++j)
+      for (const auto& q : sections[j].questions) {
+        ++s.questions;
+        answered += q.answered;
+        add_counts(s.counts, q.counts);
+      }
+    for (auto& c : s.counts) c.share = answered == 0 ? 0 : static_cast<double>(c.count) / answered;
+    if (s.questions > 0) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::optional<report::CompiledReport> compiled_report_in(store::Tx& tx, const Viewer* viewer, Id round_id,
+                                                         const ReportFilter& filter) {
+  auto round = tx.round(round_id);
+  if (!round) return std::nullopt;
+  const auto c = coverage(tx, viewer, *round, filter);
+  const auto answers = round_answers(tx, round_id, c.kept);
+  Scales scales(tx);
+  const auto trend_of = trends(tx, viewer, *round, c.kept, scales);
+
+  report::CompiledReport out{.round_name = round->name, .year = round->year, .generated_at = now_iso(),
+                             .scope = scope_words(tx, c, filter), .with_comments = filter.with_comments};
+  for (const auto& [unit_id, response] : answers.responses) {
+    ++out.units_asked;
+    if (handed_in(response.status)) ++out.units_handed_in;
+    else out.units_not_answered.push_back(c.units.at(unit_id).name);
+  }
+  std::sort(out.units_not_answered.begin(), out.units_not_answered.end(),
+            [](const auto& a, const auto& b) { return swedish_less(a, b); });
+
+  const auto questions = tx.questions(round_id);
+  for (const auto& section : report_outline(tx, questions, filter.document_id)) {
+    report::CompiledSection s{section.heading, section.document, {}};
+    for (const auto& p : section.questions) {
+      auto q = compiled_question(p, c, answers, filter.with_comments, scales);
+      if (p.question->node_id)
+        if (auto it = trend_of.find(*p.question->node_id); it != trend_of.end()) q.trend = it->second;
+      s.questions.push_back(std::move(q));
+    }
+    out.sections.push_back(std::move(s));
+  }
+  out.summaries = summaries(out.sections);
+  return out;
+}
+
+void audit_report_refusal(store::Store& store, const Viewer& viewer, std::optional<Id> unit_id, const std::string& what) {
+  audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted", what);
+}
+
+}  // namespace
+
+std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id) {
+  auto tx = store.begin_read();
+  return unit_report_in(*tx, round_id, unit_id);
+}
+
+std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  bool refused = false;
+  {
+    auto tx = store.begin_read();
+    auto round = tx->round(round_id);
+    if (!round) return std::nullopt;
+    if (can_view_response(viewer, UnitTree(tx->units()), *round, unit_id)) return unit_report_in(*tx, round_id, unit_id);
+    refused = tx->unit(unit_id).has_value();
+  }
+  if (refused)
+    audit_report_refusal(store, viewer, unit_id, "unit report " + std::to_string(round_id) + "/" + std::to_string(unit_id));
+  return std::nullopt;
+}
+
+std::optional<report::CompiledReport> compiled_report(store::Store& store, Id round_id, const ReportFilter& filter) {
+  auto tx = store.begin_read();
+  return compiled_report_in(*tx, nullptr, round_id, filter);
+}
+
+std::optional<report::CompiledReport> compiled_report(store::Store& store, const Viewer& viewer, Id round_id,
+                                                      const ReportFilter& filter) {
+  {
+    auto tx = store.begin_read();
+    auto round = tx->round(round_id);
+    if (!round) return std::nullopt;
+    if (can_view_compiled(viewer, *round)) return compiled_report_in(*tx, &viewer, round_id, filter);
+  }
+  audit_report_refusal(store, viewer, std::nullopt, "compiled report " + std::to_string(round_id));
+  return std::nullopt;
+}
+
+}  // namespace uppsikt::service

@@ -1,0 +1,37 @@
+#pragma once
+// The reports' content read from the store: a unit's report for a round, and the compiled
+// report of a round over the units a filter keeps. Only handed-in responses (submitted or
+// approved) are counted; the other units of the round are listed as not having answered.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/unit.h"
+#include "report/model.h"
+#include "service/permissions.h"
+#include "store/store.h"
+
+namespace uppsikt::service {
+
+struct ReportFilter {
+  std::optional<Id> scope;          // only this unit and the units under it; nothing: all units
+  std::vector<UnitKind> kinds;      // only units of these kinds; empty: every kind
+  std::optional<Id> document_id;    // only questions on this governing document's items
+  bool with_comments = true;        // false leaves every comment out (they may hold personal data)
+};
+
+// Nothing when the round, the unit or the unit's response to the round does not exist.
+// Checks no permission: for the command line and tests; pages use the overload below.
+std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id);
+// As above, and nothing also when the viewer may not see the unit's response (audited).
+std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+
+// Nothing when the round does not exist. Checks no permission: for the command line, tests
+// and published reports (the service that publishes decides).
+std::optional<report::CompiledReport> compiled_report(store::Store& store, Id round_id, const ReportFilter& filter);
+// As above over the units whose responses the viewer may see; nothing also when the viewer
+// may not read the round's compiled report (can_view_compiled; audited).
+std::optional<report::CompiledReport> compiled_report(store::Store& store, const Viewer& viewer, Id round_id,
+                                                      const ReportFilter& filter);
+
+}  // namespace uppsikt::service

@@ -1,0 +1,25 @@
+// GET /omgangar/{id}/rapport/exportera/{format} — the compiled report as a file, with the
+// page's filters from the query string.
+#include "report/report_error.h"
+#include "service/report_data.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/report_params.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response report_download(const Site& site, const Visit& visit, const http::Request& request) {
+  auto id = parse_id(request.param("id"));
+  auto format = report::format_from_code(request.param("format"));
+  auto report = id && format ? service::compiled_report(site.store, visit.viewer(), *id, report_filter(request))
+                             : std::nullopt;
+  if (!report) return error_page(site, visit, 404);
+  try {
+    return download_response(report::export_report(*report, *format));
+  } catch (const report::ReportError& e) {
+    return export_unavailable(site, visit, e.what());
+  }
+}
+
+}  // namespace uppsikt::web

@@ -1,0 +1,25 @@
+// GET /omgangar/{id}/svar/{unit}/exportera/{format} — a unit's report as a file.
+#include "report/report_error.h"
+#include "service/report_data.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/report_params.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response response_download(const Site& site, const Visit& visit, const http::Request& request) {
+  auto round_id = parse_id(request.param("id"));
+  auto unit_id = parse_id(request.param("unit"));
+  auto format = report::format_from_code(request.param("format"));
+  auto report = round_id && unit_id && format ? service::unit_report(site.store, visit.viewer(), *round_id, *unit_id)
+                                              : std::nullopt;
+  if (!report) return error_page(site, visit, 404);
+  try {
+    return download_response(report::export_report(*report, *format));
+  } catch (const report::ReportError& e) {
+    return export_unavailable(site, visit, e.what());
+  }
+}
+
+}  // namespace uppsikt::web
