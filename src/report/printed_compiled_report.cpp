@@ -51,7 +51,7 @@ void summaries(Layout& out, const CompiledReport& r) {
     table.widths.push_back(4), table.header.push_back(text("Svar", Look::kBold));
   }
   for (const Summary& s : r.summaries) {
-    std::vector<Cell> row{text(heading_line(s.heading), s.heading.level <= 1 ? Look::kBold : Look::kPlain),
+    std::vector<Cell> row{text(heading_label(s.heading), s.heading.level <= 1 ? Look::kBold : Look::kPlain),
                           text(std::to_string(s.questions))};
     std::string all;
     for (const std::string& o : options) {
@@ -113,7 +113,7 @@ void question(Layout& out, const CompiledReport& r, const CompiledQuestion& cq, 
   const ReportQuestion& q = cq.question;
   out.blocks.push_back(Heading{level, "Fråga " + std::to_string(q.number) + ": " + q.text});
   if (!q.audience.empty()) out.blocks.push_back(Text{q.audience, Look::kNote});
-  const std::string reference = reference_line(q);
+  const std::string reference = reference_label(q);
   if (!reference.empty()) out.blocks.push_back(Text{reference, Look::kSmallBold});
   if (!q.reference_text.empty() && q.reference_text != q.reference_title)
     out.blocks.push_back(Text{q.reference_text, Look::kSmall});
@@ -141,7 +141,7 @@ Layout lay_out(const CompiledReport& report) {
   summaries(out, report);
   for (const CompiledSection& s : report.sections) {
     const int level = std::clamp(s.heading.level, 1, 3);
-    out.blocks.push_back(Heading{level, heading_line(s.heading)});
+    out.blocks.push_back(Heading{level, heading_label(s.heading)});
     for (const CompiledQuestion& q : s.questions) question(out, report, q, std::min(level + 1, 3));
   }
   not_answered(out, report);

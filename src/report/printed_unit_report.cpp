@@ -21,7 +21,7 @@ void title_page(Layout& out, const UnitReport& r) {
 Cell question_cell(const ReportQuestion& q) {
   Cell cell{{q.text, Look::kBold}};
   if (!q.audience.empty()) cell.push_back({q.audience, Look::kNote});
-  const std::string reference = reference_line(q);
+  const std::string reference = reference_label(q);
   if (!reference.empty()) cell.push_back({reference, Look::kSmallBold});
   if (!q.reference_text.empty() && q.reference_text != q.reference_title) cell.push_back({q.reference_text, Look::kSmall});
   if (!q.expected_result.empty()) cell.push_back({"Förväntat resultat: " + q.expected_result, Look::kSmall});
@@ -35,7 +35,7 @@ Cell answer_cell(const UnitAnswer& a) {
 }
 
 void section(Layout& out, const UnitSection& s) {
-  out.blocks.push_back(Heading{std::clamp(s.heading.level, 1, 3), heading_line(s.heading)});
+  out.blocks.push_back(Heading{std::clamp(s.heading.level, 1, 3), heading_label(s.heading)});
   if (s.answers.empty()) return;
   Table table{.widths = {1, 1},
               .header = {{{"Uppföljningsfrågor", Look::kBold}}, {{"Svarsalternativ med kommentar", Look::kBold}}}};
