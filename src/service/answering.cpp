@@ -19,7 +19,7 @@ struct Context {
   UnitTree tree;
 };
 
-Outcome refused(Refusal refusal, std::string message) { return Outcome{refusal, std::move(message), {}}; }
+AnswerOutcome refused(Refusal refusal, std::string message) { return AnswerOutcome{refusal, std::move(message), {}}; }
 
 bool accepts_changes(const Round& round, const Response& response) {
   return round.status == RoundStatus::open || (round.status == RoundStatus::closed && response.reopened);
@@ -88,19 +88,19 @@ std::string without_carriage_returns(std::string_view text) {
 
 // A send-back by the approver or a return by a coordinator: the response opens again under
 // the next edition, with the person's message.
-Outcome give_back(store::Tx& tx, const Viewer& viewer, const Context& c, const Change& change) {
+AnswerOutcome give_back(store::Tx& tx, const Viewer& viewer, const Context& c, const Change& change) {
   Response next = c.response;
   next.status = ResponseStatus::returned;
   next.edition = c.response.edition + 1;
   apply(tx, viewer, c, next, change);
   tx.commit();
-  return Outcome{};
+  return AnswerOutcome{};
 }
 
 // A send-back's or return's message: required, valid text, not too long.
-std::optional<Outcome> message_problem(std::string_view message) {
+std::optional<AnswerOutcome> message_problem(std::string_view message) {
   auto problem = [](std::string text) {
-    return Outcome{Refusal::invalid, text, {{0, text, FieldError::Field::message}}};
+    return AnswerOutcome{Refusal::invalid, text, {{0, text, AnswerError::Field::message}}};
   };
   const auto length = utf8_length(message);
   if (!length) return problem("Meddelandet innehåller tecken som inte går att läsa.");
@@ -125,13 +125,13 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
     auto response = round && unit ? tx->response_of(round_id, unit_id) : std::nullopt;
     Context c{round.value_or(Round{}), unit.value_or(Unit{}), response.value_or(Response{}), UnitTree(tx->units())};
     if (!response || !can_view_response(viewer, c.tree, c.round, unit_id)) {
-      static_cast<Outcome&>(result) = refused(Refusal::not_found, "Svaret finns inte.");
+      static_cast<AnswerOutcome&>(result) = refused(Refusal::not_found, "Svaret finns inte.");
     } else {
       result = body(*tx, c);
     }
   } catch (const store::ConflictError&) {
     result = Result{};
-    static_cast<Outcome&>(result) =
+    static_cast<AnswerOutcome&>(result) =
         refused(Refusal::conflict, "Någon annan ändrade svaret samtidigt. Ladda om sidan och försök igen.");
   }
   const bool foreign = result.refusal == Refusal::not_found && unit_exists;
@@ -148,22 +148,22 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
   const auto questions = tx.questions(c.round.id);
   auto q = std::find_if(questions.begin(), questions.end(), [&](const Question& x) { return x.id == input.question_id; });
   if (q == questions.end() || !asks(*q, c.unit)) {
-    static_cast<Outcome&>(out) = refused(Refusal::not_found, "Frågan finns inte.");
+    static_cast<AnswerOutcome&>(out) = refused(Refusal::not_found, "Frågan finns inte.");
     return out;
   }
   const auto scale = tx.scale(q->scale_id);
   const auto& options = scale ? scale->options : std::vector<std::string>{};
-  auto invalid = [&](std::string message, FieldError::Field field) {
-    static_cast<Outcome&>(out) = Outcome{Refusal::invalid, message, {{q->id, message, field}}};
+  auto invalid = [&](std::string message, AnswerError::Field field) {
+    static_cast<AnswerOutcome&>(out) = AnswerOutcome{Refusal::invalid, message, {{q->id, message, field}}};
     return out;
   };
   if (!input.choice.empty() && std::find(options.begin(), options.end(), input.choice) == options.end())
-    return invalid("Välj ett av svarsalternativen.", FieldError::Field::choice);
+    return invalid("Välj ett av svarsalternativen.", AnswerError::Field::choice);
   const auto length = utf8_length(input.comment);
-  if (!length) return invalid("Kommentaren innehåller tecken som inte går att läsa.", FieldError::Field::comment);
+  if (!length) return invalid("Kommentaren innehåller tecken som inte går att läsa.", AnswerError::Field::comment);
   if (*length > kMaxCommentChars)
     return invalid("Kommentaren får vara högst " + std::to_string(kMaxCommentChars) + " tecken.",
-                   FieldError::Field::comment);
+                   AnswerError::Field::comment);
 
   std::optional<Answer> stored;
   for (auto& a : tx.answers(c.response.id))
@@ -178,7 +178,7 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
   }
   const int stored_version = stored ? stored->version : 0;
   if (stored && stored->version != input.seen_version) {
-    static_cast<Outcome&>(out) = refused(Refusal::conflict, "Någon annan har sparat ett annat svar på frågan under tiden.");
+    static_cast<AnswerOutcome&>(out) = refused(Refusal::conflict, "Någon annan har sparat ett annat svar på frågan under tiden.");
     out.answer = stored;
     return out;
   }
@@ -186,7 +186,7 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
   const std::string now = now_iso();
   const auto next_status = c.response.status == ResponseStatus::not_started ? ResponseStatus::draft : c.response.status;
   if (!tx.touch_response(c.response.id, c.response.status, next_status, now)) {
-    static_cast<Outcome&>(out) = refused(Refusal::status, "Svaret lämnades in under tiden och är låst.");
+    static_cast<AnswerOutcome&>(out) = refused(Refusal::status, "Svaret lämnades in under tiden och är låst.");
     return out;
   }
   Answer answer{.response_id = c.response.id, .question_id = q->id, .choice = input.choice,
@@ -221,14 +221,14 @@ bool past_deadline(const Round& round) {
   return !round.deadline.empty() && now_iso().substr(0, 10) > round.deadline;
 }
 
-std::vector<FieldError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
+std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
                                          const std::vector<Answer>& answers) {
-  std::vector<FieldError> problems;
+  std::vector<AnswerError> problems;
   for (const auto& q : questions) {
     if (!asks(q, unit)) continue;
     auto a = std::find_if(answers.begin(), answers.end(), [&](const Answer& x) { return x.question_id == q.id; });
     if (a == answers.end() || a->choice.empty()) {
-      problems.push_back({q.id, "Svara på frågan.", FieldError::Field::choice});
+      problems.push_back({q.id, "Svara på frågan.", AnswerError::Field::choice});
       continue;
     }
     const auto& some = q.comment_required_for;
@@ -236,7 +236,7 @@ std::vector<FieldError> hand_in_problems(const std::vector<Question>& questions,
         q.comment_rule == CommentRule::required ||
         (q.comment_rule == CommentRule::required_for_some && std::find(some.begin(), some.end(), a->choice) != some.end());
     if (needs_comment && trim(a->comment).empty())
-      problems.push_back({q.id, "Skriv en kommentar till svaret " + a->choice + ".", FieldError::Field::comment});
+      problems.push_back({q.id, "Skriv en kommentar till svaret " + a->choice + ".", AnswerError::Field::comment});
   }
   return problems;
 }
@@ -245,29 +245,29 @@ SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, 
   return run<SaveOutcome>(store, viewer, round_id, unit_id, "answer_save", [&](store::Tx& tx, const Context& c) {
     SaveOutcome out;
     if (!holds(viewer, c.tree, Role::respondent, unit_id)) {
-      static_cast<Outcome&>(out) = refused(Refusal::forbidden, "Du kan inte svara för den här enheten.");
+      static_cast<AnswerOutcome&>(out) = refused(Refusal::forbidden, "Du kan inte svara för den här enheten.");
       return out;
     }
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) {
-      static_cast<Outcome&>(out) = refused(Refusal::status, why);
+      static_cast<AnswerOutcome&>(out) = refused(Refusal::status, why);
       return out;
     }
     if (!editable(c.response.status)) {
-      static_cast<Outcome&>(out) = refused(Refusal::status, "Svaret är inlämnat och låst.");
+      static_cast<AnswerOutcome&>(out) = refused(Refusal::status, "Svaret är inlämnat och låst.");
       return out;
     }
     return save_in(tx, viewer, c, input);
   });
 }
 
-Outcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  return run<Outcome>(store, viewer, round_id, unit_id, "hand_in", [&](store::Tx& tx, const Context& c) {
+AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "hand_in", [&](store::Tx& tx, const Context& c) {
     if (!holds(viewer, c.tree, Role::respondent, unit_id))
       return refused(Refusal::forbidden, "Du kan inte lämna in för den här enheten.");
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
     if (!editable(c.response.status)) return refused(Refusal::status, "Svaret är redan inlämnat.");
     auto problems = hand_in_problems(tx.questions(round_id), c.unit, tx.answers(c.response.id));
-    if (!problems.empty()) return Outcome{Refusal::invalid, "Svaret kan inte lämnas in än.", std::move(problems)};
+    if (!problems.empty()) return AnswerOutcome{Refusal::invalid, "Svaret kan inte lämnas in än.", std::move(problems)};
 
     Response next = c.response;
     next.status = ResponseStatus::submitted;
@@ -276,12 +276,12 @@ Outcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_
     apply(tx, viewer, c, next, Change{ResponseEventKind::handed_in, "hand_in", "", past_deadline(c.round)});
     tx.keep_handed_in_answers(c.response.id, c.response.edition);
     tx.commit();
-    return Outcome{};
+    return AnswerOutcome{};
   });
 }
 
-Outcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  return run<Outcome>(store, viewer, round_id, unit_id, "approve", [&](store::Tx& tx, const Context& c) {
+AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "approve", [&](store::Tx& tx, const Context& c) {
     if (!holds(viewer, c.tree, Role::approver, unit_id))
       return refused(Refusal::forbidden, "Du kan inte godkänna för den här enheten.");
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
@@ -292,12 +292,12 @@ Outcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_
     next.status = ResponseStatus::approved;
     apply(tx, viewer, c, next, Change{ResponseEventKind::approved, "approve"});
     tx.commit();
-    return Outcome{};
+    return AnswerOutcome{};
   });
 }
 
-Outcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
-  return run<Outcome>(store, viewer, round_id, unit_id, "send_back", [&](store::Tx& tx, const Context& c) {
+AnswerOutcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "send_back", [&](store::Tx& tx, const Context& c) {
     if (!holds(viewer, c.tree, Role::approver, unit_id))
       return refused(Refusal::forbidden, "Du kan inte skicka tillbaka svar för den här enheten.");
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
@@ -308,8 +308,8 @@ Outcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id uni
   });
 }
 
-Outcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
-  return run<Outcome>(store, viewer, round_id, unit_id, "return", [&](store::Tx& tx, const Context& c) {
+AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "return", [&](store::Tx& tx, const Context& c) {
     if (!holds(viewer, c.tree, Role::coordinator, unit_id))
       return refused(Refusal::forbidden, "Bara en samordnare kan återsända svaret.");
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
@@ -320,8 +320,8 @@ Outcome return_response(store::Store& store, const Viewer& viewer, Id round_id, 
   });
 }
 
-Outcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  return run<Outcome>(store, viewer, round_id, unit_id, "reopen", [&](store::Tx& tx, const Context& c) {
+AnswerOutcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "reopen", [&](store::Tx& tx, const Context& c) {
     if (!holds(viewer, c.tree, Role::coordinator, unit_id))
       return refused(Refusal::forbidden, "Bara en samordnare kan öppna omgången igen.");
     if (c.round.status != RoundStatus::closed) return refused(Refusal::status, "Omgången är inte stängd.");
@@ -330,7 +330,7 @@ Outcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, 
     next.reopened = true;
     apply(tx, viewer, c, next, Change{ResponseEventKind::reopened, "reopen"});
     tx.commit();
-    return Outcome{};
+    return AnswerOutcome{};
   });
 }
 

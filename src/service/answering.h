@@ -46,17 +46,17 @@ enum class Refusal {
 };
 
 // A problem with one field: a question's choice or comment, or a form's message.
-struct FieldError {
+struct AnswerError {
   enum class Field { choice, comment, message };
   Id question_id = 0;  // 0 for the message
   std::string message; // Swedish
   Field field = Field::choice;
 };
 
-struct Outcome {
+struct AnswerOutcome {
   Refusal refusal = Refusal::none;
   std::string message;            // Swedish, for any refusal
-  std::vector<FieldError> errors; // for invalid
+  std::vector<AnswerError> errors; // for invalid
   bool ok() const { return refusal == Refusal::none; }
 };
 
@@ -68,7 +68,7 @@ struct AnswerInput {
   int seen_version = 0; // the version the person's form showed; 0 when it showed no answer
 };
 
-struct SaveOutcome : Outcome {
+struct SaveOutcome : AnswerOutcome {
   // saved: the answer as stored (new version, time); conflict: the one saved meanwhile,
   // with who and when.
   std::optional<Answer> answer;
@@ -90,17 +90,17 @@ bool past_deadline(const Round& round);
 
 // The problems that stop `answers` from being handed in for `unit`: a question asked of the
 // unit without an answer, or without a comment its rule requires.
-std::vector<FieldError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
+std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
                                          const std::vector<Answer>& answers);
 
 SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                         const AnswerInput& input);
-Outcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
-Outcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
-Outcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
+AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+AnswerOutcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                   std::string_view message);
-Outcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
+AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                         std::string_view message);
-Outcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+AnswerOutcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
 
 }  // namespace uppsikt::service

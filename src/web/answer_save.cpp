@@ -120,7 +120,7 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
     if (outcome.refusal == Refusal::status || (outcome.refusal == Refusal::conflict && !outcome.answer))
       form_error = outcome.message;  // the same for every answer of the form
   }
-  if (!form_error.empty()) state.errors.push_back({0, form_error, service::FieldError::Field::message});
+  if (!form_error.empty()) state.errors.push_back({0, form_error, service::AnswerError::Field::message});
   if (json) return json_reply(200, {{"status", "saved"}, {"message", ""}});  // nothing changed
 
   auto view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
@@ -136,7 +136,7 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
       return error_page(site, visit, status_of(outcome.refusal));
     if (!outcome.ok()) {
       state.errors = outcome.errors;
-      if (state.errors.empty()) state.errors.push_back({0, outcome.message, service::FieldError::Field::message});
+      if (state.errors.empty()) state.errors.push_back({0, outcome.message, service::AnswerError::Field::message});
       view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
       if (!view) return error_page(site, visit, 404);
       return answering_page(site, visit, *view, state, status_of(outcome.refusal));

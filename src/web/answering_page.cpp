@@ -14,17 +14,17 @@ namespace uppsikt::web {
 namespace {
 
 using service::AnsweringView;
-using service::FieldError;
+using service::AnswerError;
 
 std::string block_anchor(const service::ResponseBlock& b, std::size_t index) {
   return "avsnitt-" + (b.number.empty() ? std::to_string(index + 1) : b.number);
 }
 
 // The id of the field an error links to: the first option, the comment or the message.
-std::string field_id(const FieldError& e, const AnsweringState& state) {
+std::string field_id(const AnswerError& e, const AnsweringState& state) {
   switch (e.field) {
-    case FieldError::Field::comment: return "kommentar-" + std::to_string(e.question_id);
-    case FieldError::Field::message: return state.form_field;
+    case AnswerError::Field::comment: return "kommentar-" + std::to_string(e.question_id);
+    case AnswerError::Field::message: return state.form_field;
     default: return "svar-" + std::to_string(e.question_id) + "-1";
   }
 }

@@ -16,7 +16,7 @@ namespace uppsikt::web {
 // What a POST leaves for the page it renders or redirects to.
 struct AnsweringState {
   std::map<Id, service::AnswerInput> posted;  // shown instead of the stored answers
-  std::vector<service::FieldError> errors;    // question 0: the form's own field (form_field)
+  std::vector<service::AnswerError> errors;    // question 0: the form's own field (form_field)
   std::string form_field;                     // id of the field a form-level error links to
   std::string message;                        // a posted approval or return message, shown again
   std::string notice;                         // success message

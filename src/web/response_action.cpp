@@ -14,7 +14,7 @@
 namespace uppsikt::web {
 namespace {
 
-using Decide = service::Outcome (*)(store::Store&, const service::Viewer&, Id, Id, std::string_view);
+using Decide = service::AnswerOutcome (*)(store::Store&, const service::Viewer&, Id, Id, std::string_view);
 
 struct Action {
   std::string_view path;  // the last segment of the URL, also the success notice's key
@@ -47,7 +47,7 @@ http::Response response_action(const Site& site, const Visit& visit, const http:
   if (!view) return error_page(site, visit, 404);
   AnsweringState state{.errors = outcome.errors, .form_field = "meddelande-" + std::string(name), .message = message};
   if (state.errors.empty()) {
-    state.errors.push_back({0, outcome.message, service::FieldError::Field::message});
+    state.errors.push_back({0, outcome.message, service::AnswerError::Field::message});
     state.form_field = "fel";
   }
   return answering_page(site, visit, *view, state, outcome.refusal == service::Refusal::invalid ? 422 : 409);

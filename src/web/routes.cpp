@@ -89,7 +89,7 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/dokument/ny", page(document_new));
   r.post("/dokument", page(document_create));
   r.get("/dokument/{id}", page(document_show));
-  r.post("/dokument/{id}", page(document_update));
+  r.post("/dokument/{id}/redigera", page(document_update));
   r.get("/dokument/{id}/redigera", page(document_edit));
   r.post("/dokument/{id}/ny-utgava", page(document_edition_create));
   r.post("/dokument/{id}/punkter", page(node_create));

@@ -10,6 +10,7 @@
 
 #include "http/router.h"
 #include "service/accounts.h"
+#include "service/answering.h"
 #include "service/one_time_links.h"
 #include "support/demo_server.h"
 
@@ -31,6 +32,8 @@ struct Seeded {
   Id user = 0;
   Id document = 0;
   Id round = 0;
+  Id question = 0;
+  Id item = 0;
   std::string link_token;
 };
 
@@ -69,6 +72,8 @@ class StoredXssTest : public ::testing::Test {
                                                     .scale_id = scale});
       const Id response = tx->add_response(Response{.round_id = seeded_.round, .unit_id = seeded_.unit,
                                                     .status = ResponseStatus::draft, .updated_at = "2026-11-25T09:00:00Z"});
+      seeded_.question = question;
+      seeded_.item = item;
       tx->save_answer(Answer{.response_id = response, .question_id = question, .choice = "Ja",
                              .comment = hostile("Kommentar") + "\n\n" + kScript, .changed_by = hostile("Ändrad av"),
                              .changed_at = "2026-11-25T09:00:00Z"});
@@ -80,13 +85,28 @@ class StoredXssTest : public ::testing::Test {
                                         service::Actor{});
     ASSERT_TRUE(invited.ok()) << invited.error;
     seeded_.user = *invited.user_id;
+    // Handed in, so that the handed-in version's page exists.
+    const service::Viewer admin{.user_id = 1, .name = "Admin", .grants = {Grant{.user_id = 1, .role = Role::admin, .unit_id = 1}}};
+    ASSERT_TRUE(service::hand_in(store, admin, seeded_.round, seeded_.unit).ok());
     seeded_.link_token = invited.token;
   }
 
   // The placeholders of each GET route that has any, filled with the seeded records.
   static std::map<std::string, std::string> targets() {
     const auto round = std::to_string(seeded_.round);
+    const auto base = "/omgangar/" + round;
+    const auto response = base + "/svar/" + std::to_string(seeded_.unit);
+    const auto document = "/dokument/" + std::to_string(seeded_.document);
     return {
+        {"/omgangar/{id}/bygg", base + "/bygg"},
+        {"/omgangar/{id}/fragor/{question}", base + "/fragor/" + std::to_string(seeded_.question)},
+        {"/omgangar/{id}/kopiera", base + "/kopiera"},
+        {"/omgangar/{id}/svar/{unit}/inlamnat/{edition}", response + "/inlamnat/1"},
+        {"/omgangar/{id}/svar/{unit}/exportera/{format}", response + "/exportera/html"},
+        {"/omgangar/{id}/rapport", base + "/rapport"},
+        {"/omgangar/{id}/rapport/exportera/{format}", base + "/rapport/exportera/html"},
+        {"/dokument/{id}/redigera", document + "/redigera"},
+        {"/dokument/{id}/punkter/{node}", document + "/punkter/" + std::to_string(seeded_.item)},
         {"/omgangar/{id}", "/omgangar/" + round},
         {"/omgangar/{id}/svar/{unit}", "/omgangar/" + round + "/svar/" + std::to_string(seeded_.unit)},
         {"/dokument/{id}", "/dokument/" + std::to_string(seeded_.document)},
