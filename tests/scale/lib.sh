@@ -4,26 +4,31 @@
 fail() { echo "FAIL $*"; exit 1; }
 ok() { echo "ok   $*"; }
 
-# A fresh schema in the fixture's PostgreSQL database (scripts/test-postgres); prints its URL.
-# The schema is dropped by drop_schema.
+# new_schema VAR: a fresh schema in the fixture's PostgreSQL database (scripts/test-postgres);
+# sets VAR to its URL. drop_schema drops every schema made so (call it on exit).
+SCHEMAS=
 new_schema() {
-  local file=${UPPSIKT_TEST_POSTGRESQL_FILE:-}
+  local file=${UPPSIKT_TEST_POSTGRESQL_FILE:-} schema=uppsikt_scale_$$_$RANDOM
   [ -n "$file" ] && [ -s "$file" ] || fail "no PostgreSQL: UPPSIKT_TEST_POSTGRESQL_FILE is not set (run through ctest)"
   SERVER_URL=$(cat "$file")
-  SCHEMA=uppsikt_scale_$$_$RANDOM
-  psql -X -q -v ON_ERROR_STOP=1 -d "$SERVER_URL" -c "CREATE SCHEMA $SCHEMA" >/dev/null || fail "CREATE SCHEMA"
-  echo "$SERVER_URL&options=-csearch_path%3D$SCHEMA"
+  psql -X -q -v ON_ERROR_STOP=1 -d "$SERVER_URL" -c "CREATE SCHEMA $schema" >/dev/null || fail "CREATE SCHEMA"
+  SCHEMAS="$SCHEMAS $schema"
+  printf -v "$1" '%s' "$SERVER_URL&options=-csearch_path%3D$schema"
 }
 drop_schema() {
-  [ -n "${SCHEMA:-}" ] && psql -X -q -d "$SERVER_URL" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1
+  local schema
+  for schema in $SCHEMAS; do
+    psql -X -q -d "$SERVER_URL" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1
+  done
   return 0
 }
 
-# start_server NAME DB: starts `uppsikt serve` on a free port; sets PID_<NAME> and PORT_<NAME>.
+# start_server NAME DB [PORT]: starts `uppsikt serve` on PORT (a free one by default); sets
+# PID_<NAME> and PORT_<NAME>.
 start_server() {
   local name=$1 db=$2 out=$TMP/serve.$1.out port=
   : >"$out"
-  "$BIN" serve --db "$db" --port 0 --threads 2 >"$out" 2>"$TMP/serve.$1.err" &
+  "$BIN" serve --db "$db" --port "${3:-0}" --threads 2 >"$out" 2>"$TMP/serve.$1.err" &
   printf -v "PID_$name" '%s' $!
   for _ in $(seq 200); do
     port=$(sed -n 's|.*http://localhost:\([0-9]*\)/.*|\1|p' "$out")
