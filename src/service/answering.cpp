@@ -16,7 +16,7 @@ struct Context {
   Round round;
   Unit unit;
   Response response;
-  UnitTree tree;
+  UnitTree tree;  // the unit's path up the tree: all that the checks on this unit walk
 };
 
 AnswerOutcome refused(Refusal refusal, std::string message) { return AnswerOutcome{refusal, std::move(message), {}}; }
@@ -123,7 +123,7 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
     auto unit = tx->unit(unit_id);
     unit_exists = unit.has_value();
     auto response = round && unit ? tx->response_of(round_id, unit_id) : std::nullopt;
-    Context c{round.value_or(Round{}), unit.value_or(Unit{}), response.value_or(Response{}), UnitTree(tx->units())};
+    Context c{round.value_or(Round{}), unit.value_or(Unit{}), response.value_or(Response{}), UnitTree(tx->unit_path(unit_id))};
     if (!response || !can_view_response(viewer, c.tree, c.round, unit_id)) {
       static_cast<AnswerOutcome&>(result) = refused(Refusal::not_found, "Svaret finns inte.");
     } else {

@@ -47,7 +47,7 @@ std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& v
   view.late = past_deadline(round);
 
   auto tx = store.begin_read();
-  view.may = allowed_actions(viewer, UnitTree(tx->units()), round, view.page.response);
+  view.may = allowed_actions(viewer, UnitTree(tx->unit_path(unit_id)), round, view.page.response);
   std::vector<Question> questions;
   for (const auto& block : view.page.blocks)
     for (const auto& aq : block.questions) {

@@ -49,7 +49,7 @@ std::optional<ResponseView> response_view(store::Store& store, const Viewer& vie
     auto tx = store.begin_read();
     auto round = tx->round(round_id);
     if (!round) return std::nullopt;
-    if (can_view_response(viewer, UnitTree(tx->units()), *round, unit_id))
+    if (can_view_response(viewer, UnitTree(tx->unit_path(unit_id)), *round, unit_id))
       return response_view_in(*tx, round_id, unit_id);
     refused = tx->unit(unit_id).has_value();
   }

@@ -34,6 +34,7 @@ class SociTx final : public Tx {
   std::optional<Unit> unit(Id id) override;
   std::optional<Unit> unit_by_name(std::string_view name) override;
   std::vector<Unit> units() override;
+  std::vector<Unit> unit_path(Id id) override;
   void update_unit(const Unit& unit) override;
 
   Id add_document(const Document& document) override;

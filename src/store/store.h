@@ -54,6 +54,9 @@ class Tx {
   virtual std::optional<Unit> unit(Id id) = 0;
   virtual std::optional<Unit> unit_by_name(std::string_view name) = 0;
   virtual std::vector<Unit> units() = 0;
+  // The unit and every unit above it: the path a permission check walks (see UnitTree);
+  // empty for a missing unit. A cycle in the stored parents ends the path.
+  virtual std::vector<Unit> unit_path(Id id) = 0;
   // Stores the unit's name, parent, kind and closed flag; throws StoreError when it is missing
   // or its name is taken.
   virtual void update_unit(const Unit& unit) = 0;

@@ -64,6 +64,19 @@ std::vector<Unit> SociTx::units() {
               [&] { return select_all<UnitRow>(sql(), kSelectUnit + " ORDER BY name, id"); });
 }
 
+std::vector<Unit> SociTx::unit_path(Id id) {
+  // UNION (not UNION ALL) drops a row met twice, so a cycle in the parents ends the walk.
+  return read("unit_path", [&] {
+    return select_all<UnitRow>(sql(),
+                               "WITH RECURSIVE path (id) AS ("
+                               " SELECT id FROM units WHERE id = :id"
+                               " UNION SELECT u.parent_id FROM units u JOIN path p ON u.id = p.id"
+                               " WHERE u.parent_id IS NOT NULL)"
+                               " SELECT id, parent_id, name, kind, closed FROM units WHERE id IN (SELECT id FROM path)",
+                               soci::use(id));
+  });
+}
+
 void SociTx::update_unit(const Unit& unit) {
   write("update_unit", [&] {
     NullableId parent(unit.parent_id);
