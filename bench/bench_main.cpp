@@ -1,8 +1,8 @@
-// uppsikt_bench, the last step of make bench (bench/run.sh): measures in process what cannot
-// yet be measured over HTTP — answer saves with a durable commit each, on SQLite and on
-// PostgreSQL, beside the raw rate of single-row SQLite commits with synchronous=FULL on the
-// same disk — then adds the figures bench/run.sh measured (wrk, nginx, RSS), prints one table
-// with the ratios against the aims and writes them all as JSON.
+// uppsikt_bench, the last step of make bench (bench/run.sh): measures in process the raw rate
+// of single-row SQLite commits with synchronous=FULL on the same disk (the ceiling of one
+// writer), answer saves through the store without HTTP (on SQLite and PostgreSQL) and imports,
+// then adds the figures bench/run.sh measured (wrk, nginx, saves over HTTP, reports, RSS),
+// prints one table with the ratios against the aims and writes them all as JSON.
 //
 //   uppsikt_bench --figures FILE [--postgresql URL] --dir TMPDIR --out bench/results/latest.json
 //
@@ -171,18 +171,28 @@ void print_table(Figures& f) {
       f["answer_page_rps"].note);
   row("answer page p50 / p99 (ms)", v("answer_page_p99_ms"), "p50 " + shown(v("answer_page_p50_ms")),
       "p99 " + verdict(v("answer_page_p99_ms"), 20, false), "");
-  row("round page, wrk 64 conn (req/s)", v("round_page_rps"), "p50 " + shown(v("round_page_p50_ms")) +
+  row("status board, wrk 64 conn (req/s)", v("round_page_rps"), "p50 " + shown(v("round_page_p50_ms")) +
       " ms, p99 " + shown(v("round_page_p99_ms")) + " ms", "", f["round_page_rps"].note);
   row("nginx static file (req/s)", v("nginx_static_rps"), "p99 " + shown(v("nginx_static_p99_ms")) + " ms",
       "", f["nginx_static_rps"].note);
-  row("answer saves SQLite (/s)", v("saves_per_s_sqlite"), "raw commits: " + shown(v("sqlite_raw_commits_per_s")),
+  row("answer saves over HTTP, SQLite (/s)", v("saves_per_s_sqlite"), "raw commits: " + shown(v("sqlite_raw_commits_per_s")),
       "ratio " + verdict(ratio(v("saves_per_s_sqlite"), v("sqlite_raw_commits_per_s")), 0.4, true),
       f["saves_per_s_sqlite"].note);
-  row("answer saves PostgreSQL (/s)", v("saves_per_s_postgres"), "", "", f["saves_per_s_postgres"].note);
+  row("answer saves over HTTP, PostgreSQL (/s)", v("saves_per_s_postgres"), "", "", f["saves_per_s_postgres"].note);
+  row("saves through the store, SQLite (/s)", v("store_saves_per_s_sqlite"), "", "", f["store_saves_per_s_sqlite"].note);
+  row("saves through the store, PostgreSQL (/s)", v("store_saves_per_s_postgres"), "", "",
+      f["store_saves_per_s_postgres"].note);
   row("national report HTML, SQLite (s)", v("national_report_html_s_sqlite"), "",
       verdict(v("national_report_html_s_sqlite"), 1, false), f["national_report_html_s_sqlite"].note);
   row("national report HTML, PostgreSQL (s)", v("national_report_html_s_postgres"), "",
       verdict(v("national_report_html_s_postgres"), 1, false), f["national_report_html_s_postgres"].note);
+  row("national report XLSX, SQLite (s)", v("national_report_xlsx_s_sqlite"), "", "",
+      f["national_report_xlsx_s_sqlite"].note);
+  row("national report XLSX, PostgreSQL (s)", v("national_report_xlsx_s_postgres"), "", "",
+      f["national_report_xlsx_s_postgres"].note);
+  if (!f["national_load_s_postgres"].note.empty())
+    row("national data set into PostgreSQL (s)", v("national_load_s_postgres"), "", "",
+        f["national_load_s_postgres"].note);
   row("import of old follow-ups (documents/s)", v("import_docs_per_s"), "", "", f["import_docs_per_s"].note);
   row("server peak RSS (MiB)", v("server_rss_mib"), "", verdict(v("server_rss_mib"), 200, false),
       f["server_rss_mib"].note);
@@ -198,15 +208,15 @@ int main(int argc, char** argv) {
   Figures figures = args.contains("--figures") ? read_figures(args["--figures"]) : Figures{};
 
   std::cerr << "bench: sparningar och råa commits i processen …\n";
-  const std::string in_process = "in process through the store (the HTTP save endpoint is not on main yet)";
+  const std::string in_process = "in process through the store, one writer, no HTTP";
   figures["sqlite_raw_commits_per_s"] = {raw_sqlite_commits((dir / "raw.db").string()),
                                          "single-row commits, WAL, synchronous=FULL, same disk"};
-  figures["saves_per_s_sqlite"] = {saves_per_s((dir / "saves.db").string()), in_process};
+  figures["store_saves_per_s_sqlite"] = {saves_per_s((dir / "saves.db").string()), in_process};
   figures["import_docs_per_s"] = {imports_per_s((dir / "import.db").string()),
                                   "the seed follow-up (18 answers) parsed and saved, SQLite"};
   const std::string pg = args["--postgresql"];
-  if (pg.empty()) figures["saves_per_s_postgres"] = {std::nullopt, "no PostgreSQL server could be started"};
-  else figures["saves_per_s_postgres"] = {saves_per_s(pg), in_process + "; server from scripts/test-postgres, fsync on"};
+  if (pg.empty()) figures["store_saves_per_s_postgres"] = {std::nullopt, "no PostgreSQL server could be started"};
+  else figures["store_saves_per_s_postgres"] = {saves_per_s(pg), in_process + "; server from scripts/test-postgres, fsync on"};
 
   print_table(figures);
   nlohmann::json results = nlohmann::json::object();
