@@ -5,10 +5,11 @@
 namespace uppsikt::service {
 namespace {
 
-// The latest round before `round` that the unit may have answered: an earlier year, opened.
-std::optional<Round> previous_round(store::Tx& tx, const Round& round) {
+// The latest round before `round` that the unit may have answered: an earlier year, opened,
+// with the unit taking part (never another organisation's round).
+std::optional<Round> previous_round(store::Tx& tx, const Round& round, Id unit_id) {
   for (const auto& r : tx.rounds())  // newest year first
-    if (r.year < round.year && r.status != RoundStatus::draft) return r;
+    if (r.year < round.year && r.status != RoundStatus::draft && tx.response_of(r.id, unit_id)) return r;
   return std::nullopt;
 }
 
@@ -55,7 +56,7 @@ std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& v
       if (!view.options.contains(aq.question.scale_id))
         if (auto scale = tx->scale(aq.question.scale_id)) view.options.emplace(scale->id, scale->options);
     }
-  if (auto previous = previous_round(*tx, round)) {
+  if (auto previous = previous_round(*tx, round, unit_id)) {
     view.previous_round = previous->name;
     view.previous = previous_answers(*tx, *previous, unit_id, questions);
   }

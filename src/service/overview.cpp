@@ -8,6 +8,7 @@
 #include "core/collate.h"
 #include "core/text.h"
 #include "core/unit_tree.h"
+#include "service/round_units.h"
 
 namespace uppsikt::service {
 namespace {
@@ -16,6 +17,10 @@ Progress progress_of_round(store::Tx& tx, Id round_id) {
   std::vector<ResponseStatus> statuses;
   for (const auto& r : tx.responses(round_id)) statuses.push_back(r.status);
   return progress_of(statuses);
+}
+
+RoundSummary summary_of(store::Tx& tx, const Round& round) {
+  return {round, progress_of_round(tx, round.id), static_cast<int>(tx.questions(round.id).size())};
 }
 
 void count_choice(UnitRow& row, std::string_view choice, int count) {
@@ -116,11 +121,16 @@ std::string_view to_param(UnitSort sort) {
 std::vector<RoundSummary> round_summaries(store::Store& store) {
   auto tx = store.begin();
   std::vector<RoundSummary> out;
-  for (auto& round : tx->rounds()) {
-    RoundSummary s{round, progress_of_round(*tx, round.id),
-                   static_cast<int>(tx->questions(round.id).size())};
-    out.push_back(std::move(s));
-  }
+  for (auto& round : tx->rounds()) out.push_back(summary_of(*tx, round));
+  return out;
+}
+
+std::vector<RoundSummary> round_summaries(store::Store& store, const Viewer& viewer) {
+  auto tx = store.begin_read();
+  const UnitTree tree(tx->units());
+  std::vector<RoundSummary> out;
+  for (auto& round : tx->rounds())
+    if (can_see_round(viewer, tree, round, round_unit_ids(*tx, round.id))) out.push_back(summary_of(*tx, round));
   return out;
 }
 
@@ -154,7 +164,9 @@ std::optional<RoundView> round_view_in(store::Tx& tx_ref, const Viewer* viewer, 
   if (viewer) {
     std::vector<Id> round_units;
     for (const auto& r : responses) round_units.push_back(r.unit_id);
+    if (!can_see_round(*viewer, tree, *round, round_units)) return std::nullopt;
     view.manageable = can_manage_round(*viewer, tree, *round, round_units);
+    view.compiled_visible = can_view_compiled(*viewer, tree, *round, round_units);
   }
 
   std::map<Id, std::size_t> row_of_response;

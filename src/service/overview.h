@@ -20,7 +20,10 @@ struct RoundSummary {
   int questions = 0;
 };
 
+// Every round; checks no permission (the command line and tests).
 std::vector<RoundSummary> round_summaries(store::Store& store);
+// The rounds the viewer sees (can_see_round): a foreign town's rounds are not listed.
+std::vector<RoundSummary> round_summaries(store::Store& store, const Viewer& viewer);
 
 struct UnitRow {
   Unit unit;
@@ -56,7 +59,8 @@ struct RoundView {
   Progress progress;
   int questions = 0;
   std::vector<UnitRow> units;
-  bool manageable = false;  // the viewer runs the round (service/permissions.h)
+  bool manageable = false;        // the viewer runs the round (service/permissions.h)
+  bool compiled_visible = false;  // the viewer may read the compiled report (can_view_compiled)
 };
 
 // The round with its units sorted by `sort` (names by Swedish rules), or nothing when no
@@ -64,7 +68,8 @@ struct RoundView {
 // Checks no permission: for the command line and tests; pages use the overload below.
 std::optional<RoundView> round_view(store::Store& store, Id round_id, UnitSort sort, bool descending);
 
-// As above with only the units whose responses the viewer may see, and the progress of those.
+// As above with only the units whose responses the viewer may see, and the progress of those;
+// nothing when the viewer does not see the round (can_see_round).
 std::optional<RoundView> round_view(store::Store& store, const Viewer& viewer, Id round_id, UnitSort sort,
                                     bool descending, const UnitFilter& filter = {});
 

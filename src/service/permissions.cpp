@@ -39,7 +39,17 @@ bool can_manage_round(const Viewer& viewer, const UnitTree& tree, const Round& r
   return true;
 }
 
-bool can_view_compiled(const Viewer& viewer, const Round& round) {
+bool can_see_round(const Viewer& viewer, const UnitTree& tree, const Round& round,
+                   const std::vector<Id>& round_units) {
+  if (round.unit_id && holds_any(viewer, tree, *round.unit_id)) return true;
+  for (Id unit : round_units)
+    if (holds_any(viewer, tree, unit)) return true;
+  return false;
+}
+
+bool can_view_compiled(const Viewer& viewer, const UnitTree& tree, const Round& round,
+                       const std::vector<Id>& round_units) {
+  if (!can_see_round(viewer, tree, round, round_units)) return false;
   for (const auto& g : viewer.grants) {
     if (g.role == Role::admin || g.role == Role::coordinator) return true;
     if (g.role == Role::reader && round.status == RoundStatus::published) return true;

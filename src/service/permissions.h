@@ -39,9 +39,16 @@ bool can_view_response(const Viewer& viewer, const UnitTree& tree, const Round& 
 // (made by an import), those holding that role on every unit taking part.
 bool can_manage_round(const Viewer& viewer, const UnitTree& tree, const Round& round,
                       const std::vector<Id>& round_units);
-// The compiled report of a round: admins and coordinators whatever the round's status, readers
-// once it is published. It counts only the units whose responses the viewer may see.
-bool can_view_compiled(const Viewer& viewer, const Round& round);
+// Whether a round exists for the viewer at all: they hold a role on its unit or on a unit taking
+// part. To anyone else it looks missing (404), like a foreign unit's id.
+bool can_see_round(const Viewer& viewer, const UnitTree& tree, const Round& round,
+                   const std::vector<Id>& round_units);
+
+// The compiled report of a round the viewer sees (can_see_round): admins and coordinators
+// whatever the round's status, readers once it is published. It counts only the units whose
+// responses the viewer may see.
+bool can_view_compiled(const Viewer& viewer, const UnitTree& tree, const Round& round,
+                       const std::vector<Id>& round_units);
 
 // The units of `units` whose responses to `round` the viewer may see.
 std::set<Id> visible_units(const Viewer& viewer, const UnitTree& tree,

@@ -5,6 +5,7 @@
 
 #include "core/collate.h"
 #include "core/unit_tree.h"
+#include "service/round_units.h"
 
 namespace uppsikt::service {
 
@@ -12,8 +13,9 @@ ReportChoices report_choices(store::Store& store, const Viewer& viewer, Id round
   ReportChoices out;
   auto tx = store.begin_read();
   auto round = tx->round(round_id);
-  if (!round || !can_view_compiled(viewer, *round)) return out;
+  if (!round) return out;
   const auto units = tx->units();
+  if (!can_view_compiled(viewer, UnitTree(units), *round, round_unit_ids(*tx, round_id))) return out;
   const auto visible = visible_units(viewer, UnitTree(units), units, *round);
   std::set<UnitKind> kinds;
   for (const auto& u : units)

@@ -9,6 +9,7 @@
 #include "service/audit.h"
 #include "service/clock.h"
 #include "service/report_outline.h"
+#include "service/round_units.h"
 
 namespace uppsikt::service {
 namespace {
@@ -165,8 +166,11 @@ std::vector<std::string> choices_of(const RoundAnswers& answers, Id question_id)
 std::map<Id, std::vector<report::TrendPoint>> trends(store::Tx& tx, const Viewer* viewer, const Round& round,
                                                      const std::set<Id>& kept, Scales& scales) {
   std::vector<Round> earlier;
+  const UnitTree tree(tx.units());
   for (auto& r : tx.rounds())
-    if (r.id != round.id && r.year < round.year && (!viewer || can_view_compiled(*viewer, r))) earlier.push_back(r);
+    if (r.id != round.id && r.year < round.year &&
+        (!viewer || can_view_compiled(*viewer, tree, r, round_unit_ids(tx, r.id))))
+      earlier.push_back(r);
   std::sort(earlier.begin(), earlier.end(), [](const Round& a, const Round& b) { return a.year < b.year; });
 
   std::map<Id, std::vector<report::TrendPoint>> out;
@@ -298,7 +302,8 @@ std::optional<report::CompiledReport> compiled_report(store::Store& store, const
     auto tx = store.begin_read();
     auto round = tx->round(round_id);
     if (!round) return std::nullopt;
-    if (can_view_compiled(viewer, *round)) return compiled_report_in(*tx, &viewer, round_id, filter);
+    if (can_view_compiled(viewer, UnitTree(tx->units()), *round, round_unit_ids(*tx, round_id)))
+      return compiled_report_in(*tx, &viewer, round_id, filter);
   }
   audit_report_refusal(store, viewer, std::nullopt, "compiled report " + std::to_string(round_id));
   return std::nullopt;

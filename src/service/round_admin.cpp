@@ -477,10 +477,11 @@ std::optional<RoundBuilder> round_builder(store::Store& store, const Viewer& vie
     if (!round) return std::nullopt;
     view.round = *round;
     const auto units = tx->units();
+    const UnitTree tree(units);
     for (const auto& q : tx->questions(round_id))
       view.questions.push_back({q, q.node_id ? tx->node(*q.node_id) : std::nullopt, audience_text(q, units)});
-    for (const auto& r : tx->responses(round_id))
-      if (auto u = tx->unit(r.unit_id)) view.units.push_back(*u);
+    for (const auto& r : tx->responses(round_id))  // the viewer's units only, never another organisation's
+      if (auto u = tx->unit(r.unit_id); u && can_view_response(viewer, tree, *round, u->id)) view.units.push_back(*u);
     std::sort(view.units.begin(), view.units.end(), [](const Unit& a, const Unit& b) { return swedish_less(a.name, b.name); });
     view.options = standard_options();
   }

@@ -37,6 +37,7 @@ std::optional<PendingList> pending_in(store::Tx& tx, const Viewer& viewer, Id ro
   std::set<std::string> all;
   for (const auto& r : responses) {
     if (handed_in(r.status) || !unit_of.contains(r.unit_id)) continue;
+    if (!can_view_response(viewer, tree, *round, r.unit_id)) continue;  // never another organisation's unit
     PendingUnit pending{.unit = unit_of.at(r.unit_id), .status = r.status};
     std::set<std::string> emails;
     for (const auto& [grant_unit, email] : respondents)

@@ -10,6 +10,7 @@
 #include "service/audit.h"
 #include "service/clock.h"
 #include "service/import_file.h"
+#include "service/round_units.h"
 #include "service/tokens.h"
 
 namespace uppsikt::service {
@@ -101,7 +102,13 @@ std::vector<Unit> import_units(store::Store& store, const Viewer& viewer) {
   return units;
 }
 
-std::vector<Round> import_rounds(store::Store& store) { return store.begin_read()->rounds(); }
+std::vector<Round> import_rounds(store::Store& store, const Viewer& viewer) {
+  auto tx = store.begin_read();
+  const UnitTree tree(tx->units());
+  auto rounds = tx->rounds();
+  std::erase_if(rounds, [&](const Round& r) { return !can_see_round(viewer, tree, r, round_unit_ids(*tx, r.id)); });
+  return rounds;
+}
 
 std::string stage_uploads(store::Store& store, const Viewer& viewer, const std::vector<UploadedFile>& files) {
   const std::string token = random_token();
@@ -140,9 +147,11 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
       return result;
     }
     result.unit_name = unit->name;
+    const UnitTree tree(units);
+    auto unseen = [&](const std::optional<Round>& r) { return r && !can_see_round(viewer, tree, *r, round_unit_ids(*tx, r->id)); };
     if (round.round_id) {
       auto existing = tx->round(*round.round_id);
-      if (!existing) {
+      if (!existing || unseen(existing)) {
         result.refusal = ImportResult::Refusal::no_round;
         result.message = "Den valda uppföljningsomgången finns inte.";
         return result;
@@ -151,6 +160,10 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
     } else if (trimmed(round.new_name).empty()) {
       result.refusal = ImportResult::Refusal::no_round;
       result.message = "Välj en uppföljningsomgång eller skriv namnet på en ny.";
+      return result;
+    } else if (unseen(tx->round_by_name(trimmed(round.new_name)))) {
+      result.refusal = ImportResult::Refusal::no_round;
+      result.message = "Det finns redan en uppföljningsomgång med det namnet. Välj ett annat namn.";
       return result;
     } else {
       result.round_name = trimmed(round.new_name);

@@ -34,8 +34,8 @@ FilePreview import_preview(std::string_view file_name, std::string_view bytes);
 // (the subtrees of those grants), sorted by name by Swedish rules.
 bool may_import(const Viewer& viewer);
 std::vector<Unit> import_units(store::Store& store, const Viewer& viewer);
-// The rounds one may import into: all of them, newest first.
-std::vector<Round> import_rounds(store::Store& store);
+// The rounds one may import into: those the viewer sees (can_see_round), newest first.
+std::vector<Round> import_rounds(store::Store& store, const Viewer& viewer);
 
 // Keeps the files for the viewer and returns the token that finds them again (never
 // stored itself: the store keeps its hash). Drops uploads older than 24 h first.

@@ -9,7 +9,7 @@ namespace uppsikt::web {
 
 http::Response home_show(const Site& site, const Visit& visit, const http::Request&) {
   nlohmann::json rounds = nlohmann::json::array();
-  for (const auto& s : service::round_summaries(site.store)) {
+  for (const auto& s : service::round_summaries(site.store, visit.viewer())) {
     auto r = round_json(s.round);
     r["questions"] = s.questions;
     r["units"] = s.progress.total;

@@ -56,7 +56,7 @@ http::Response import_preview_page(const Site& site, const Visit& visit, const s
   nlohmann::json files = nlohmann::json::array();
   for (std::size_t i = 0; i < previews.size(); ++i) files.push_back(preview_json(previews[i], i));
   nlohmann::json rounds = nlohmann::json::array();
-  for (const auto& r : service::import_rounds(site.store)) rounds.push_back({{"id", r.id}, {"name", r.name}});
+  for (const auto& r : service::import_rounds(site.store, visit.viewer())) rounds.push_back({{"id", r.id}, {"name", r.name}});
   nlohmann::json units = nlohmann::json::array();
   for (const auto& u : service::import_units(site.store, visit.viewer()))
     units.push_back({{"id", u.id}, {"name", u.name}});

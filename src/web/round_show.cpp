@@ -125,7 +125,7 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
   if (view->manageable)
     if (auto pending = service::pending_units(site.store, visit.viewer(), view->round.id))
       page.data["pending"] = pending_json(*pending);
-  if (service::can_view_compiled(visit.viewer(), view->round))
+  if (view->compiled_visible)
     page.data["report"] = {{"href", base + "/rapport"}, {"downloads", download_links(base + "/rapport", "")}};
   return render_page(site, visit, page);
 }

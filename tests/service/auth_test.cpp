@@ -6,9 +6,12 @@
 #include <memory>
 #include <optional>
 
+#include "report/json_renderer.h"
 #include "service/demo.h"
 #include "service/demo_accounts.h"
 #include "service/overview.h"
+#include "service/report_data.h"
+#include "service/web_import.h"
 #include "service/passwords.h"
 #include "service/response_view.h"
 #include "service/sessions.h"
@@ -235,6 +238,32 @@ TEST_P(AuthTest, CoordinatorsAndAdminsSeeEveryUnitReadersOnlyPublishedRounds) {
   EXPECT_FALSE(round_view(*store_, reader, published, UnitSort::name, false)->units.empty());
   EXPECT_FALSE(response_view(*store_, reader, open_round, unit_named("Miljöförvaltningen")));
   EXPECT_TRUE(response_view(*store_, reader, published, unit_named("Miljöförvaltningen")));
+}
+
+TEST_P(AuthTest, AnotherTownsRoundIsMissingForEveryRoleOfTheCity) {
+  Id foreign = 0;
+  {
+    auto tx = store_->begin();
+    const Id town = tx->add_unit(Unit{.name = "Grannstaden", .kind = UnitKind::kommun});
+    const Id committee = tx->add_unit(Unit{.parent_id = town, .name = "Grannämnden", .kind = UnitKind::namnd});
+    foreign = tx->add_round(Round{.name = "Grannstadens uppföljning", .year = 2023, .status = RoundStatus::published,
+                                  .unit_id = town});
+    tx->add_response(Response{.round_id = foreign, .unit_id = committee, .status = ResponseStatus::submitted});
+    tx->commit();
+  }
+  for (const auto& account : demo_accounts()) {
+    const Viewer viewer = viewer_of(account.email, account.password);
+    EXPECT_FALSE(round_view(*store_, viewer, foreign, UnitSort::name, false)) << account.email;
+    EXPECT_FALSE(compiled_report(*store_, viewer, foreign, {})) << account.email;
+    for (const auto& s : round_summaries(*store_, viewer)) EXPECT_NE(s.round.id, foreign) << account.email;
+    for (const auto& r : import_rounds(*store_, viewer)) EXPECT_NE(r.id, foreign) << account.email;
+    EXPECT_TRUE(round_view(*store_, viewer, round_named("Uppföljning 2024"), UnitSort::name, false)) << account.email;
+  }
+  // The city's report history leaves it out too, though it is an earlier year.
+  const Viewer admin = viewer_of("admin@demo.uppsikt.se", "demo-admin");
+  auto report = compiled_report(*store_, admin, round_named("Uppföljning 2024"), {});
+  ASSERT_TRUE(report);
+  EXPECT_EQ(report::render_json(*report).find("Grannstadens"), std::string::npos);
 }
 
 }  // namespace
