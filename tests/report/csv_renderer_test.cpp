@@ -7,36 +7,12 @@
 #include "core/csv.h"
 #include "report/model.h"
 #include "sample_reports.h"
+#include "support/csv_reader.h"
 
 namespace uppsikt::report {
 namespace {
 
-using Records = std::vector<std::vector<std::string>>;
-
-// A strict reader: fields split by ';', records by CRLF, "…" quoting with "" for a quote.
-Records parse_csv(std::string_view text) {
-  Records out(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    auto& field = out.back().back();
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += text[++i];
-      else if (c == '"') quoted = false;
-      else field += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ';') {
-      out.back().emplace_back();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      ++i;
-      if (i + 1 < text.size()) out.emplace_back(1);
-    } else {
-      field += c;
-    }
-  }
-  return out;
-}
+using testing::parse_csv;
 
 std::vector<std::string> cells(const LongRow& r) {
   return {r.round, r.document, r.section, r.reference, r.question, r.unit, r.answer, r.comment, r.handed_in};

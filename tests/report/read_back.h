@@ -9,15 +9,12 @@
 #include <string_view>
 #include <vector>
 
+#include "support/fixture.h"  // read_file
+
 namespace uppsikt::testing {
 
 inline void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
-}
-
-inline std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // What `command` printed on standard output (standard error is left alone).

@@ -3,66 +3,16 @@
 #include "report/xlsx_renderer.h"
 
 #include <gtest/gtest.h>
-#include <zip.h>
-
-#include <map>
-#include <pugixml.hpp>
 
 #include "report/model.h"
 #include "sample_reports.h"
+#include "xlsx_reader.h"
 
 namespace uppsikt::report {
 namespace {
 
-// The files of a zip archive in memory, by name.
-std::map<std::string, std::string> unzip(const std::string& bytes) {
-  std::map<std::string, std::string> out;
-  zip_error_t error;
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-  if (!archive) {
-    zip_source_free(source);
-    return out;
-  }
-  for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
-    zip_stat_t st;
-    zip_stat_index(archive, i, 0, &st);
-    std::string content(st.size, '\0');
-    zip_file_t* file = zip_fopen_index(archive, i, 0);
-    zip_fread(file, content.data(), st.size);
-    zip_fclose(file);
-    out[st.name] = std::move(content);
-  }
-  zip_close(archive);
-  return out;
-}
-
-// One sheet's cells by reference ("A1"), strings looked up in the shared strings.
-struct Sheet {
-  std::map<std::string, std::string> cells;
-  std::string xml;
-};
-
-Sheet read_sheet(const std::map<std::string, std::string>& files, const std::string& name) {
-  std::vector<std::string> shared;
-  pugi::xml_document strings;
-  strings.load_string(files.at("xl/sharedStrings.xml").c_str());
-  for (auto si : strings.child("sst").children("si")) {
-    std::string text;
-    for (auto t : si.select_nodes(".//t")) text += t.node().text().get();
-    shared.push_back(text);
-  }
-  Sheet sheet{{}, files.at(name)};
-  pugi::xml_document doc;
-  doc.load_string(sheet.xml.c_str());
-  for (auto row : doc.child("worksheet").child("sheetData").children("row"))
-    for (auto c : row.children("c")) {
-      std::string value = c.child("v").text().get();
-      if (std::string(c.attribute("t").value()) == "s") value = shared.at(std::stoul(value));
-      sheet.cells[c.attribute("r").value()] = value;
-    }
-  return sheet;
-}
+using testing::read_sheet;
+using testing::unzip;
 
 TEST(XlsxRenderer, CompiledWorkbookHoldsTheLongFormAndTheCounts) {
   const auto files = unzip(render_xlsx(testing::sample_compiled()));

@@ -1,17 +1,26 @@
 // Stored XSS: hostile text in every stored field (unit and person names, document titles and
 // node texts, round names, questions, comments, uploaded files, the audit trail) shows only
-// escaped on every page of the route table. Pages are read as the demo admin, who sees all.
+// escaped on every page of the route table, and as plain text in every export: CSV and XLSX
+// cells neutralised (no cell starts a formula), DOCX that still parses, PDF text, JSON strings
+// equal to what was stored. Pages are read as the demo admin, who sees all.
 //
 // A new GET route without placeholders is covered by itself. One with placeholders needs its
 // pattern in kTargets (what to fill them with), or the test fails naming it.
 #include <gtest/gtest.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 
+#include "core/csv.h"
 #include "http/router.h"
 #include "service/accounts.h"
 #include "service/answering.h"
 #include "service/one_time_links.h"
+#include "report/docx_reader.h"
+#include "report/read_back.h"
+#include "report/xlsx_reader.h"
+#include "support/csv_reader.h"
 #include "support/demo_server.h"
 
 namespace uppsikt::web {
@@ -27,6 +36,18 @@ constexpr const char* kRaw[] = {"<svg onload", "<script>alert"};
 
 std::string hostile(const std::string& what) { return what + " " + kSvg + " " + kScript; }
 
+// Text a spreadsheet would run as a formula: a unit's name, question texts and comments.
+constexpr const char* kCmd = "=cmd|' /C calc'!A0";
+constexpr const char* kPlus = "+1 fråga";
+constexpr const char* kAt = "@x fråga";
+constexpr const char* kMinus = "-2 kommentar";
+constexpr const char* kTab = "\tflik";
+constexpr const char* kCr = "\rvagnretur";
+
+bool starts_formula(std::string_view cell) {
+  return !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
+}
+
 struct Seeded {
   Id unit = 0;
   Id user = 0;
@@ -34,7 +55,14 @@ struct Seeded {
   Id round = 0;
   Id question = 0;
   Id item = 0;
+  Id formula_unit = 0;  // named kCmd
   std::string link_token;
+};
+
+// What one export must hold: the markup (always) and these formula-like texts.
+struct ExportCase {
+  std::string path;  // without the format
+  std::vector<std::string> formulas;
 };
 
 class StoredXssTest : public ::testing::Test {
@@ -77,6 +105,7 @@ class StoredXssTest : public ::testing::Test {
       tx->save_answer(Answer{.response_id = response, .question_id = question, .choice = "Ja",
                              .comment = hostile("Kommentar") + "\n\n" + kScript, .changed_by = hostile("Ändrad av"),
                              .changed_at = "2026-11-25T09:00:00Z"});
+      seed_formulas(*tx, city, scale, question, response);
       tx->commit();
     }
     auto invited = service::invite_user(store,
@@ -88,7 +117,29 @@ class StoredXssTest : public ::testing::Test {
     // Handed in, so that the handed-in version's page exists.
     const service::Viewer admin{.user_id = 1, .name = "Admin", .grants = {Grant{.user_id = 1, .role = Role::admin, .unit_id = 1}}};
     ASSERT_TRUE(service::hand_in(store, admin, seeded_.round, seeded_.unit).ok());
+    ASSERT_TRUE(service::hand_in(store, admin, seeded_.round, seeded_.formula_unit).ok());
     seeded_.link_token = invited.token;
+  }
+
+  // Formula-like texts in the hostile round: a unit named kCmd, two more questions, and
+  // comments of both units; an audit row of that unit for the log's CSV.
+  static void seed_formulas(store::Tx& tx, Id city, Id scale, Id question, Id response) {
+    seeded_.formula_unit = tx.add_unit(Unit{.parent_id = city, .name = kCmd, .kind = UnitKind::namnd});
+    const Id plus = tx.add_question(Question{.round_id = seeded_.round, .position = 2, .text = kPlus, .scale_id = scale});
+    const Id at = tx.add_question(Question{.round_id = seeded_.round, .position = 3, .text = kAt, .scale_id = scale});
+    const Id other = tx.add_response(Response{.round_id = seeded_.round, .unit_id = seeded_.formula_unit,
+                                              .status = ResponseStatus::draft, .updated_at = "2026-11-25T09:00:00Z"});
+    auto answer = [&tx](Id response_id, Id question_id, const std::string& comment) {
+      tx.save_answer(Answer{.response_id = response_id, .question_id = question_id, .choice = "Nej", .comment = comment,
+                            .changed_by = "Test", .changed_at = "2026-11-25T09:00:00Z"});
+    };
+    answer(response, plus, kMinus);
+    answer(response, at, kTab);
+    answer(other, question, kCr);
+    answer(other, plus, hostile("Kommentar"));
+    answer(other, at, kCmd);
+    tx.add_audit(AuditEntry{.at = "2026-11-25T09:00:00Z", .unit_id = seeded_.formula_unit, .action = "unit_rename",
+                            .after_json = nlohmann::json{{"name", kCmd}}.dump()});
   }
 
   // The placeholders of each GET route that has any, filled with the seeded records.
@@ -153,6 +204,112 @@ TEST_F(StoredXssTest, EveryPageShowsHostileTextOnlyEscaped) {
   EXPECT_NE(unit.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
   auto answer = demo_->get(filled.at("/omgangar/{id}/svar/{unit}"), *admin_);
   EXPECT_NE(answer.body.find("Kommentar &quot;&gt;&lt;svg onload&#61;alert(1)&gt;"), std::string::npos);
+}
+
+// Every format of the compiled report and of both units' reports.
+std::vector<ExportCase> export_cases(const Seeded& seeded) {
+  const std::string base = "/omgangar/" + std::to_string(seeded.round);
+  return {{base + "/rapport/exportera/", {kCmd, kPlus, kAt, kMinus, kTab, kCr}},
+          {base + "/svar/" + std::to_string(seeded.unit) + "/exportera/", {kPlus, kAt, kMinus, kTab}},
+          {base + "/svar/" + std::to_string(seeded.formula_unit) + "/exportera/", {kCmd, kPlus, kAt, kCr}}};
+}
+
+// A formula-like text as it must appear in a cell: with the apostrophe, or, for a leading tab
+// or CR (which a renderer may turn into a line break), its visible rest.
+bool cell_holds(const std::string& cell, const std::string& text) {
+  if (text.front() == '\t' || text.front() == '\r') return cell.find(text.substr(1)) != std::string::npos;
+  return cell == "'" + text;
+}
+
+void expect_cells_safe(const std::vector<std::string>& cells, const std::vector<std::string>& formulas,
+                       const std::string& what) {
+  for (const auto& c : cells) EXPECT_FALSE(starts_formula(c)) << what << ": a cell starts a formula: " << c;
+  for (const auto& f : formulas)
+    EXPECT_TRUE(std::any_of(cells.begin(), cells.end(), [&](const std::string& c) { return cell_holds(c, f); }))
+        << what << " lacks " << f << " neutralised";
+  EXPECT_TRUE(std::any_of(cells.begin(), cells.end(), [](const std::string& c) { return c.find(kSvg) != std::string::npos; }))
+      << what << " lacks the markup as text";
+}
+
+void expect_csv_safe(const std::string& body, const std::vector<std::string>& formulas, const std::string& what) {
+  ASSERT_TRUE(body.starts_with(csv::bom)) << what;
+  std::vector<std::string> cells;
+  for (const auto& record : testing::parse_csv(body.substr(csv::bom.size())))
+    cells.insert(cells.end(), record.begin(), record.end());
+  expect_cells_safe(cells, formulas, what);
+}
+
+void expect_xlsx_safe(const std::string& body, const std::vector<std::string>& formulas, const std::string& what) {
+  const auto files = testing::unzip(body);
+  ASSERT_TRUE(files.contains("xl/worksheets/sheet1.xml")) << what << ": not a workbook";
+  std::vector<std::string> cells;
+  for (const auto& [name, content] : files) {
+    EXPECT_EQ(content.find("<f>"), std::string::npos) << what << ": a formula in " << name;
+    if (!name.starts_with("xl/worksheets/sheet")) continue;
+    const auto sheet = testing::read_sheet(files, name);
+    for (const auto& [ref, value] : sheet.cells)
+      if (!sheet.types.at(ref).empty()) cells.push_back(value);  // numbers are no text
+  }
+  expect_cells_safe(cells, formulas, what);
+}
+
+// The visible text of every hostile string, for documents that hold it as text.
+std::vector<std::string> visible(const std::vector<std::string>& formulas) {
+  std::vector<std::string> out = {kSvg, kScript};
+  for (const auto& f : formulas) out.push_back(f.front() == '\t' || f.front() == '\r' ? f.substr(1) : f);
+  return out;
+}
+
+void expect_docx_text(const std::string& body, const std::vector<std::string>& formulas, const std::string& what) {
+  const auto parts = testing::unzip(body);
+  ASSERT_TRUE(parts.contains("word/document.xml")) << what << ": not a Word file";
+  pugi::xml_document xml;
+  ASSERT_TRUE(xml.load_string(parts.at("word/document.xml").c_str())) << what << ": document.xml does not parse";
+  const std::string text = testing::word_text(xml);
+  for (const auto& v : visible(formulas)) EXPECT_NE(text.find(v), std::string::npos) << what << " lacks " << v;
+}
+
+void expect_pdf_text(const std::string& body, const std::vector<std::string>& formulas, const std::string& what) {
+  testing::TempDir dir;
+  testing::write_file(dir.file("export.pdf"), body);
+  const std::string text = testing::squeeze(testing::run("pdftotext -enc UTF-8 '" + dir.file("export.pdf") + "' -"));
+  ASSERT_FALSE(text.empty()) << what << ": pdftotext read nothing";
+  for (const auto& v : visible(formulas))
+    EXPECT_NE(text.find(testing::squeeze(v)), std::string::npos) << what << " lacks " << v;
+}
+
+void collect_strings(const nlohmann::json& j, std::set<std::string>& out) {
+  if (j.is_string()) out.insert(j.get<std::string>());
+  if (!j.is_structured()) return;
+  for (const auto& child : j) collect_strings(child, out);
+}
+
+void expect_json_strings(const std::string& body, const std::vector<std::string>& formulas, const std::string& what) {
+  const auto json = nlohmann::json::parse(body, nullptr, false);
+  ASSERT_FALSE(json.is_discarded()) << what << ": does not parse";
+  std::set<std::string> strings;
+  collect_strings(json, strings);
+  for (const auto& f : formulas) EXPECT_TRUE(strings.contains(f)) << what << " lacks the string " << f;
+  EXPECT_TRUE(strings.contains(hostile("Fråga"))) << what << " lacks the hostile question as stored";
+}
+
+TEST_F(StoredXssTest, EveryExportHoldsHostileTextAsText) {
+  for (const auto& c : export_cases(seeded_)) {
+    for (const std::string format : {"html", "csv", "xlsx", "docx", "pdf", "json"}) {
+      const std::string what = "GET " + c.path + format;
+      auto file = demo_->get(c.path + format, *admin_);
+      ASSERT_EQ(file.status, 200) << what;
+      if (format == "html") expect_escaped(file, what);
+      if (format == "csv") expect_csv_safe(file.body, c.formulas, what);
+      if (format == "xlsx") expect_xlsx_safe(file.body, c.formulas, what);
+      if (format == "docx") expect_docx_text(file.body, c.formulas, what);
+      if (format == "pdf") expect_pdf_text(file.body, c.formulas, what);
+      if (format == "json") expect_json_strings(file.body, c.formulas, what);
+    }
+  }
+  auto log = demo_->get("/logg.csv", *admin_);
+  ASSERT_EQ(log.status, 200);
+  expect_csv_safe(log.body, {kCmd}, "GET /logg.csv");
 }
 
 TEST_F(StoredXssTest, HostileFormInputIsShownEscapedWhenTheFormComesBack) {
