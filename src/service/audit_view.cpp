@@ -24,6 +24,30 @@ std::optional<std::string> day_bound(const std::string& day, bool end) {
 
 std::string person_label(const User& u) { return u.name + " (" + u.email + ")"; }
 
+// A page's position: "2026-11-25T10:00:00Z,123" (the last row's time and id) and back.
+std::string cursor_of(const AuditEntry& e) { return e.at + "," + std::to_string(e.id); }
+
+void apply_cursor(const std::string& cursor, store::Tx::AuditFilter& filter) {
+  const auto comma = cursor.rfind(',');
+  if (comma == std::string::npos || !from_iso(cursor.substr(0, comma))) return;
+  const std::string id = cursor.substr(comma + 1);
+  if (id.empty() || id.size() > 18 || id.find_first_not_of("0123456789") != std::string::npos) return;
+  filter.before_at = cursor.substr(0, comma);
+  filter.before_id = std::stoll(id);
+}
+
+// The units whose rows the view shows, as the store's filter: everything the viewer reads
+// (rows of no unit too when they hold the whole organisation), narrowed to a unit's subtree.
+void apply_units(const Viewer& viewer, const UnitTree& tree, const std::vector<Unit>& units, bool everything,
+                 std::optional<Id> within, store::Tx::AuditFilter& filter) {
+  if (everything && !within) return;  // every row
+  std::vector<Id> ids;
+  for (const auto& u : units)
+    if (reads_unit(viewer, tree, u.id) && (!within || unit_within(tree, u.id, *within))) ids.push_back(u.id);
+  filter.unit_ids = std::move(ids);
+  filter.with_no_unit = everything && !within;
+}
+
 }  // namespace
 
 bool may_read_audit(const Viewer& viewer) {
@@ -34,7 +58,8 @@ bool may_read_audit(const Viewer& viewer) {
 std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, const AuditQuery& query) {
   if (!may_read_audit(viewer)) return std::nullopt;
   AuditView view;
-  store::Tx::AuditFilter filter{.user_id = query.user_id, .limit = kAuditLimit + 1};
+  const int limit = std::max(query.limit, 1);
+  store::Tx::AuditFilter filter{.user_id = query.user_id, .limit = limit + 1};
   if (!query.from.empty()) {
     auto from = day_bound(query.from, false);
     if (!from) view.error = "Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-25.", view.field = "from";
@@ -71,15 +96,14 @@ std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, c
   // A unit filter outside the viewer's units shows nothing rather than an error.
   if (query.unit_id && !reads_unit(viewer, tree, *query.unit_id)) return view;
 
+  apply_units(viewer, tree, units, everything, query.unit_id, filter);
+  apply_cursor(query.after, filter);
   auto entries = tx->audit_entries(filter);
+  if (entries.size() > static_cast<std::size_t>(limit)) {
+    entries.resize(limit);
+    view.next = cursor_of(entries.back());
+  }
   for (auto& e : entries) {
-    const bool visible = e.unit_id ? reads_unit(viewer, tree, *e.unit_id) : everything;
-    if (!visible) continue;
-    if (query.unit_id && (!e.unit_id || !unit_within(tree, *e.unit_id, *query.unit_id))) continue;
-    if (view.lines.size() == static_cast<std::size_t>(kAuditLimit)) {
-      view.truncated = true;
-      break;
-    }
     AuditLine line{.entry = std::move(e)};
     if (line.entry.user_id) line.user = people[*line.entry.user_id];
     if (line.entry.unit_id) line.unit = unit_names[*line.entry.unit_id];

@@ -21,6 +21,8 @@ struct AuditQuery {
   std::optional<Id> user_id;  // who did it
   std::string from;           // dates, "2026-11-25", inclusive; empty for no bound
   std::string to;
+  std::string after;          // a page's `next`: the rows after it; empty (or malformed) for the first page
+  int limit = 500;            // rows a page
 };
 
 struct AuditLine {
@@ -29,11 +31,12 @@ struct AuditLine {
   std::string unit;  // the unit's name, or ""
 };
 
-inline constexpr int kAuditLimit = 2000;  // rows read per query, newest first
+// The most rows one CSV download holds, newest first.
+inline constexpr int kAuditExportLimit = 100000;
 
 struct AuditView {
-  std::vector<AuditLine> lines;  // newest first
-  bool truncated = false;        // more rows matched than kAuditLimit
+  std::vector<AuditLine> lines;  // newest first, at most the query's limit
+  std::string next;              // for AuditQuery::after when more rows match; empty on the last page
   std::string error;             // Swedish, about `field`, when the query is malformed
   std::string field;             // "from" or "to"
   // What the filter form offers: the units and people the viewer may filter by.
@@ -41,7 +44,9 @@ struct AuditView {
   std::vector<std::pair<Id, std::string>> people;
 };
 
-// Nothing for a viewer who may not read the audit trail.
+// Nothing for a viewer who may not read the audit trail. The unit (subtree), person and date
+// filters and the viewer's own units are all conditions of the store's query, so a page holds
+// every matching row however many other rows are newer.
 std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, const AuditQuery& query);
 
 // The lines as CSV (BOM, semicolons, CRLF, formula cells neutralised), with a header row.

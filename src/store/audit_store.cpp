@@ -61,15 +61,32 @@ Id SociTx::add_audit(const AuditEntry& entry) {
   });
 }
 
+namespace {
+
+// "unit_id IN (3, 7) OR unit_id IS NULL" for the filter's units; the ids are numbers written
+// into the text (a subtree may hold thousands, more than a statement binds).
+std::string units_condition(const std::vector<Id>& ids, bool with_no_unit) {
+  std::string in;
+  for (Id id : ids) in += (in.empty() ? "" : ", ") + std::to_string(id);
+  std::string condition = in.empty() ? "" : "unit_id IN (" + in + ")";
+  if (with_no_unit) condition += (condition.empty() ? "" : " OR ") + std::string{"unit_id IS NULL"};
+  return condition.empty() ? "1 = 0" : "(" + condition + ")";
+}
+
+}  // namespace
+
 std::vector<AuditEntry> SociTx::audit_entries(const AuditFilter& filter) {
   return read("audit_entries", [&] {
-    // Only the filters in use become conditions; each binds one parameter, in this order.
+    // Only the filters in use become conditions; each binds its parameters, in this order.
     std::string where;
-    auto add = [&where](const char* condition) { where += (where.empty() ? " WHERE " : " AND ") + std::string{condition}; };
+    auto add = [&where](const std::string& condition) { where += (where.empty() ? " WHERE " : " AND ") + condition; };
     if (filter.user_id) add("user_id = :user_id");
     if (filter.unit_id) add("unit_id = :unit_id");
+    if (filter.unit_ids) add(units_condition(*filter.unit_ids, filter.with_no_unit));
     if (!filter.from.empty()) add("at >= :from_at");
     if (!filter.to.empty()) add("at <= :to_at");
+    const bool paged = !filter.before_at.empty();
+    if (paged) add("(at < :before_at OR (at = :same_at AND id < :before_id))");
     const std::string query =
         "SELECT id, at, user_id, unit_id, action, entity, entity_id, before_json, after_json, "
         "remote_address FROM audit" + where + fmt::format(" ORDER BY at DESC, id DESC LIMIT {}", filter.limit);
@@ -79,10 +96,16 @@ std::vector<AuditEntry> SociTx::audit_entries(const AuditFilter& filter) {
     row.bind(st);
     long long user_id = filter.user_id.value_or(0);
     long long unit_id = filter.unit_id.value_or(0);
+    long long before_id = filter.before_id;
     if (filter.user_id) st.exchange(soci::use(user_id));
     if (filter.unit_id) st.exchange(soci::use(unit_id));
     if (!filter.from.empty()) st.exchange(soci::use(filter.from));
     if (!filter.to.empty()) st.exchange(soci::use(filter.to));
+    if (paged) {
+      st.exchange(soci::use(filter.before_at));
+      st.exchange(soci::use(filter.before_at));
+      st.exchange(soci::use(before_id));
+    }
     st.alloc();
     st.prepare(query);
     st.define_and_bind();

@@ -202,8 +202,14 @@ class Tx {
   struct AuditFilter {
     std::optional<Id> user_id;
     std::optional<Id> unit_id;
+    // When set, only rows of these units (none when empty), and rows of no unit if with_no_unit.
+    std::optional<std::vector<Id>> unit_ids;
+    bool with_no_unit = false;
     std::string from;  // ISO times, inclusive; empty for no bound
     std::string to;
+    // Paging: only rows after (before_at, before_id) in the newest-first order; empty for the first page.
+    std::string before_at;
+    Id before_id = 0;
     int limit = 1000;
   };
   virtual std::vector<AuditEntry> audit_entries(const AuditFilter& filter) = 0;  // newest first

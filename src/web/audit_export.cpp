@@ -1,4 +1,5 @@
-// GET /logg.csv — the filtered audit trail as CSV for Swedish Excel.
+// GET /logg.csv — the filtered audit trail as CSV for Swedish Excel, every matching row (up to
+// service::kAuditExportLimit), whatever page the list showed.
 #include "web/audit_pages.h"
 #include "web/handlers.h"
 #include "web/view.h"
@@ -6,7 +7,10 @@
 namespace uppsikt::web {
 
 http::Response audit_export(const Site& site, const Visit& visit, const http::Request& request) {
-  auto view = service::audit_view(site.store, visit.viewer(), audit_query_of(request));
+  auto query = audit_query_of(request);
+  query.after.clear();
+  query.limit = service::kAuditExportLimit;
+  auto view = service::audit_view(site.store, visit.viewer(), query);
   if (!view) return error_page(site, visit, 404);
   if (!view->error.empty()) return error_page(site, visit, 400);
   http::Response response;

@@ -1,4 +1,5 @@
-// GET /logg — the audit trail for admins and coordinators, filtered by unit, person and dates.
+// GET /logg — the audit trail for admins and coordinators, filtered by unit, person and dates,
+// a page at a time with a link to the next (older) page.
 #include "web/audit_pages.h"
 #include "web/form_errors.h"
 #include "web/handlers.h"
@@ -30,9 +31,11 @@ http::Response audit_list(const Site& site, const Visit& visit, const http::Requ
   Page page{.title = "Logg", .template_name = "audit", .nav = "logg"};
   page.data = {{"units", options(view->units, query.unit_id)}, {"people", options(view->people, query.user_id)},
                {"from", query.from}, {"to", query.to}, {"lines", lines},
-               {"count", std::to_string(view->lines.size())}, {"truncated", view->truncated},
-               {"limit", std::to_string(service::kAuditLimit)},
-               {"csv_href", "/logg.csv" + audit_query_string(request)}};
+               {"count", std::to_string(view->lines.size())},
+               {"later_page", !query.after.empty()},
+               {"first_href", "/logg" + audit_query_string(query)},
+               {"next_href", view->next.empty() ? "" : "/logg" + audit_query_string(query, view->next)},
+               {"csv_href", "/logg.csv" + audit_query_string(query)}};
   add_form_error(page.data, view->field, view->error, "from");
   auto response = render_page(site, visit, page);
   if (!view->error.empty()) response.status = 400;

@@ -1,5 +1,6 @@
 #pragma once
-// The audit trail's filter as the page's query string (enhet, person, fran, till) and back.
+// The audit trail's filter as the page's query string (enhet, person, fran, till, and fore for
+// the page after a row) and back.
 #include <string>
 
 #include "http/message.h"
@@ -8,7 +9,8 @@
 namespace uppsikt::web {
 
 service::AuditQuery audit_query_of(const http::Request& request);
-// "?enhet=3&fran=2026-11-01" for the same filter (for the CSV link); "" without one.
-std::string audit_query_string(const http::Request& request);
+// "?enhet=3&fran=2026-11-01" for the same filter, and "&fore=…" when `after` is given (the
+// next page's link); "" without either.
+std::string audit_query_string(const service::AuditQuery& query, const std::string& after = "");
 
 }  // namespace uppsikt::web

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "core/unit_tree.h"
 #include "service/audit_view.h"
@@ -184,6 +185,38 @@ TEST_P(AdminTest, PeopleWithRolesOutsideTheAdminsUnitsAreNotFound) {
   for (const auto& p : administered_people(*store_, admin_)) names.push_back(p.user.name);
   EXPECT_EQ(names, (std::vector<std::string>{"Admin", "Kultur", "Åsa"}));  // Swedish order, no neighbour
   EXPECT_FALSE(invite_person(*store_, coordinator_, PersonInput{.email = "b@staden.se", .name = "B", .role = "reader", .unit_id = culture_}).ok());
+}
+
+TEST_P(AdminTest, AUnitsAuditRowsOlderThanThousandsOfOtherRowsAreFoundAndPaged) {
+  {
+    auto tx = store_->begin();
+    tx->add_audit(AuditEntry{.at = "2026-01-01T00:00:00Z", .unit_id = culture_office_, .action = "unit_rename"});
+    for (int i = 0; i < 2001; ++i)  // newer rows of other units, more than a page or the old read limit
+      tx->add_audit(AuditEntry{.at = "2026-02-01T00:00:00Z", .unit_id = i % 2 ? city_ : neighbour_unit_,
+                               .action = "unit_rename"});
+    tx->commit();
+  }
+  auto culture = audit_view(*store_, coordinator_, {});
+  ASSERT_TRUE(culture);
+  ASSERT_EQ(culture->lines.size(), 1u);
+  EXPECT_EQ(culture->lines[0].unit, "Kulturförvaltningen");
+  EXPECT_TRUE(culture->next.empty());
+  EXPECT_EQ(audit_view(*store_, admin_, AuditQuery{.unit_id = culture_})->lines.size(), 1u);
+
+  // The admin's rows (the city's, not the neighbour's), page by page: each row once.
+  std::set<Id> seen;
+  AuditQuery query{.limit = 400};
+  int pages = 0;
+  for (;;) {
+    ASSERT_LT(++pages, 10);
+    auto page = audit_view(*store_, admin_, query);
+    ASSERT_TRUE(page);
+    for (const auto& l : page->lines) EXPECT_TRUE(seen.insert(l.entry.id).second) << "row " << l.entry.id << " twice";
+    if (page->next.empty()) break;
+    query.after = page->next;
+  }
+  EXPECT_EQ(pages, 3);
+  EXPECT_EQ(seen.size(), 1001u);  // 1000 rows of the city and the office's one
 }
 
 TEST_P(AdminTest, TheAuditViewShowsCoordinatorsTheirSubtreeFilteredAndAsCsv) {

@@ -153,6 +153,45 @@ TEST_P(AccountTest, AuditRowsRoundTripAndFilter) {
   EXPECT_EQ(read->audit_entries({.user_id = anna, .from = "2024-05-01T09:30:00Z"}).size(), 0u);
 }
 
+TEST_P(AccountTest, AuditRowsFilterBySeveralUnitsAndPageNewestFirst) {
+  auto tx = store_->begin();
+  const Id a = tx->add_unit(Unit{.name = "A", .kind = UnitKind::namnd});
+  const Id b = tx->add_unit(Unit{.name = "B", .kind = UnitKind::namnd});
+  const Id c = tx->add_unit(Unit{.name = "C", .kind = UnitKind::namnd});
+  // Two rows share a time: the id orders them.
+  tx->add_audit(AuditEntry{.at = "2024-05-01T08:00:00Z", .unit_id = a, .action = "a1"});
+  tx->add_audit(AuditEntry{.at = "2024-05-01T09:00:00Z", .action = "none"});
+  tx->add_audit(AuditEntry{.at = "2024-05-01T10:00:00Z", .unit_id = b, .action = "b1"});
+  tx->add_audit(AuditEntry{.at = "2024-05-01T10:00:00Z", .unit_id = a, .action = "a2"});
+  tx->add_audit(AuditEntry{.at = "2024-05-01T11:00:00Z", .unit_id = c, .action = "c1"});
+  tx->commit();
+  auto read = store_->begin_read();
+  auto actions = [&read](const Tx::AuditFilter& filter) {
+    std::string out;
+    for (const auto& e : read->audit_entries(filter)) out += (out.empty() ? "" : " ") + e.action;
+    return out;
+  };
+  EXPECT_EQ(actions({.unit_ids = std::vector<Id>{a, b}}), "a2 b1 a1");
+  EXPECT_EQ(actions({.unit_ids = std::vector<Id>{a}, .with_no_unit = true}), "a2 none a1");
+  EXPECT_EQ(actions({.unit_ids = std::vector<Id>{}}), "");
+  EXPECT_EQ(actions({.unit_ids = std::vector<Id>{}, .with_no_unit = true}), "none");
+  EXPECT_EQ(actions({.unit_ids = std::vector<Id>{a, b}, .from = "2024-05-01T09:30:00Z"}), "a2 b1");
+
+  // Page by page, two rows a page, each page after the previous page's last row.
+  std::vector<std::string> pages;
+  Tx::AuditFilter filter{.limit = 2};
+  for (int page = 0; page < 4; ++page) {
+    auto rows = read->audit_entries(filter);
+    if (rows.empty()) break;
+    std::string text;
+    for (const auto& e : rows) text += (text.empty() ? "" : " ") + e.action;
+    pages.push_back(text);
+    filter.before_at = rows.back().at;
+    filter.before_id = rows.back().id;
+  }
+  EXPECT_EQ(pages, (std::vector<std::string>{"c1 a2", "b1 none", "a1"}));
+}
+
 TEST_P(AccountTest, AnAuditRowGoesWithItsRolledBackChange) {
   {
     auto tx = store_->begin();
