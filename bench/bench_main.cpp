@@ -171,7 +171,7 @@ void print_table(Figures& f) {
       f["answer_page_rps"].note);
   row("answer page p50 / p99 (ms)", v("answer_page_p99_ms"), "p50 " + shown(v("answer_page_p50_ms")),
       "p99 " + verdict(v("answer_page_p99_ms"), 20, false), "");
-  row("status board, wrk 64 conn (req/s)", v("round_page_rps"), "p50 " + shown(v("round_page_p50_ms")) +
+  row("status board, wrk (req/s)", v("round_page_rps"), "p50 " + shown(v("round_page_p50_ms")) +
       " ms, p99 " + shown(v("round_page_p99_ms")) + " ms", "", f["round_page_rps"].note);
   row("nginx static file (req/s)", v("nginx_static_rps"), "p99 " + shown(v("nginx_static_p99_ms")) + " ms",
       "", f["nginx_static_rps"].note);
