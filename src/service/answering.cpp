@@ -110,6 +110,8 @@ std::optional<AnswerOutcome> message_problem(std::string_view message) {
   return std::nullopt;
 }
 
+constexpr int kRaceAttempts = 3;
+
 // Runs `body` on the context of (round, unit) in one write transaction, which `body` commits
 // when it changes something. A missing or invisible response is not_found, a version that
 // moved meanwhile a conflict; refusals of a foreign unit or a role are audited afterwards.
@@ -117,22 +119,30 @@ template <typename Result, typename Body>
 Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view what, Body&& body) {
   Result result;
   bool unit_exists = false;
-  try {
-    auto tx = store.begin();
-    auto round = tx->round(round_id);
-    auto unit = tx->unit(unit_id);
-    unit_exists = unit.has_value();
-    auto response = round && unit ? tx->response_of(round_id, unit_id) : std::nullopt;
-    Context c{round.value_or(Round{}), unit.value_or(Unit{}), response.value_or(Response{}), UnitTree(tx->unit_path(unit_id))};
-    if (!response || !can_view_response(viewer, c.tree, c.round, unit_id)) {
-      static_cast<AnswerOutcome&>(result) = refused(Refusal::not_found, "Svaret finns inte.");
-    } else {
-      result = body(*tx, c);
+  // A write that lost a race with another one (two first saves of one answer) runs again on
+  // what is stored now: the version check then names the other person's answer, or, for
+  // different questions, both saves go through.
+  for (int attempt = 1;; ++attempt) {
+    try {
+      auto tx = store.begin();
+      auto round = tx->round(round_id);
+      auto unit = tx->unit(unit_id);
+      unit_exists = unit.has_value();
+      auto response = round && unit ? tx->response_of(round_id, unit_id) : std::nullopt;
+      Context c{round.value_or(Round{}), unit.value_or(Unit{}), response.value_or(Response{}), UnitTree(tx->unit_path(unit_id))};
+      if (!response || !can_view_response(viewer, c.tree, c.round, unit_id)) {
+        static_cast<AnswerOutcome&>(result) = refused(Refusal::not_found, "Svaret finns inte.");
+      } else {
+        result = body(*tx, c);
+      }
+      break;
+    } catch (const store::ConflictError&) {
+      result = Result{};
+      if (attempt < kRaceAttempts) continue;
+      static_cast<AnswerOutcome&>(result) =
+          refused(Refusal::conflict, "Någon annan ändrade svaret samtidigt. Ladda om sidan och försök igen.");
+      break;
     }
-  } catch (const store::ConflictError&) {
-    result = Result{};
-    static_cast<AnswerOutcome&>(result) =
-        refused(Refusal::conflict, "Någon annan ändrade svaret samtidigt. Ladda om sidan och försök igen.");
   }
   const bool foreign = result.refusal == Refusal::not_found && unit_exists;
   if (foreign || result.refusal == Refusal::forbidden)
@@ -185,10 +195,10 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
 
   const std::string now = now_iso();
   const auto next_status = c.response.status == ResponseStatus::not_started ? ResponseStatus::draft : c.response.status;
-  if (!tx.touch_response(c.response.id, c.response.status, next_status, now)) {
-    static_cast<AnswerOutcome&>(out) = refused(Refusal::status, "Svaret lämnades in under tiden och är låst.");
-    return out;
-  }
+  // The status moved since it was read: another save started the draft, or a hand-in locked
+  // it. run() reads again and decides on what is stored now.
+  if (!tx.touch_response(c.response.id, c.response.status, next_status, now))
+    throw store::ConflictError("the response's status changed meanwhile");
   Answer answer{.response_id = c.response.id, .question_id = q->id, .choice = input.choice,
                 .comment = comment, .version = stored_version, .changed_by = viewer.name, .changed_at = now};
   answer.id = tx.save_answer(answer);

@@ -212,4 +212,23 @@ Outcome move_node(store::Store& store, const Viewer& viewer, Id node_id, Move mo
   return Outcome::done(node_id);
 }
 
+Outcome remove_node(store::Store& store, const Viewer& viewer, Id node_id) {
+  if (!may_edit_documents(viewer)) return Outcome::not_found();
+  auto tx = store.begin();
+  auto n = tx->node(node_id);
+  if (!n) return Outcome::not_found();
+  if (replaced_in(*tx, n->document_id)) return old_edition();
+  const auto nodes = tx->nodes(n->document_id);
+  if (std::any_of(nodes.begin(), nodes.end(), [&](const Node& x) { return x.parent_id == node_id; }))
+    return Outcome::invalid({{"innehall-lista", "Ta först bort eller flytta punkterna under " + n->title}});
+  if (const int questions = tx->questions_following(node_id); questions > 0)
+    return Outcome::invalid({{"innehall-lista", n->title + " följs upp av " + std::to_string(questions) +
+                                                    (questions == 1 ? " fråga" : " frågor") +
+                                                    " och kan inte tas bort; gör en ny utgåva av dokumentet"}});
+  tx->remove_node(node_id);
+  audit_change(*tx, viewer, "node_remove", "node", node_id, node_json(*n), nullptr);
+  tx->commit();
+  return Outcome::done(n->document_id);
+}
+
 }  // namespace uppsikt::service

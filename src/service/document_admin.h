@@ -48,6 +48,10 @@ Outcome update_node(store::Store& store, const Viewer& viewer, Id node_id, const
 // Swaps the node with its previous or next sibling; at either end nothing moves.
 Outcome move_node(store::Store& store, const Viewer& viewer, Id node_id, Move move);
 
+// Removes an area or item that nothing refers to: no areas or items under it, no question
+// following it up (those stay with the edition; make a new one). Outcome::id is the document.
+Outcome remove_node(store::Store& store, const Viewer& viewer, Id node_id);
+
 // Whether a document has been replaced by a newer edition.
 bool is_replaced(store::Store& store, Id document_id);
 

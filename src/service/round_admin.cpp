@@ -61,6 +61,7 @@ nlohmann::json question_json(const Question& q) {
   return {{"text", q.text},
           {"node_id", q.node_id ? nlohmann::json(*q.node_id) : nlohmann::json(nullptr)},
           {"position", q.position},
+          {"scale_id", q.scale_id},
           {"comment_rule", to_code(q.comment_rule)},
           {"comment_required_for", q.comment_required_for},
           {"audience", q.audience},
@@ -131,6 +132,13 @@ std::vector<FieldError> check_units(store::Tx& tx, const Viewer& viewer, const s
   organiser = organising_unit(viewer, UnitTree(tx.units()), units);
   if (!organiser) return {{"enheter", "Du kan bara välja enheter inom ditt ansvarsområde"}};
   return {};
+}
+
+const FieldError kNoSuchScale{"svarsalternativ", "Välj svarsalternativ bland dem som finns"};
+
+// The answer options the draft chooses, else `otherwise`; nothing when the chosen ones are missing.
+std::optional<Scale> chosen_scale(store::Tx& tx, const QuestionDraft& draft, Id otherwise) {
+  return tx.scale(draft.scale_id.value_or(otherwise));
 }
 
 // The question as `draft` says, checked against the round's units and the scale's options.
@@ -317,12 +325,13 @@ Outcome add_question(store::Store& store, const Viewer& viewer, Id round_id, con
   auto round = managed_round(*tx, viewer, round_id, exists);
   if (!round) return refused(store, viewer, tx, exists, "question_add " + std::to_string(round_id));
   if (round->status != RoundStatus::draft) return status_error("Frågorna kan bara ändras innan omgången öppnas");
-  const Id scale_id = standard_scale(*tx);
+  const auto scale = chosen_scale(*tx, draft, standard_scale(*tx));
+  if (!scale) return Outcome::invalid({kNoSuchScale});
   const auto round_units = unit_ids(tx->responses(round_id));
-  if (auto errors = check_question(*tx, draft, round_units, *tx->scale(scale_id)); !errors.empty())
+  if (auto errors = check_question(*tx, draft, round_units, *scale); !errors.empty())
     return Outcome::invalid(std::move(errors));
   const auto questions = tx->questions(round_id);
-  Question q{.round_id = round_id, .position = questions.empty() ? 1 : questions.back().position + 1, .scale_id = scale_id};
+  Question q{.round_id = round_id, .position = questions.empty() ? 1 : questions.back().position + 1, .scale_id = scale->id};
   apply_draft(q, draft, tx->units());
   q.id = tx->add_question(q);
   audit_question(*tx, viewer, *round, q, "question_add", nullptr, question_json(q));
@@ -352,10 +361,13 @@ Outcome update_question(store::Store& store, const Viewer& viewer, Id question_i
   auto found = draft_question(store, viewer, tx, question_id, "question_update");
   if (auto* refusal = std::get_if<Outcome>(&found)) return *refusal;
   auto [q, round] = std::get<QuestionInRound>(found);
+  const auto scale = chosen_scale(*tx, draft, q.scale_id);
+  if (!scale) return Outcome::invalid({kNoSuchScale});
   const auto round_units = unit_ids(tx->responses(round.id));
-  if (auto errors = check_question(*tx, draft, round_units, *tx->scale(q.scale_id)); !errors.empty())
+  if (auto errors = check_question(*tx, draft, round_units, *scale); !errors.empty())
     return Outcome::invalid(std::move(errors));
   const auto before = question_json(q);
+  q.scale_id = scale->id;
   apply_draft(q, draft, tx->units());
   tx->update_question(q);
   audit_question(*tx, viewer, round, q, "question_update", before, question_json(q));
@@ -468,6 +480,35 @@ std::vector<ItemChoice> item_choices_in(store::Tx& tx_ref) {
   return out;
 }
 
+namespace {
+
+// Each option of the scales once, in the order the scales list them.
+std::vector<std::string> every_option(const std::vector<Scale>& scales) {
+  std::vector<std::string> out = standard_options();
+  for (const auto& scale : scales)
+    for (const auto& option : scale.options)
+      if (std::find(out.begin(), out.end(), option) == out.end()) out.push_back(option);
+  return out;
+}
+
+// For each item, the heading its questions go under: the document and the top-level area.
+std::map<Id, std::string> sections_of(const std::vector<ItemChoice>& items) {
+  std::map<Id, std::string> out;
+  std::string area;
+  for (const auto& choice : items) {
+    if (choice.depth == 0) {
+      const auto& n = choice.node;
+      area = choice.document.title + ": " + (n.number.empty() ? n.title : n.number + " " + n.title);
+      if (n.kind == NodeKind::area) continue;
+      area = choice.document.title;  // an item at the top level has no area
+    }
+    out.emplace(choice.node.id, area);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<RoundBuilder> round_builder(store::Store& store, const Viewer& viewer, Id round_id) {
   RoundBuilder view;
   {
@@ -478,15 +519,24 @@ std::optional<RoundBuilder> round_builder(store::Store& store, const Viewer& vie
     view.round = *round;
     const auto units = tx->units();
     const UnitTree tree(units);
+    view.scales = tx->scales();
+    std::map<Id, std::string> scale_names;
+    for (const auto& scale : view.scales) scale_names.emplace(scale.id, scale.name);
     for (const auto& q : tx->questions(round_id))
-      view.questions.push_back({q, q.node_id ? tx->node(*q.node_id) : std::nullopt, audience_text(q, units)});
+      view.questions.push_back({q, q.node_id ? tx->node(*q.node_id) : std::nullopt, audience_text(q, units), "",
+                                scale_names[q.scale_id]});
     for (const auto& r : tx->responses(round_id))  // the viewer's units only, never another organisation's
       if (auto u = tx->unit(r.unit_id); u && can_view_response(viewer, tree, *round, u->id)) view.units.push_back(*u);
     std::sort(view.units.begin(), view.units.end(), [](const Unit& a, const Unit& b) { return swedish_less(a.name, b.name); });
-    view.options = standard_options();
   }
+  view.options = every_option(view.scales);
   view.candidates = round_candidate_units(store, viewer);
   view.items = item_choices(store);
+  const auto sections = sections_of(view.items);
+  for (auto& q : view.questions) {
+    auto it = q.item ? sections.find(q.item->id) : sections.end();
+    q.section = it != sections.end() ? it->second : "Övriga frågor";
+  }
   return view;
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/document.h"
 #include "core/round.h"
+#include "core/scale.h"
 #include "core/unit.h"
 #include "service/outcome.h"
 #include "service/permissions.h"
@@ -35,7 +36,8 @@ enum class AudienceMode { all, kinds, units };
 
 struct QuestionDraft {
   std::string text;
-  std::optional<Id> node_id;  // the item followed up
+  std::optional<Id> node_id;   // the item followed up
+  std::optional<Id> scale_id;  // the answer options; none keeps the question's (new: the standard)
   CommentRule comment_rule = CommentRule::optional;
   std::vector<std::string> comment_required_for;  // options of the scale, for required_for_some
   AudienceMode audience = AudienceMode::all;
@@ -82,6 +84,8 @@ struct BuilderQuestion {
   Question question;
   std::optional<Node> item;
   std::string audience;  // audience_text
+  std::string section;   // the document and area of the item, "Övriga frågor" without one
+  std::string scale;     // the name of its answer options
 };
 struct ItemChoice {
   Document document;
@@ -94,7 +98,8 @@ struct RoundBuilder {
   std::vector<Unit> units;                 // taking part, by Swedish name
   std::vector<Unit> candidates;            // round_candidate_units
   std::vector<ItemChoice> items;           // areas and items of the current documents, in order
-  std::vector<std::string> options;        // of the standard scale
+  std::vector<Scale> scales;               // to choose from, the standard one first
+  std::vector<std::string> options;        // of every scale, each once, in the scales' order
 };
 // Nothing unless the viewer may manage the round.
 std::optional<RoundBuilder> round_builder(store::Store& store, const Viewer& viewer, Id round_id);

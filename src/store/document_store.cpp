@@ -197,6 +197,21 @@ void SociTx::update_node(const Node& node) {
   });
 }
 
+void SociTx::remove_node(Id id) {
+  write("remove_node", [&] {
+    sql() << "DELETE FROM node_units WHERE node_id = :id", soci::use(id);
+    sql() << "DELETE FROM nodes WHERE id = :id", soci::use(id);
+  });
+}
+
+int SociTx::questions_following(Id node_id) {
+  return read("questions_following", [&] {
+    int count = 0;
+    sql() << "SELECT COUNT(*) FROM questions WHERE node_id = :id", soci::use(node_id), soci::into(count);
+    return count;
+  });
+}
+
 std::vector<Node> SociTx::nodes(Id document_id) {
   return read("nodes", [&] {
     // COALESCE puts the roots first in both SQLite and PostgreSQL, which disagree on where

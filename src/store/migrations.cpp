@@ -287,6 +287,32 @@ std::vector<std::string> one_time_links(const Dialect& d) {
   return out;
 }
 
+// The answer scales in common use, so that a question can offer fewer options than the
+// standard four. The standard scale may already exist (imports create it when first needed).
+std::vector<std::string> common_scales(const Dialect&) {
+  struct Builtin {
+    const char* name;
+    std::vector<const char*> options;
+  };
+  const Builtin scales[] = {
+      {"Ja/Nej/Delvis/Ej aktuellt", {"Ja", "Nej", "Delvis", "Ej aktuellt"}},
+      {"Ja/Nej", {"Ja", "Nej"}},
+      {"Ja/Delvis/Nej", {"Ja", "Delvis", "Nej"}},
+  };
+  std::vector<std::string> out;
+  for (const auto& scale : scales) {
+    out.push_back(fmt::format(
+        "INSERT INTO scales (name) SELECT '{0}' WHERE NOT EXISTS (SELECT 1 FROM scales WHERE name = '{0}')",
+        scale.name));
+    for (std::size_t i = 0; i < scale.options.size(); ++i)
+      out.push_back(fmt::format(
+          "INSERT INTO scale_options (scale_id, position, label) SELECT id, {1}, '{2}' FROM scales s "
+          "WHERE name = '{0}' AND NOT EXISTS (SELECT 1 FROM scale_options o WHERE o.scale_id = s.id AND o.label = '{2}')",
+          scale.name, i, scale.options[i]));
+  }
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -294,6 +320,7 @@ const Migration kMigrations[] = {
     {4, "answering: approval, hand-ins, response history", answering},
     {5, "round building and document editions", round_building},
     {6, "one-time links", one_time_links},
+    {10, "common answer scales", common_scales},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -1,5 +1,6 @@
 // A response's history: its events (hand-in, send-back, approval, return, reopening) and the
 // answers as they were handed in under each edition. Both are only added to and read.
+#include "store/answer_row_impl.h"
 #include "store/soci_tx_impl.h"
 
 namespace uppsikt::store {
@@ -39,35 +40,6 @@ struct EventRow {
         .at = at,
         .message = message,
         .late = late != 0};
-  }
-};
-
-struct HandedInRow {
-  long long response_id = 0;
-  long long question_id = 0;
-  std::string choice;
-  std::string comment;
-  int version = 0;
-  std::string changed_by;
-  std::string changed_at;
-
-  void bind(soci::statement& st) {
-    st.exchange(soci::into(response_id));
-    st.exchange(soci::into(question_id));
-    st.exchange(soci::into(choice));
-    st.exchange(soci::into(comment));
-    st.exchange(soci::into(version));
-    st.exchange(soci::into(changed_by));
-    st.exchange(soci::into(changed_at));
-  }
-  Answer value() const {
-    return Answer{.response_id = response_id,
-                  .question_id = question_id,
-                  .choice = choice,
-                  .comment = comment,
-                  .version = version,
-                  .changed_by = changed_by,
-                  .changed_at = changed_at};
   }
 };
 
@@ -111,10 +83,10 @@ void SociTx::keep_handed_in_answers(Id response_id, int edition) {
 
 std::vector<Answer> SociTx::handed_in_answers(Id response_id, int edition) {
   return read("handed_in_answers", [&] {
-    return select_all<HandedInRow>(
+    return select_all<AnswerRow>(
         sql(),
-        "SELECT response_id, question_id, choice, comment, version, changed_by, changed_at "
-        "FROM handed_in_answers WHERE response_id = :response_id AND edition = :edition "
+        "SELECT CAST(0 AS BIGINT), response_id, question_id, choice, comment, version, changed_by, "
+        "changed_at FROM handed_in_answers WHERE response_id = :response_id AND edition = :edition "
         "ORDER BY question_id",
         soci::use(response_id), soci::use(edition));
   });

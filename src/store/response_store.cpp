@@ -1,5 +1,6 @@
 // Units' responses to rounds and their answers, with optimistic version checks: a change
 // names the version it was based on and fails with ConflictError if another writer came first.
+#include "store/answer_row_impl.h"
 #include "store/soci_tx_impl.h"
 
 namespace uppsikt::store {
@@ -44,38 +45,6 @@ struct ResponseRow {
                     .handed_in_at = handed_in_at,
                     .handed_in_by = handed_in_by.get(),
                     .reopened = reopened != 0};
-  }
-};
-
-struct AnswerRow {
-  long long id = 0;
-  long long response_id = 0;
-  long long question_id = 0;
-  std::string choice;
-  std::string comment;
-  int version = 0;
-  std::string changed_by;
-  std::string changed_at;
-
-  void bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(response_id));
-    st.exchange(soci::into(question_id));
-    st.exchange(soci::into(choice));
-    st.exchange(soci::into(comment));
-    st.exchange(soci::into(version));
-    st.exchange(soci::into(changed_by));
-    st.exchange(soci::into(changed_at));
-  }
-  Answer value() const {
-    return Answer{.id = id,
-                  .response_id = response_id,
-                  .question_id = question_id,
-                  .choice = choice,
-                  .comment = comment,
-                  .version = version,
-                  .changed_by = changed_by,
-                  .changed_at = changed_at};
   }
 };
 

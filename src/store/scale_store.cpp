@@ -69,4 +69,13 @@ std::optional<Scale> SociTx::scale_by_name(std::string_view name) {
   });
 }
 
+std::vector<Scale> SociTx::scales() {
+  return read("scales", [&] {
+    std::vector<Scale> out;
+    for (auto& row : select_all<ScaleRow>(sql(), "SELECT id, name FROM scales ORDER BY id"))
+      out.push_back(*with_options(sql(), std::move(row)));
+    return out;
+  });
+}
+
 }  // namespace uppsikt::store

@@ -46,10 +46,13 @@ class SociTx final : public Tx {
   std::optional<Node> node(Id id) override;
   std::vector<Node> nodes(Id document_id) override;
   void update_node(const Node& node) override;
+  void remove_node(Id id) override;
+  int questions_following(Id node_id) override;
 
   Id add_scale(const Scale& scale) override;
   std::optional<Scale> scale(Id id) override;
   std::optional<Scale> scale_by_name(std::string_view name) override;
+  std::vector<Scale> scales() override;
 
   Id add_round(const Round& round) override;
   std::optional<Round> round(Id id) override;

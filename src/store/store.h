@@ -73,11 +73,16 @@ class Tx {
   virtual std::vector<Node> nodes(Id document_id) = 0;  // ordered by parent, then position
   // Every field but the id and the document, responsible units included.
   virtual void update_node(const Node& node) = 0;
+  // The node and its responsible units; the caller makes sure nothing refers to it.
+  virtual void remove_node(Id id) = 0;
+  // How many questions, in any round, follow up the node.
+  virtual int questions_following(Id node_id) = 0;
 
   // Scales
   virtual Id add_scale(const Scale& scale) = 0;
   virtual std::optional<Scale> scale(Id id) = 0;
   virtual std::optional<Scale> scale_by_name(std::string_view name) = 0;
+  virtual std::vector<Scale> scales() = 0;  // in the order they were added
 
   // Rounds and questions
   virtual Id add_round(const Round& round) = 0;

@@ -47,6 +47,7 @@ http::Response node_create(const Site& site, const Visit& visit, const http::Req
 http::Response node_edit(const Site& site, const Visit& visit, const http::Request& request);
 http::Response node_update(const Site& site, const Visit& visit, const http::Request& request);
 http::Response node_move(const Site& site, const Visit& visit, const http::Request& request);
+http::Response node_delete(const Site& site, const Visit& visit, const http::Request& request);
 // Importing old follow-ups: the upload form, the preview, the save
 http::Response import_new(const Site& site, const Visit& visit, const http::Request& request);
 http::Response import_preview(const Site& site, const Visit& visit, const http::Request& request);

@@ -8,9 +8,10 @@ namespace uppsikt::web {
 http::Response question_create(const Site& site, const Visit& visit, const http::Request& request) {
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(site, visit, 404);
-  auto outcome = service::add_question(site.store, visit.viewer(), *id, question_from(http::parse_form(request)));
+  const auto draft = question_from(http::parse_form(request));
+  auto outcome = service::add_question(site.store, visit.viewer(), *id, draft);
   return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
-    return round_builder_page(site, visit, *id, errors, 422);
+    return round_builder_page(site, visit, *id, errors, 422, Posted{.question = draft});
   });
 }
 

@@ -9,9 +9,10 @@ http::Response question_update(const Site& site, const Visit& visit, const http:
   auto id = parse_id(request.param("id"));
   auto question = parse_id(request.param("question"));
   if (!id || !question) return error_page(site, visit, 404);
-  auto outcome = service::update_question(site.store, visit.viewer(), *question, question_from(http::parse_form(request)));
+  const auto draft = question_from(http::parse_form(request));
+  auto outcome = service::update_question(site.store, visit.viewer(), *question, draft);
   return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
-    return question_edit_page(site, visit, *id, *question, errors, 422);
+    return question_edit_page(site, visit, *id, *question, errors, 422, draft);
   });
 }
 

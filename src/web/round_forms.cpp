@@ -114,7 +114,11 @@ nlohmann::json question_json(const service::RoundBuilder& b, const Question& q,
                                        q.comment_required_for.end()}});
   }
   options.front()["first"] = true;
+  nlohmann::json scales = nlohmann::json::array();
+  for (const auto& scale : b.scales)
+    scales.push_back({{"id", scale.id}, {"name", scale.name}, {"selected", scale.id == q.scale_id}});
   return {{"text", q.text},
+          {"scales", scales},
           {"items", items_json(b.items, q.node_id, true)},
           {"rule_optional", q.comment_rule == CommentRule::optional},
           {"rule_required", q.comment_rule == CommentRule::required},
@@ -130,7 +134,7 @@ nlohmann::json question_json(const service::RoundBuilder& b, const Question& q,
 
 // A question as posted, for showing the form again with what was typed.
 Question posted_question(const service::QuestionDraft& d) {
-  Question q{.node_id = d.node_id, .text = d.text, .comment_rule = d.comment_rule,
+  Question q{.node_id = d.node_id, .text = d.text, .scale_id = d.scale_id.value_or(0), .comment_rule = d.comment_rule,
              .comment_required_for = d.comment_required_for};
   if (d.audience == service::AudienceMode::kinds) q.audience_kinds = d.kinds;
   if (d.audience == service::AudienceMode::units) q.audience_units = d.units;
@@ -161,6 +165,7 @@ service::QuestionDraft question_from(const Form& form) {
   service::QuestionDraft d;
   d.text = http::form_value(form, "fraga");
   d.node_id = parse_id(http::form_value(form, "punkt"));
+  d.scale_id = parse_id(http::form_value(form, "svarsalternativ"));
   d.comment_rule = comment_rule_from_code(http::form_value(form, "kommentar-regel")).value_or(CommentRule::optional);
   d.comment_required_for = values_of(form, "kommentar-svar");
   const auto audience = http::form_value(form, "malgrupp");
@@ -189,7 +194,7 @@ http::Response round_new_page(const Site& site, const Visit& visit, const servic
 }
 
 http::Response round_builder_page(const Site& site, const Visit& visit, Id round_id,
-                                  const std::vector<service::FieldError>& errors, int status) {
+                                  const std::vector<service::FieldError>& errors, int status, const Posted& posted) {
   auto b = service::round_builder(site.store, visit.viewer(), round_id);
   if (!b) return error_page(site, visit, 404);
   const std::string base = "/omgangar/" + std::to_string(round_id);
@@ -197,7 +202,9 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
   nlohmann::json questions = nlohmann::json::array();
   for (std::size_t i = 0; i < b->questions.size(); ++i) {
     const auto& q = b->questions[i];
+    const bool new_section = i == 0 || b->questions[i - 1].section != q.section;
     questions.push_back({{"id", q.question.id}, {"text", q.question.text}, {"audience", q.audience},
+                         {"section", new_section ? q.section : ""}, {"scale", q.scale},
                          {"reference", q.item ? q.item->number + " " + q.item->title : ""},
                          {"href", base + "/fragor/" + std::to_string(q.question.id)},
                          {"first", i == 0}, {"last", i + 1 == b->questions.size()}, {"number", i + 1}});
@@ -213,10 +220,10 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
                {"open", b->round.status == RoundStatus::open},
                {"editable", draft || b->round.status == RoundStatus::open},
                {"summary", summary_html(errors)},
-               {"settings", settings_html(settings_of(b->round), errors)},
+               {"settings", settings_html(posted.settings.value_or(settings_of(b->round)), errors)},
                {"questions", questions},
                {"has_questions", !questions.empty()},
-               {"question", question_json(*b, Question{}, errors)},
+               {"question", question_json(*b, posted.question ? posted_question(*posted.question) : Question{}, errors)},
                {"units", units_json(b->candidates, unit_ids)},
                {"unit_count", b->units.size()},
                {"fel", errors_json(errors)["fel"]}};
@@ -225,7 +232,8 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
 }
 
 http::Response question_edit_page(const Site& site, const Visit& visit, Id round_id, Id question_id,
-                                  const std::vector<service::FieldError>& errors, int status) {
+                                  const std::vector<service::FieldError>& errors, int status,
+                                  const std::optional<service::QuestionDraft>& posted) {
   auto b = service::round_builder(site.store, visit.viewer(), round_id);
   if (!b) return error_page(site, visit, 404);
   auto q = std::find_if(b->questions.begin(), b->questions.end(),
@@ -238,7 +246,8 @@ http::Response question_edit_page(const Site& site, const Visit& visit, Id round
                {"action", base + "/fragor/" + std::to_string(question_id)},
                {"back", builder_href(round_id)},
                {"summary", summary_html(errors)},
-               {"question_fields", render_template("question_fields", question_json(*b, q->question, errors))}};
+               {"question_fields",
+                render_template("question_fields", question_json(*b, posted ? posted_question(*posted) : q->question, errors))}};
   return with_status(render_page(site, visit, page), status);
 }
 

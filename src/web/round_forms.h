@@ -3,6 +3,7 @@
 // forms, and rendering the new-round form, the round builder, the question form and the copy
 // form, each with its error summary (linking to the fields) and the values as posted.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,13 +29,21 @@ service::RoundSettings next_year_settings(const Round& source);
 // "/omgangar/7/bygg"
 std::string builder_href(Id round_id);
 
+// What was posted, shown again beside the errors so that nothing typed is lost.
+struct Posted {
+  std::optional<service::RoundSettings> settings;
+  std::optional<service::QuestionDraft> question;
+};
+
 http::Response round_new_page(const Site& site, const Visit& visit, const service::RoundSettings& settings,
                               const std::vector<service::FieldError>& errors = {}, int status = 200);
 // The builder of a round the viewer manages; 404 when they do not. `errors` go in the summary.
 http::Response round_builder_page(const Site& site, const Visit& visit, Id round_id,
-                                  const std::vector<service::FieldError>& errors = {}, int status = 200);
+                                  const std::vector<service::FieldError>& errors = {}, int status = 200,
+                                  const Posted& posted = {});
 http::Response question_edit_page(const Site& site, const Visit& visit, Id round_id, Id question_id,
-                                  const std::vector<service::FieldError>& errors = {}, int status = 200);
+                                  const std::vector<service::FieldError>& errors = {}, int status = 200,
+                                  const std::optional<service::QuestionDraft>& posted = std::nullopt);
 http::Response round_copy_page(const Site& site, const Visit& visit, Id round_id, const service::RoundSettings& settings,
                                const std::vector<service::FieldError>& errors = {}, int status = 200);
 

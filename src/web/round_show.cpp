@@ -55,7 +55,20 @@ std::string filter_query(const http::Request& request) {
   return query;
 }
 
-nlohmann::json pending_json(const service::PendingList& list) {
+// A reminder ready in the person's own e-mail program: every address as a blind copy, so that
+// units do not see each other's addresses.
+std::string reminder_mailto(const service::PendingList& list, const Round& round) {
+  std::string bcc;
+  for (const auto& e : list.emails) bcc += (bcc.empty() ? "" : ",") + e;
+  const std::string deadline = round.deadline.empty() ? "" : " senast " + round.deadline;
+  const std::string subject = "Påminnelse: " + round.name;
+  const std::string body = "Hej!\n\nEr enhet har ännu inte lämnat in sitt svar i " + round.name +
+                           ". Logga in i Uppsikt, välj Mina uppföljningar och lämna in svaret" + deadline +
+                           ".\n\nTack!";
+  return "mailto:?bcc=" + query_escape(bcc) + "&subject=" + query_escape(subject) + "&body=" + query_escape(body);
+}
+
+nlohmann::json pending_json(const service::PendingList& list, const Round& round) {
   nlohmann::json units = nlohmann::json::array();
   for (const auto& u : list.units) {
     std::string emails;
@@ -64,7 +77,8 @@ nlohmann::json pending_json(const service::PendingList& list) {
   }
   std::string all;
   for (const auto& e : list.emails) all += (all.empty() ? "" : "; ") + e;
-  return {{"units", units}, {"emails", all}, {"count", list.units.size()}, {"none", list.units.empty()}};
+  return {{"units", units}, {"emails", all}, {"count", list.units.size()}, {"none", list.units.empty()},
+          {"mailto", list.emails.empty() ? "" : reminder_mailto(list, round)}};
 }
 
 // Column headers as links that sort by the column, the current one marked with aria-sort
@@ -124,7 +138,7 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
                              {"approved", p.approved}, {"percent", p.percent_in()}}}};
   if (view->manageable)
     if (auto pending = service::pending_units(site.store, visit.viewer(), view->round.id))
-      page.data["pending"] = pending_json(*pending);
+      page.data["pending"] = pending_json(*pending, view->round);
   if (view->compiled_visible)
     page.data["report"] = {{"href", base + "/rapport"}, {"downloads", download_links(base + "/rapport", "")}};
   return render_page(site, visit, page);

@@ -8,9 +8,10 @@ namespace uppsikt::web {
 http::Response round_update(const Site& site, const Visit& visit, const http::Request& request) {
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(site, visit, 404);
-  auto outcome = service::update_round(site.store, visit.viewer(), *id, settings_from(http::parse_form(request)));
+  const auto settings = settings_from(http::parse_form(request));
+  auto outcome = service::update_round(site.store, visit.viewer(), *id, settings);
   return after_change(site, visit, outcome, builder_href(*id), [&](const auto& errors) {
-    return round_builder_page(site, visit, *id, errors, 422);
+    return round_builder_page(site, visit, *id, errors, 422, Posted{.settings = settings});
   });
 }
 

@@ -96,6 +96,7 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/dokument/{id}/punkter/{node}", page(node_edit));
   r.post("/dokument/{id}/punkter/{node}", page(node_update));
   r.post("/dokument/{id}/punkter/{node}/flytta", page(node_move));
+  r.post("/dokument/{id}/punkter/{node}/ta-bort", page(node_delete));
   // Importing old follow-ups
   r.get("/import", page(import_new));
   r.post("/import", page(import_preview));

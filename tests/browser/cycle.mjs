@@ -1,5 +1,6 @@
 // Browser test of the answering cycle on the demo city, in Debian's chromium: the respondent
 // answers without JavaScript and with it (autosave shows "Sparat"), and by keyboard alone;
+// a lost connection is shown and retried, and text typed offline in a closed tab comes back;
 // two browser contexts edit the same answer and the second sees the conflict view; hand-in;
 // the coordinator returns with a message; the respondent fixes and hands in again; the
 // approver approves. axe-core checks every page of the flow.
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  AXE_SOURCE, LAUNCH, checkStructure, makeDemo, report, results, runAxe, signInAs, startServer,
+  AXE_SOURCE, finish, LAUNCH, checkStructure, makeDemo, report, results, runAxe, signInAs, startServer,
 } from './helpers.mjs';
 
 const WATCHDOG_MS = 170_000;  // below CTest's timeout, so that the server is still killed
@@ -185,6 +186,37 @@ async function main() {
       return errors;
     });
 
+    await step('a lost connection is shown and retried; a tab closed offline loses nothing', async () => {
+      const { context } = respondent;
+      const q = ids[3];
+      const errors = [];
+      const first = await context.newPage();
+      await first.goto(url, { waitUntil: 'load' });
+      await context.setOffline(true);
+      await first.fill(`#kommentar-${q}`, 'Skrivet utan anslutning, fliken stängd.');
+      await waitForText(first, `#sparat-${q}`, /Ingen anslutning/);
+      await first.close();
+      await context.setOffline(false);
+
+      const later = await context.newPage();
+      await later.goto(url, { waitUntil: 'load' });
+      await waitForText(later, `#sparat-${q}`, SAVED);  // restored from the browser and saved
+      await later.reload({ waitUntil: 'load' });
+      if ((await later.inputValue(`#kommentar-${q}`)) !== 'Skrivet utan anslutning, fliken stängd.')
+        errors.push('the text typed in the closed tab was not saved');
+
+      await context.setOffline(true);
+      await later.fill(`#kommentar-${q}`, 'Skrivet medan nätet var borta.');
+      await waitForText(later, `#sparat-${q}`, /Ingen anslutning/);
+      await context.setOffline(false);
+      await waitForText(later, `#sparat-${q}`, SAVED);  // retried when the connection came back
+      await later.reload({ waitUntil: 'load' });
+      if ((await later.inputValue(`#kommentar-${q}`)) !== 'Skrivet medan nätet var borta.')
+        errors.push('the text typed offline was not saved after the connection came back');
+      await later.close();
+      return errors;
+    });
+
     await step('two people edit the same answer: the second sees the conflict view', async () => {
       const q = ids[2];
       const other = colleague.page;
@@ -258,7 +290,4 @@ async function main() {
 }
 
 const startedAt = Date.now();
-await main();
-console.log(`(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
-console.log(`${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed === 0 && results.passed > 0 ? 0 : 1);
+await finish(main);

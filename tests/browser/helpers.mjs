@@ -157,3 +157,13 @@ export async function signInAs(context, origin, email, password) {
     await page.close();
   }
 }
+
+// Runs a test script's main() and ends the process with the line CTest reads,
+// "N passed, M failed"; the exit code is 0 only when something passed and nothing failed.
+export async function finish(main) {
+  const startedAt = Date.now();
+  await main();
+  console.log(`(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
+  console.log(`${results.passed} passed, ${results.failed} failed`);
+  process.exit(results.failed === 0 && results.passed > 0 ? 0 : 1);
+}

@@ -10,7 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  AXE_SOURCE, LAUNCH, checkStructure, makeDemo, report, results, runAxe, signInAs, startServer, waitForExit,
+  AXE_SOURCE, finish, LAUNCH, checkStructure, makeDemo, report, results, runAxe, signInAs, startServer, waitForExit,
 } from './helpers.mjs';
 
 const MAX_PAGES = Number(process.env.UPPSIKT_BROWSER_MAX_PAGES) || 60;
@@ -294,8 +294,4 @@ async function main() {
   }
 }
 
-const startedAt = Date.now();
-await main();
-console.log(`(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
-console.log(`${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed === 0 && results.passed > 0 ? 0 : 1);
+await finish(main);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include "service/response_view.h"
 #include "support/backends.h"
@@ -131,6 +132,26 @@ TEST_P(AnsweringTest, TwoPeopleAnswerDifferentQuestionsWithoutConflict) {
   EXPECT_TRUE(save(respondent_, q1_, "Ja").ok());
   EXPECT_TRUE(save(colleague_, q2_, "Delvis").ok());
   EXPECT_TRUE(save(respondent_, q1_, "Nej", "", 1).ok());
+}
+
+// Saves racing each other (on PostgreSQL truly at once): different questions all go through,
+// and of two first saves of one answer one wins and the other sees the winner's text.
+TEST_P(AnsweringTest, SavesAtTheSameMomentNeverLoseOneSilently) {
+  std::vector<SaveOutcome> outcomes(3);
+  {
+    std::vector<std::jthread> people;
+    people.emplace_back([&] { outcomes[0] = save(respondent_, q1_, "Ja", "Svarandens text"); });
+    people.emplace_back([&] { outcomes[1] = save(colleague_, q1_, "Nej", "Kollegans text"); });
+    people.emplace_back([&] { outcomes[2] = save(colleague_, q2_, "Delvis", "Annan fråga"); });
+  }
+  EXPECT_TRUE(outcomes[2].ok()) << outcomes[2].message;
+  const int won = outcomes[0].ok() ? 0 : 1;
+  const auto& lost = outcomes[1 - won];
+  EXPECT_TRUE(outcomes[won].ok()) << outcomes[won].message;
+  ASSERT_EQ(lost.refusal, Refusal::conflict) << lost.message;
+  ASSERT_TRUE(lost.answer) << "the conflict names the answer saved meanwhile: " << lost.message;
+  EXPECT_EQ(lost.answer->comment, won == 0 ? "Svarandens text" : "Kollegans text");
+  EXPECT_EQ(store_->begin_read()->answers(response(round_).id).size(), 2u);
 }
 
 TEST_P(AnsweringTest, BadInputIsRefusedInSwedishAndWritesNothing) {

@@ -111,5 +111,36 @@ TEST_P(DocumentAdminTest, NewEditionCopiesTheTreeAndLeavesTheOldOneUnchangeable)
   EXPECT_EQ(audits("document_edition"), 1u);
 }
 
+TEST_P(DocumentAdminTest, OnlyAnAreaOrItemNothingRefersToIsRemoved) {
+  auto made = create_document(*store_, coordinator_, program());
+  auto area = add_node(*store_, coordinator_, made.id, NodeFields{.kind = "area", .number = "1", .title = "Målområde 1"});
+  auto item = add_node(*store_, coordinator_, made.id,
+                       NodeFields{.parent_id = area.id, .kind = "item", .number = "1:1", .title = "Lägesbild",
+                                  .responsible_units = {culture_}});
+  auto followed = add_node(*store_, coordinator_, made.id,
+                           NodeFields{.parent_id = area.id, .kind = "item", .number = "1:2", .title = "Samverkan"});
+  ASSERT_TRUE(area.ok() && item.ok() && followed.ok());
+  {
+    auto tx = store_->begin();
+    const Id round = tx->add_round(Round{.name = "Uppföljning 2025", .year = 2025});
+    const Id scale = tx->add_scale(Scale{.name = "Ja/Nej (test)", .options = {"Ja", "Nej"}});
+    tx->add_question(Question{.round_id = round, .node_id = followed.id, .position = 1, .text = "?", .scale_id = scale});
+    tx->commit();
+  }
+  auto with_children = remove_node(*store_, coordinator_, area.id);
+  ASSERT_FALSE(with_children.ok());
+  EXPECT_NE(with_children.errors.at(0).message.find("under Målområde 1"), std::string::npos);
+  auto in_use = remove_node(*store_, coordinator_, followed.id);
+  ASSERT_FALSE(in_use.ok());
+  EXPECT_NE(in_use.errors.at(0).message.find("följs upp av 1 fråga"), std::string::npos);
+  EXPECT_EQ(remove_node(*store_, respondent_, item.id).kind, Outcome::Kind::not_found);
+
+  ASSERT_TRUE(remove_node(*store_, coordinator_, item.id).ok());
+  const auto nodes = store_->begin_read()->nodes(made.id);
+  EXPECT_EQ(nodes.size(), 2u);
+  EXPECT_FALSE(store_->begin_read()->node(item.id));
+  EXPECT_EQ(audits("node_remove"), 1u);
+}
+
 }  // namespace
 }  // namespace uppsikt::service

@@ -160,6 +160,37 @@ TEST_P(RoundAdminTest, QuestionsWithAudiencesAreAddedEditedMovedAndRemovedInADra
   EXPECT_EQ(audits("question_remove"), 1u);
 }
 
+TEST_P(RoundAdminTest, AQuestionOffersTheScaleChosenAndCommentRulesFollowIt) {
+  const Id round = new_round();
+  const auto yes_no = store_->begin_read()->scale_by_name("Ja/Nej");
+  ASSERT_TRUE(yes_no) << "the common scales come with the schema";
+  auto builder = round_builder(*store_, coordinator_, round);
+  ASSERT_TRUE(builder);
+  ASSERT_GE(builder->scales.size(), 3u);
+  EXPECT_EQ(builder->scales.front().name, "Ja/Nej/Delvis/Ej aktuellt");
+
+  auto added = add_question(*store_, coordinator_, round,
+                            QuestionDraft{.text = "Finns en plan?", .scale_id = yes_no->id,
+                                          .comment_rule = CommentRule::required_for_some, .comment_required_for = {"Nej"}});
+  ASSERT_TRUE(added.ok());
+  EXPECT_EQ(store_->begin_read()->question(added.id)->scale_id, yes_no->id);
+
+  // "Delvis" is not an answer on Ja/Nej: refused, and the question keeps its scale.
+  auto partly = update_question(*store_, coordinator_, added.id,
+                                QuestionDraft{.text = "Finns en plan?", .comment_rule = CommentRule::required_for_some,
+                                              .comment_required_for = {"Delvis"}});
+  EXPECT_TRUE(has_error(partly, "kommentar-svar"));
+  auto missing = update_question(*store_, coordinator_, added.id, QuestionDraft{.text = "Finns en plan?", .scale_id = 9999});
+  EXPECT_TRUE(has_error(missing, "svarsalternativ"));
+  EXPECT_EQ(store_->begin_read()->question(added.id)->scale_id, yes_no->id);
+
+  builder = round_builder(*store_, coordinator_, round);
+  const auto& last = builder->questions.back();
+  EXPECT_EQ(last.scale, "Ja/Nej");
+  EXPECT_EQ(last.section, "Övriga frågor");
+  EXPECT_EQ(builder->questions.front().section, "Trygghetsprogram: 1 Målområde 1");
+}
+
 TEST_P(RoundAdminTest, OtherCoordinatorsAndRespondentsSeeNoRoundAndAreAudited) {
   const Id round = new_round();
   const Id question = questions(round)[0].id;

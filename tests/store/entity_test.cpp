@@ -40,7 +40,7 @@ struct Fixture {
 Fixture add_fixture(Tx& tx) {
   Fixture f;
   f.unit = tx.add_unit(Unit{.name = "Miljö- och klimatnämnden", .kind = UnitKind::namnd});
-  f.scale = tx.add_scale(Scale{.name = "Ja/Nej", .options = {"Ja", "Nej"}});
+  f.scale = tx.add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
   f.round = tx.add_round(Round{.name = "Uppföljning 2024", .year = 2024});
   f.question = tx.add_question(Question{.round_id = f.round, .text = "Fråga", .scale_id = f.scale});
   f.response = tx.add_response(Response{.round_id = f.round, .unit_id = f.unit});
@@ -139,17 +139,27 @@ TEST_P(EntityTest, DocumentAndNodesRoundTripInTreeOrder) {
   EXPECT_EQ(nodes[2].id, second);
 }
 
+TEST_P(EntityTest, TheCommonScalesComeWithTheSchema) {
+  const auto scales = store_->begin_read()->scales();
+  ASSERT_GE(scales.size(), 3u);
+  EXPECT_EQ(scales[0].name, "Ja/Nej/Delvis/Ej aktuellt");
+  EXPECT_EQ(scales[0].options, (std::vector<std::string>{"Ja", "Nej", "Delvis", "Ej aktuellt"}));
+  EXPECT_EQ(scales[1].name, "Ja/Nej");
+  EXPECT_EQ(scales[1].options, (std::vector<std::string>{"Ja", "Nej"}));
+  EXPECT_EQ(scales[2].options, (std::vector<std::string>{"Ja", "Delvis", "Nej"}));
+}
+
 TEST_P(EntityTest, ScaleKeepsItsOptionsInOrder) {
   auto tx = store_->begin();
   const Id id = tx->add_scale(
-      Scale{.name = "Ja/Nej/Delvis/Ej aktuellt", .options = {"Ja", "Nej", "Delvis", "Ej aktuellt"}});
+      Scale{.name = "Fyra svar", .options = {"Ja", "Nej", "Delvis", "Ej aktuellt"}});
   const Id empty = tx->add_scale(Scale{.name = "Fritext", .options = {}});
   tx->commit();
 
   auto read = store_->begin_read();
   const auto scale = read->scale(id);
   ASSERT_TRUE(scale);
-  EXPECT_EQ(scale->name, "Ja/Nej/Delvis/Ej aktuellt");
+  EXPECT_EQ(scale->name, "Fyra svar");
   EXPECT_EQ(scale->options, (std::vector<std::string>{"Ja", "Nej", "Delvis", "Ej aktuellt"}));
   EXPECT_EQ(read->scale_by_name("Fritext")->id, empty);
   EXPECT_TRUE(read->scale(empty)->options.empty());
@@ -158,7 +168,7 @@ TEST_P(EntityTest, ScaleKeepsItsOptionsInOrder) {
 
 TEST_P(EntityTest, RoundsNewestYearFirstAndQuestionsByPosition) {
   auto tx = store_->begin();
-  const Id scale = tx->add_scale(Scale{.name = "Ja/Nej", .options = {"Ja", "Nej"}});
+  const Id scale = tx->add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
   const Id doc = tx->add_document(Document{.title = "Plan"});
   const Id item = tx->add_node(Node{.document_id = doc, .kind = NodeKind::item});
   const Id old = tx->add_round(Round{.name = "Uppföljning 2023", .year = 2023});

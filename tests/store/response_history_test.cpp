@@ -22,7 +22,7 @@ class ResponseHistoryTest : public ::testing::TestWithParam<const char*> {
     auto tx = store_->begin();
     const Id unit = tx->add_unit(Unit{.name = "Miljöförvaltningen", .kind = UnitKind::forvaltning});
     round_ = tx->add_round(Round{.name = "Uppföljning 2024", .year = 2024, .requires_approval = true});
-    const Id scale = tx->add_scale(Scale{.name = "Ja/Nej", .options = {"Ja", "Nej"}});
+    const Id scale = tx->add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
     question_ = tx->add_question(Question{.round_id = round_, .text = "Fråga", .scale_id = scale});
     response_ = tx->add_response(Response{.round_id = round_, .unit_id = unit});
     user_ = tx->add_user(User{.email = "anna@example.se", .name = "Anna Andersson",

@@ -61,7 +61,7 @@ TEST_P(RoundBuildingTest, QuestionAudienceRoundTripsAndQuestionsUpdateAndGo) {
   auto tx = store_->begin();
   const Id a = tx->add_unit(Unit{.name = "Kulturnämnden", .kind = UnitKind::namnd});
   const Id b = tx->add_unit(Unit{.name = "Göteborgs Hamn AB", .kind = UnitKind::bolag});
-  const Id scale = tx->add_scale(Scale{.name = "Ja/Nej", .options = {"Ja", "Nej"}});
+  const Id scale = tx->add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
   const Id round = tx->add_round(Round{.name = "Uppföljning 2025", .year = 2025});
   Question q{.round_id = round, .position = 1, .text = "Fråga", .audience = "samtliga nämnder",
              .audience_kinds = {UnitKind::namnd, UnitKind::styrelse}, .audience_units = {b},
@@ -105,7 +105,7 @@ TEST_P(RoundBuildingTest, AnsweredQuestionsAndResponsesCannotBeRemoved) {
   auto tx = store_->begin();
   const Id unit = tx->add_unit(Unit{.name = "Kulturnämnden"});
   const Id other_unit = tx->add_unit(Unit{.name = "Idrottsnämnden"});
-  const Id scale = tx->add_scale(Scale{.name = "Ja/Nej", .options = {"Ja", "Nej"}});
+  const Id scale = tx->add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
   const Id round = tx->add_round(Round{.name = "Uppföljning 2025", .year = 2025});
   const Id question = tx->add_question(Question{.round_id = round, .text = "Fråga", .scale_id = scale});
   const Id response = tx->add_response(Response{.round_id = round, .unit_id = unit});

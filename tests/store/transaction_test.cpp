@@ -56,7 +56,7 @@ Id add_response(Tx& tx) {
 }
 
 Id add_question(Tx& tx, Id round) {
-  const Id scale = tx.add_scale(Scale{.name = "Ja/Nej", .options = {"Ja", "Nej"}});
+  const Id scale = tx.add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
   return tx.add_question(Question{.round_id = round, .text = "Fråga", .scale_id = scale});
 }
 

@@ -41,8 +41,8 @@ class DemoServer {
     service::build_demo(*store_, seed_followup());
     service::add_demo_accounts(*store_);
     std::filesystem::create_directory(dir_.path() / "static");
-    for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css"})
-      std::ofstream(dir_.path() / "static" / name) << "body{}";
+    for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css", "autosave.js"})
+      std::ofstream(dir_.path() / "static" / name) << "/* test */";
     assets_ = std::make_unique<http::StaticFiles>(dir_.path() / "static");
     site_ = std::make_unique<web::Site>(web::Site{*store_, *assets_});
     site_->sessions.sleep = [](std::chrono::milliseconds) {};  // throttled tries do not wait

@@ -109,6 +109,8 @@ const Row kMatrix[] = {
     {"GET", "/dokument/{id}/punkter/{node}", Fill::document, "", coordinators(200), coordinators(200), 303},
     {"POST", "/dokument/{id}/punkter/{node}", Fill::document, "titel=", coordinators(422), coordinators(422), 403},
     {"POST", "/dokument/{id}/punkter/{node}/flytta", Fill::document, "riktning=upp", coordinators(303), coordinators(303), 403},
+    // The first node is an area with items under it: removing it is refused, nothing changes.
+    {"POST", "/dokument/{id}/punkter/{node}/ta-bort", Fill::document, "", coordinators(422), coordinators(422), 403},
     // Importing old follow-ups
     {"GET", "/import", Fill::none, "", importers(200), importers(200), 303},
     {"POST", "/import", Fill::none, "", importers(400), importers(400), 403},

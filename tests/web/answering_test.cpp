@@ -6,23 +6,14 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
-#include "support/demo_site.h"
+#include "support/demo_server.h"
+#include "web/format.h"
 
 namespace uppsikt::web {
 namespace {
 
 using testing::csrf_of;
 using testing::Fetched;
-
-std::string url_encode(const std::string& text) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') out += static_cast<char>(c);
-    else out += std::string("%") + hex[c >> 4] + hex[c & 15];
-  }
-  return out;
-}
 
 // The value of the hidden field `name` in a page, or "".
 std::string hidden_of(const std::string& body, const std::string& name) {
@@ -35,17 +26,27 @@ std::string hidden_of(const std::string& body, const std::string& name) {
 
 class AnsweringPageTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { site_ = new testing::DemoSite; }
-  static void TearDownTestSuite() { delete site_; }
+  static void SetUpTestSuite() { demo_ = new testing::DemoServer; }
+  static void TearDownTestSuite() { delete demo_; }
 
-  static Id round_id() { return site_->store().begin_read()->round_by_name("Uppföljning 2024")->id; }
-  static Id unit_id(const std::string& name) { return site_->store().begin_read()->unit_by_name(name)->id; }
+  static Fetched get(const std::string& target, const std::string& cookie, const std::string& headers = "") {
+    return testing::fetch(demo_->port(), "GET", target, "", "Cookie: " + cookie + "\r\n" + headers);
+  }
+  // A form POST; `body` without the _csrf field, which is added from `csrf`.
+  static Fetched post(const std::string& target, const std::string& cookie, const std::string& csrf,
+                      const std::string& body, const std::string& headers = "") {
+    return testing::fetch(demo_->port(), "POST", target, "_csrf=" + csrf + (body.empty() ? "" : "&" + body),
+                          "Cookie: " + cookie + "\r\n" + testing::kFormContentType + headers);
+  }
+
+  static Id round_id() { return demo_->store().begin_read()->round_by_name("Uppföljning 2024")->id; }
+  static Id unit_id(const std::string& name) { return demo_->store().begin_read()->unit_by_name(name)->id; }
   static std::string path(const std::string& unit) {
     return "/omgangar/" + std::to_string(round_id()) + "/svar/" + std::to_string(unit_id(unit));
   }
   // The first question of the unit's response and its answer as stored.
   static std::pair<Id, Answer> first_answer(const std::string& unit) {
-    auto tx = site_->store().begin_read();
+    auto tx = demo_->store().begin_read();
     auto response = tx->response_of(round_id(), unit_id(unit));
     auto question = tx->questions(round_id()).at(0);
     for (const auto& a : tx->answers(response->id))
@@ -55,20 +56,18 @@ class AnsweringPageTest : public ::testing::Test {
   // The fields of one answer as the form posts them.
   static std::string answer_fields(Id q, const std::string& choice, const std::string& comment, int version) {
     const std::string id = std::to_string(q);
-    return "version-" + id + "=" + std::to_string(version) + "&svar-" + id + "=" + url_encode(choice) +
-           "&kommentar-" + id + "=" + url_encode(comment);
+    return "version-" + id + "=" + std::to_string(version) + "&svar-" + id + "=" + query_escape(choice) +
+           "&kommentar-" + id + "=" + query_escape(comment);
   }
 
-  static testing::DemoSite* site_;
+  static inline testing::DemoServer* demo_;
 };
-
-testing::DemoSite* AnsweringPageTest::site_ = nullptr;
 
 const char* const kAdmin[] = {"admin@demo.uppsikt.se", "demo-admin"};
 
 TEST_F(AnsweringPageTest, RespondentGetsTheFormOthersTheReadView) {
-  const auto respondent = site_->sign_in("svarande@demo.uppsikt.se", "demo-respondent");
-  auto page = site_->get(path("Miljöförvaltningen"), respondent);
+  const auto respondent = demo_->sign_in("svarande@demo.uppsikt.se", "demo-respondent");
+  auto page = get(path("Miljöförvaltningen"), respondent);
   ASSERT_EQ(page.status, 200);
   const auto [q, answer] = first_answer("Miljöförvaltningen");
   EXPECT_NE(page.body.find("<legend class=\"label fieldset__label\">Svar"), std::string::npos);
@@ -81,40 +80,40 @@ TEST_F(AnsweringPageTest, RespondentGetsTheFormOthersTheReadView) {
   EXPECT_NE(page.body.find("/static/autosave."), std::string::npos);
   EXPECT_NE(page.body.find("Sista svarsdagen har passerat"), std::string::npos);
 
-  const auto approver = site_->sign_in("godkannare@demo.uppsikt.se", "demo-approver");
-  auto read = site_->get(path("Miljöförvaltningen"), approver);
+  const auto approver = demo_->sign_in("godkannare@demo.uppsikt.se", "demo-approver");
+  auto read = get(path("Miljöförvaltningen"), approver);
   EXPECT_EQ(read.status, 200);
   EXPECT_EQ(read.body.find("name=\"svar-"), std::string::npos);
   EXPECT_NE(read.body.find("välfärdsbrottslighet.</p><p>Problematiken"), std::string::npos);  // two paragraphs
-  EXPECT_EQ(site_->get(path("Kulturförvaltningen"), respondent).status, 404);  // another unit's
+  EXPECT_EQ(get(path("Kulturförvaltningen"), respondent).status, 404);  // another unit's
 }
 
 TEST_F(AnsweringPageTest, FormPostSavesAndReturnsToTheSectionWithAMessage) {
-  const auto admin = site_->sign_in(kAdmin[0], kAdmin[1]);
+  const auto admin = demo_->sign_in(kAdmin[0], kAdmin[1]);
   const std::string page_path = path("Utbildningsförvaltningen");
-  auto page = site_->get(page_path, admin);
+  auto page = get(page_path, admin);
   const auto [q, answer] = first_answer("Utbildningsförvaltningen");
   const std::string check = hidden_of(page.body, "kontroll-" + std::to_string(q));
   ASSERT_FALSE(check.empty());
-  auto saved = site_->post(page_path, admin, csrf_of(page.body),
+  auto saved = post(page_path, admin, csrf_of(page.body),
                            answer_fields(q, "Delvis", "Arbetet pågår.\r\n\r\nMer i vår.", answer.version) +
                                "&kontroll-" + std::to_string(q) + "=" + check + "&till=avsnitt-1.1");
   ASSERT_EQ(saved.status, 303) << saved.body;
   EXPECT_TRUE(std::regex_search(saved.headers["location"], std::regex(R"(\?sparat=\d\d\.\d\d&till=avsnitt-1\.1#avsnitt-1\.1$)")))
       << saved.headers["location"];
-  auto after = site_->get(saved.headers["location"].substr(0, saved.headers["location"].find('#')), admin);
+  auto after = get(saved.headers["location"].substr(0, saved.headers["location"].find('#')), admin);
   EXPECT_NE(after.body.find("Sparat "), std::string::npos);
   EXPECT_NE(after.body.find("Arbetet pågår.\n\nMer i vår.</textarea>"), std::string::npos);
   EXPECT_EQ(first_answer("Utbildningsförvaltningen").second.version, answer.version + 1);
 }
 
 TEST_F(AnsweringPageTest, UnchangedAnswersInTheFormAreNotSaved) {
-  const auto admin = site_->sign_in(kAdmin[0], kAdmin[1]);
+  const auto admin = demo_->sign_in(kAdmin[0], kAdmin[1]);
   const std::string page_path = path("Bostads AB Poseidon");
-  auto page = site_->get(page_path, admin);
+  auto page = get(page_path, admin);
   const auto [q, answer] = first_answer("Bostads AB Poseidon");
   const std::string id = std::to_string(q);
-  auto posted = site_->post(page_path, admin, csrf_of(page.body),
+  auto posted = post(page_path, admin, csrf_of(page.body),
                             answer_fields(q, answer.choice, answer.comment, answer.version) + "&kontroll-" + id + "=" +
                                 hidden_of(page.body, "kontroll-" + id));
   EXPECT_EQ(posted.status, 303);
@@ -122,28 +121,28 @@ TEST_F(AnsweringPageTest, UnchangedAnswersInTheFormAreNotSaved) {
 }
 
 TEST_F(AnsweringPageTest, CopyButtonTakesLastRoundsAnswerWithoutJavaScript) {
-  const auto admin = site_->sign_in(kAdmin[0], kAdmin[1]);
+  const auto admin = demo_->sign_in(kAdmin[0], kAdmin[1]);
   const std::string page_path = path("Higab AB");
-  auto page = site_->get(page_path, admin);
+  auto page = get(page_path, admin);
   const auto [q, answer] = first_answer("Higab AB");
   const std::string id = std::to_string(q);
   const std::string previous_choice = hidden_of(page.body, "forra-svar-" + id);
   ASSERT_FALSE(previous_choice.empty()) << "no answer from 2023 beside the question";
-  auto copied = site_->post(page_path, admin, csrf_of(page.body),
+  auto copied = post(page_path, admin, csrf_of(page.body),
                             answer_fields(q, "", "", answer.version) + "&kopiera=" + id + "&forra-svar-" + id + "=" +
-                                url_encode(previous_choice) + "&forra-kommentar-" + id + "=" +
-                                url_encode("Förra årets kommentar."));
+                                query_escape(previous_choice) + "&forra-kommentar-" + id + "=" +
+                                query_escape("Förra årets kommentar."));
   EXPECT_EQ(copied.status, 303);
   EXPECT_EQ(first_answer("Higab AB").second.choice, previous_choice);
   EXPECT_EQ(first_answer("Higab AB").second.comment, "Förra årets kommentar.");
 }
 
 TEST_F(AnsweringPageTest, BadAnswerShowsTheErrorSummaryLinkedToTheField) {
-  const auto admin = site_->sign_in(kAdmin[0], kAdmin[1]);
+  const auto admin = demo_->sign_in(kAdmin[0], kAdmin[1]);
   const std::string page_path = path("Utbildningsförvaltningen");
-  auto page = site_->get(page_path, admin);
+  auto page = get(page_path, admin);
   const auto [q, answer] = first_answer("Utbildningsförvaltningen");
-  auto bad = site_->post(page_path, admin, csrf_of(page.body), answer_fields(q, "Kanske", "Min text", answer.version));
+  auto bad = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Kanske", "Min text", answer.version));
   EXPECT_EQ(bad.status, 422);
   EXPECT_NE(bad.body.find("class=\"error-list\""), std::string::npos);
   EXPECT_NE(bad.body.find("href=\"#svar-" + std::to_string(q) + "-1\""), std::string::npos);
@@ -153,14 +152,14 @@ TEST_F(AnsweringPageTest, BadAnswerShowsTheErrorSummaryLinkedToTheField) {
 }
 
 TEST_F(AnsweringPageTest, SaveAgainstAnOlderVersionShowsBothTexts) {
-  const auto admin = site_->sign_in(kAdmin[0], kAdmin[1]);
+  const auto admin = demo_->sign_in(kAdmin[0], kAdmin[1]);
   const std::string page_path = path("Förskoleförvaltningen");
-  auto page = site_->get(page_path, admin);
+  auto page = get(page_path, admin);
   const auto [q, answer] = first_answer("Förskoleförvaltningen");
-  ASSERT_EQ(site_->post(page_path, admin, csrf_of(page.body), answer_fields(q, "Ja", "Först sparat.", answer.version))
+  ASSERT_EQ(post(page_path, admin, csrf_of(page.body), answer_fields(q, "Ja", "Först sparat.", answer.version))
                 .status,
             303);
-  auto late = site_->post(page_path, admin, csrf_of(page.body), answer_fields(q, "Nej", "Mitt eget.", answer.version));
+  auto late = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Nej", "Mitt eget.", answer.version));
   EXPECT_EQ(late.status, 409);
   EXPECT_NE(late.body.find("Svaret har ändrats av någon annan"), std::string::npos);
   EXPECT_NE(late.body.find("Först sparat."), std::string::npos);
@@ -168,60 +167,60 @@ TEST_F(AnsweringPageTest, SaveAgainstAnOlderVersionShowsBothTexts) {
   EXPECT_NE(late.body.find("Sparat av Ada Administratör"), std::string::npos);
   // Saving from the conflict view, based on the version saved meanwhile, goes through.
   const std::string merged = answer_fields(q, "Nej", "Sammanfogat.", answer.version + 1);
-  EXPECT_EQ(site_->post(page_path, admin, csrf_of(page.body), merged).status, 303);
+  EXPECT_EQ(post(page_path, admin, csrf_of(page.body), merged).status, 303);
   EXPECT_EQ(first_answer("Förskoleförvaltningen").second.comment, "Sammanfogat.");
 }
 
 TEST_F(AnsweringPageTest, AutosaveGetsJsonWithTheNewVersionOrTheConflict) {
-  const auto admin = site_->sign_in(kAdmin[0], kAdmin[1]);
+  const auto admin = demo_->sign_in(kAdmin[0], kAdmin[1]);
   const std::string page_path = path("Stadsbyggnadskontoret");
-  auto page = site_->get(page_path, admin);
+  auto page = get(page_path, admin);
   const auto [q, answer] = first_answer("Stadsbyggnadskontoret");
   const std::string json = "Accept: application/json\r\n";
-  auto saved = site_->post(page_path, admin, csrf_of(page.body), answer_fields(q, "Ja", "Autosparat.", answer.version), json);
+  auto saved = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Ja", "Autosparat.", answer.version), json);
   EXPECT_EQ(saved.status, 200);
   EXPECT_EQ(saved.headers["content-type"], "application/json; charset=utf-8");
   auto reply = nlohmann::json::parse(saved.body);
   EXPECT_EQ(reply["status"], "saved");
   EXPECT_EQ(reply["version"], answer.version + 1);
   EXPECT_TRUE(std::regex_match(reply["saved_at"].get<std::string>(), std::regex(R"(\d\d\.\d\d)")));
-  auto stale = site_->post(page_path, admin, csrf_of(page.body), answer_fields(q, "Nej", "Annat.", answer.version), json);
+  auto stale = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Nej", "Annat.", answer.version), json);
   EXPECT_EQ(stale.status, 409);
   EXPECT_EQ(nlohmann::json::parse(stale.body)["status"], "conflict");
   EXPECT_EQ(nlohmann::json::parse(stale.body)["changed_by"], "Ada Administratör");
-  EXPECT_EQ(site_->post(page_path, admin, "fel", answer_fields(q, "Nej", "Utan token.", answer.version + 1), json).status, 403);
+  EXPECT_EQ(post(page_path, admin, "fel", answer_fields(q, "Nej", "Utan token.", answer.version + 1), json).status, 403);
 }
 
 TEST_F(AnsweringPageTest, HandInThenApproverSendsBackAndApproves) {
-  const auto respondent = site_->sign_in("svarande@demo.uppsikt.se", "demo-respondent");
-  const auto approver = site_->sign_in("godkannare@demo.uppsikt.se", "demo-approver");
+  const auto respondent = demo_->sign_in("svarande@demo.uppsikt.se", "demo-respondent");
+  const auto approver = demo_->sign_in("godkannare@demo.uppsikt.se", "demo-approver");
   const std::string page_path = path("Miljöförvaltningen");
-  auto page = site_->get(page_path, respondent);
-  auto handed = site_->post(page_path, respondent, csrf_of(page.body), "lamna_in=1");
+  auto page = get(page_path, respondent);
+  auto handed = post(page_path, respondent, csrf_of(page.body), "lamna_in=1");
   ASSERT_EQ(handed.status, 303) << handed.body.substr(0, 2000);
   EXPECT_NE(handed.headers["location"].find("?klart=inlamnat"), std::string::npos);
-  auto locked = site_->get(page_path, respondent);
+  auto locked = get(page_path, respondent);
   EXPECT_EQ(locked.body.find("name=\"svar-"), std::string::npos);
   EXPECT_NE(locked.body.find("väntar på godkännande"), std::string::npos);
 
-  auto review = site_->get(page_path, approver);
-  auto empty = site_->post(page_path + "/skicka-tillbaka", approver, csrf_of(review.body), "meddelande=");
+  auto review = get(page_path, approver);
+  auto empty = post(page_path + "/skicka-tillbaka", approver, csrf_of(review.body), "meddelande=");
   EXPECT_EQ(empty.status, 422);
   EXPECT_NE(empty.body.find("href=\"#meddelande-skicka-tillbaka\""), std::string::npos);
-  auto back = site_->post(page_path + "/skicka-tillbaka", approver, csrf_of(review.body),
-                          "meddelande=" + url_encode("Utveckla svaret om kartläggning."));
+  auto back = post(page_path + "/skicka-tillbaka", approver, csrf_of(review.body),
+                          "meddelande=" + query_escape("Utveckla svaret om kartläggning."));
   EXPECT_EQ(back.status, 303);
-  auto reopened = site_->get(page_path, respondent);
+  auto reopened = get(page_path, respondent);
   EXPECT_NE(reopened.body.find("Utveckla svaret om kartläggning."), std::string::npos);
   EXPECT_NE(reopened.body.find("name=\"svar-"), std::string::npos);
   EXPECT_NE(reopened.body.find("/inlamnat/1\""), std::string::npos);  // the handed-in edition
-  EXPECT_EQ(site_->get(page_path + "/inlamnat/1", respondent).status, 200);
+  EXPECT_EQ(get(page_path + "/inlamnat/1", respondent).status, 200);
 
-  EXPECT_EQ(site_->post(page_path, respondent, csrf_of(reopened.body), "lamna_in=1").status, 303);
-  EXPECT_EQ(site_->post(page_path + "/godkann", respondent, csrf_of(reopened.body), "").status, 403);
-  EXPECT_EQ(site_->post(page_path + "/godkann", approver, csrf_of(review.body), "").status, 303);
-  EXPECT_NE(site_->get(page_path, approver).body.find("Godkänd"), std::string::npos);
-  EXPECT_EQ(site_->post(page_path + "/okant", approver, csrf_of(review.body), "").status, 404);
+  EXPECT_EQ(post(page_path, respondent, csrf_of(reopened.body), "lamna_in=1").status, 303);
+  EXPECT_EQ(post(page_path + "/godkann", respondent, csrf_of(reopened.body), "").status, 403);
+  EXPECT_EQ(post(page_path + "/godkann", approver, csrf_of(review.body), "").status, 303);
+  EXPECT_NE(get(page_path, approver).body.find("Godkänd"), std::string::npos);
+  EXPECT_EQ(post(page_path + "/okant", approver, csrf_of(review.body), "").status, 404);
 }
 
 }  // namespace

@@ -4,69 +4,37 @@
 // to the fields, others' requests as 404, forms without the CSRF token as 403.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <thread>
+#include <string>
 
-#include "http/server.h"
-#include "http/static_files.h"
-#include "service/demo.h"
-#include "service/demo_accounts.h"
-#include "support/fixture.h"
-#include "support/http_get.h"
-#include "support/sign_in.h"
-#include "support/temp_dir.h"
-#include "web/routes.h"
+#include "support/demo_server.h"
 
 namespace uppsikt::web {
 namespace {
 
-using testing::fetch;
-
 class RoundPagesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new testing::TempDir;
-    store_ = store::open(dir_->file("demo.db")).release();
-    service::build_demo(*store_, testing::seed_followup());
-    service::add_demo_accounts(*store_);
-    std::filesystem::create_directory(dir_->path() / "static");
-    for (const auto& name : {"uppsikt.css", "fkui.min.css", "fkui-css-variables.css"})
-      std::ofstream(dir_->path() / "static" / name) << "body{}";
-    assets_ = new http::StaticFiles(dir_->path() / "static");
-    site_ = new Site{*store_, *assets_};
-    http::ServerOptions options;
-    options.port = 0;
-    options.threads = 2;
-    server_ = new http::Server(options, make_handler(*site_), make_error_renderer(*site_));
-    thread_ = new std::thread([] { server_->run(false); });
-    coordinator_ = new std::string(testing::sign_in(server_->port(), "samordnare@demo.uppsikt.se", "demo-coordinator"));
-    respondent_ = new std::string(testing::sign_in(server_->port(), "svarande@demo.uppsikt.se", "demo-respondent"));
+    demo_ = new testing::DemoServer;
+    coordinator_ = new std::string(demo_->sign_in("samordnare@demo.uppsikt.se", "demo-coordinator"));
+    respondent_ = new std::string(demo_->sign_in("svarande@demo.uppsikt.se", "demo-respondent"));
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
     delete coordinator_;
     delete respondent_;
-    delete server_;
-    delete site_;
-    delete assets_;
-    delete store_;
-    delete dir_;
+    delete demo_;
   }
   static testing::Fetched get(const std::string& target, const std::string& cookie = *coordinator_) {
-    return fetch(server_->port(), "GET", target, "", "Cookie: " + cookie + "\r\n");
+    return demo_->get(target, cookie);
   }
   // Posts `fields` with the CSRF token of the page at `form_page`, as the signed-in person.
   static testing::Fetched post(const std::string& target, const std::string& fields,
                                const std::string& form_page = "/", const std::string& cookie = *coordinator_) {
     const auto csrf = testing::csrf_of(get(form_page, cookie).body);
-    return fetch(server_->port(), "POST", target, "_csrf=" + csrf + "&" + fields,
-                 "Cookie: " + cookie + "\r\nContent-Type: application/x-www-form-urlencoded\r\n");
+    return demo_->post(target, "_csrf=" + csrf + "&" + fields, cookie);
   }
-  static Id unit(const std::string& name) { return store_->begin_read()->unit_by_name(name)->id; }
+  static Id unit(const std::string& name) { return store().begin_read()->unit_by_name(name)->id; }
   static Id first_item() {
-    auto tx = store_->begin_read();
+    auto tx = store().begin_read();
     for (const auto& d : tx->documents())
       for (const auto& n : tx->nodes(d.id))
         if (n.kind == NodeKind::item) return n.id;
@@ -76,12 +44,9 @@ class RoundPagesTest : public ::testing::Test {
     return page.body.find(text) != std::string::npos;
   }
 
-  static inline testing::TempDir* dir_;
-  static inline store::Store* store_;
-  static inline http::StaticFiles* assets_;
-  static inline Site* site_;
-  static inline http::Server* server_;
-  static inline std::thread* thread_;
+  static store::Store& store() { return demo_->store(); }
+
+  static inline testing::DemoServer* demo_;
   static inline std::string* coordinator_;
   static inline std::string* respondent_;
 };
@@ -115,17 +80,29 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
   EXPECT_TRUE(has(bad, "href=\"#fraga\""));
   EXPECT_TRUE(has(bad, "href=\"#malgrupp-typer\""));
   EXPECT_TRUE(has(bad, "id=\"malgrupp-typer\""));
+  // What was typed comes back with the errors.
+  auto half = post(base + "/fragor", "fraga=Min+halvskrivna+fr%C3%A5ga&malgrupp=typer", builder);
+  EXPECT_EQ(half.status, 422);
+  EXPECT_TRUE(has(half, ">Min halvskrivna fråga</textarea>"));
+
+  // A question on the Ja/Nej scale; the builder says which options each question offers.
+  const Id yes_no = store().begin_read()->scale_by_name("Ja/Nej")->id;
+  EXPECT_TRUE(has(get(builder), "<option value=\"" + std::to_string(yes_no) + "\">Ja/Nej</option>"));
+  ASSERT_EQ(post(base + "/fragor", "fraga=Finns+en+plan%3F&malgrupp=alla&svarsalternativ=" + std::to_string(yes_no),
+                 builder).status, 303);
+  EXPECT_TRUE(has(get(builder), "<td class=\"table__column table__column--text\">Ja/Nej</td>"));
 
   ASSERT_EQ(post(base + "/oppna", "", builder).status, 303);
   auto board = get(base);
   ASSERT_EQ(board.status, 200);
   EXPECT_TRUE(has(board, "Påminn enheter som inte lämnat in"));
   EXPECT_TRUE(has(board, "svarande@demo.uppsikt.se"));
-  EXPECT_TRUE(has(board, "av 2"));  // the förvaltning is asked only the question for all units
-  EXPECT_TRUE(has(board, "av 1"));
+  EXPECT_TRUE(has(board, "av 3"));  // the nämnd: the item's question, the one for nämnder, Ja/Nej
+  EXPECT_TRUE(has(board, "av 2"));  // the förvaltning is not asked the one for nämnder
   auto filtered = get(base + "?slag=namnd");
   EXPECT_TRUE(has(filtered, "Miljö- och klimatnämnden"));
   EXPECT_FALSE(has(filtered, "href=\"" + base + "/svar/" + std::to_string(unit("Miljöförvaltningen")) + "\""));
+  EXPECT_TRUE(has(board, "href=\"mailto:?bcc"));
   ASSERT_EQ(post(base + "/paminn", "", base).status, 303);
 
   auto mine = get("/mina-uppfoljningar", *respondent_);
@@ -145,14 +122,13 @@ TEST_F(RoundPagesTest, BadSettingsComeBackWithASummaryLinkingToTheFields) {
 }
 
 TEST_F(RoundPagesTest, RespondentsCannotBuildAndFormsNeedTheirToken) {
-  const Id round = store_->begin_read()->round_by_name("Uppföljning 2024")->id;
+  const Id round = store().begin_read()->round_by_name("Uppföljning 2024")->id;
   const std::string base = "/omgangar/" + std::to_string(round);
   EXPECT_EQ(get("/omgangar/ny", *respondent_).status, 404);
   EXPECT_EQ(get(base + "/bygg", *respondent_).status, 404);
   EXPECT_EQ(post(base + "/stang", "", "/", *respondent_).status, 404);
   EXPECT_FALSE(has(get(base, *respondent_), "/paminn"));
-  auto no_token = fetch(server_->port(), "POST", base + "/stang", "",
-                        "Cookie: " + *coordinator_ + "\r\nContent-Type: application/x-www-form-urlencoded\r\n");
+  auto no_token = demo_->post(base + "/stang", "", *coordinator_);
   EXPECT_EQ(no_token.status, 403);
   EXPECT_EQ(get(base + "/kopiera").status, 200);
 }
@@ -172,6 +148,17 @@ TEST_F(RoundPagesTest, CoordinatorKeepsADocumentAndRespondentsCannot) {
   ASSERT_EQ(post(base + "/punkter", "nodtyp=area&nummer=1&rubrik=M%C3%A5lomr%C3%A5de+1", edit).status, 303);
   auto page = get(edit);
   EXPECT_TRUE(has(page, "Målområde 1"));
+  const auto nodes = store().begin_read()->nodes(std::stoll(base.substr(base.rfind('/') + 1)));
+  ASSERT_EQ(nodes.size(), 1u);
+  const std::string area = base + "/punkter/" + std::to_string(nodes[0].id);
+  ASSERT_EQ(post(base + "/punkter", "nodtyp=item&overordnad=" + std::to_string(nodes[0].id) +
+                                        "&nummer=1%3A1&rubrik=L%C3%A4gesbild", edit).status, 303);
+  auto refused = post(area + "/ta-bort", "", edit);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(has(refused, "Ta först bort eller flytta punkterna under Målområde 1"));
+  const Id item = store().begin_read()->nodes(nodes[0].document_id).back().id;
+  ASSERT_EQ(post(base + "/punkter/" + std::to_string(item) + "/ta-bort", "", edit).status, 303);
+  EXPECT_FALSE(has(get(edit), "Lägesbild"));
   auto edition = post(base + "/ny-utgava", "period=2028%E2%80%932030", edit);
   ASSERT_EQ(edition.status, 303);
   EXPECT_TRUE(has(get(edit), "har ersatts av en nyare utgåva"));
