@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/labels.h"
+
 namespace uppsikt::report {
 namespace {
 
@@ -105,6 +107,27 @@ std::string render_json(const UnitReport& report) {
                          {"status", report.status}, {"handed_in_at", report.handed_in_at}}},
                {"sections", sections},
                {"rows", rows_json(long_rows(report))}});
+}
+
+std::string render_counts_json(const CompiledReport& report) {
+  json questions = json::array();
+  for (const auto& s : report.sections)
+    for (const auto& q : s.questions)
+      questions.push_back({{"number", q.question.number},
+                           {"text", q.question.text},
+                           {"document", s.document},
+                           {"section", heading_label(s.heading)},
+                           {"reference", reference_label(q.question)},
+                           {"answered", q.answered},
+                           {"asked", q.asked},
+                           {"counts", counts_json(q.counts)}});
+  return dump({{"kind", "open_data"},
+               {"schema_version", kSchemaVersion},
+               {"round", {{"name", report.round_name}, {"year", report.year}}},
+               {"generated_at", report.generated_at},
+               {"units_asked", report.units_asked},
+               {"units_handed_in", report.units_handed_in},
+               {"questions", questions}});
 }
 
 }  // namespace uppsikt::report

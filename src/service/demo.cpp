@@ -148,6 +148,9 @@ DemoSummary build_demo(store::Store& store, std::string_view followup_text) {
   Id round_2023 = tx->add_round(Round{.name = "Uppföljning 2023", .year = 2023,
                                       .status = RoundStatus::published, .deadline = "2023-12-15"});
   add_round_responses(*tx, seed, round_2023, units, 2023, dice, summary);
+  // Its compiled report was published, without comments, when the round closed.
+  tx->save_publication(Publication{.round_id = round_2023, .with_comments = false,
+                                   .published_at = "2024-01-15T09:00:00Z"});
 
   summary.rounds = 2;
   summary.questions = static_cast<int>(tx->questions(round_2024).size());

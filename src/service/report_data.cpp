@@ -42,7 +42,7 @@ class Scales {
 
 // ---- The unit report ----------------------------------------------------------------------
 
-std::optional<report::UnitReport> unit_report_in(store::Tx& tx, Id round_id, Id unit_id) {
+std::optional<report::UnitReport> unit_report_in(store::Tx& tx, Id round_id, Id unit_id, const ReportFilter& filter) {
   auto round = tx.round(round_id);
   auto unit = tx.unit(unit_id);
   if (!round || !unit) return std::nullopt;
@@ -62,13 +62,13 @@ std::optional<report::UnitReport> unit_report_in(store::Tx& tx, Id round_id, Id 
     if (asks(q, *unit)) asked.push_back(std::move(q));
 
   Scales scales(tx);
-  for (const auto& section : report_outline(tx, asked, std::nullopt)) {
+  for (const auto& section : report_outline(tx, asked, filter.document_id)) {
     report::UnitSection s{section.heading, section.document, {}};
     for (const auto& p : section.questions) {
       report::UnitAnswer a{report_question(p, scales.options(p.question->scale_id)), "", ""};
       if (auto it = answers.find(p.question->id); it != answers.end()) {
         a.choice = it->second.choice;
-        a.comment = it->second.comment;
+        if (filter.with_comments) a.comment = it->second.comment;
       }
       s.answers.push_back(std::move(a));
     }
@@ -164,13 +164,16 @@ std::vector<std::string> choices_of(const RoundAnswers& answers, Id question_id)
 // For every item followed up in `round`, how the kept units answered it in each earlier round
 // the viewer may read, oldest first.
 std::map<Id, std::vector<report::TrendPoint>> trends(store::Tx& tx, const Viewer* viewer, const Round& round,
-                                                     const std::set<Id>& kept, Scales& scales) {
+                                                     const std::set<Id>& kept, const ReportFilter& filter,
+                                                     Scales& scales) {
   std::vector<Round> earlier;
   const UnitTree tree(tx.units());
-  for (auto& r : tx.rounds())
-    if (r.id != round.id && r.year < round.year &&
-        (!viewer || can_view_compiled(*viewer, tree, r, round_unit_ids(tx, r.id))))
-      earlier.push_back(r);
+  for (auto& r : tx.rounds()) {
+    if (r.id == round.id || r.year >= round.year) continue;
+    if (viewer && !can_view_compiled(*viewer, tree, r, round_unit_ids(tx, r.id))) continue;
+    if (filter.trend_rounds && !filter.trend_rounds->contains(r.id)) continue;
+    earlier.push_back(r);
+  }
   std::sort(earlier.begin(), earlier.end(), [](const Round& a, const Round& b) { return a.year < b.year; });
 
   std::map<Id, std::vector<report::TrendPoint>> out;
@@ -239,7 +242,7 @@ std::optional<report::CompiledReport> compiled_report_in(store::Tx& tx, const Vi
   const auto c = coverage(tx, viewer, *round, filter);
   const auto answers = round_answers(tx, round_id, c.kept);
   Scales scales(tx);
-  const auto trend_of = trends(tx, viewer, *round, c.kept, scales);
+  const auto trend_of = trends(tx, viewer, *round, c.kept, filter, scales);
 
   report::CompiledReport out{.round_name = round->name, .year = round->year, .generated_at = now_iso(),
                              .scope = scope_words(tx, c, filter), .with_comments = filter.with_comments};
@@ -274,16 +277,18 @@ void audit_report_refusal(store::Store& store, const Viewer& viewer, std::option
 
 std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id) {
   auto tx = store.begin_read();
-  return unit_report_in(*tx, round_id, unit_id);
+  return unit_report_in(*tx, round_id, unit_id, {});
 }
 
-std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
+                                              const ReportFilter& filter) {
   bool refused = false;
   {
     auto tx = store.begin_read();
     auto round = tx->round(round_id);
     if (!round) return std::nullopt;
-    if (can_view_response(viewer, UnitTree(tx->units()), *round, unit_id)) return unit_report_in(*tx, round_id, unit_id);
+    if (can_view_response(viewer, UnitTree(tx->units()), *round, unit_id))
+      return unit_report_in(*tx, round_id, unit_id, filter);
     refused = tx->unit(unit_id).has_value();
   }
   if (refused)

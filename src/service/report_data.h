@@ -3,6 +3,7 @@
 // report of a round over the units a filter keeps. Only handed-in responses (submitted or
 // approved) are counted; the other units of the round are listed as not having answered.
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,13 +19,18 @@ struct ReportFilter {
   std::vector<UnitKind> kinds;      // only units of these kinds; empty: every kind
   std::optional<Id> document_id;    // only questions on this governing document's items
   bool with_comments = true;        // false leaves every comment out (they may hold personal data)
+  // The earlier rounds whose counts may show as trends; nothing: every earlier round (for a
+  // viewer, those they may read). A published report shows only published rounds.
+  std::optional<std::set<Id>> trend_rounds;
 };
 
 // Nothing when the round, the unit or the unit's response to the round does not exist.
 // Checks no permission: for the command line and tests; pages use the overload below.
 std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id);
-// As above, and nothing also when the viewer may not see the unit's response (audited).
-std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+// As above, and nothing also when the viewer may not see the unit's response (audited). Of
+// `filter` only the document and comments apply: the unit is named, scope and kinds are not.
+std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
+                                              const ReportFilter& filter = {});
 
 // Nothing when the round does not exist. Checks no permission: for the command line, tests
 // and published reports (the service that publishes decides).

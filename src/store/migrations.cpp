@@ -313,6 +313,20 @@ std::vector<std::string> common_scales(const Dialect&) {
   return out;
 }
 
+// A round's compiled report made public, one row per round while it is published.
+std::vector<std::string> report_publications(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE report_publications ("
+      " round_id {ref} PRIMARY KEY REFERENCES rounds (id),"
+      " with_comments INTEGER NOT NULL DEFAULT 0 CHECK (with_comments IN (0, 1)),"
+      " published_at TEXT NOT NULL,"
+      " published_by {ref} REFERENCES users (id)){table}",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -320,6 +334,7 @@ const Migration kMigrations[] = {
     {4, "answering: approval, hand-ins, response history", answering},
     {5, "round building and document editions", round_building},
     {6, "one-time links", one_time_links},
+    {7, "report publishing", report_publications},
     {10, "common answer scales", common_scales},
 };
 

@@ -85,6 +85,11 @@ class SociTx final : public Tx {
   std::vector<Answer> handed_in_answers(Id response_id, int edition) override;
   std::vector<AnswerMark> answer_marks(Id round_id) override;
 
+  void save_publication(const Publication& publication) override;
+  std::optional<Publication> publication(Id round_id) override;
+  std::vector<Publication> publications() override;
+  bool delete_publication(Id round_id) override;
+
   Id add_user(const User& user) override;
   std::optional<User> user(Id id) override;
   std::optional<User> user_by_email(std::string_view email) override;

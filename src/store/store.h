@@ -20,6 +20,7 @@
 #include "core/audit.h"
 #include "core/document.h"
 #include "core/one_time_link.h"
+#include "core/publication.h"
 #include "core/response.h"
 #include "core/round.h"
 #include "core/scale.h"
@@ -154,6 +155,13 @@ class Tx {
   // readable after the response is returned and answered again.
   virtual void keep_handed_in_answers(Id response_id, int edition) = 0;
   virtual std::vector<Answer> handed_in_answers(Id response_id, int edition) = 0;  // by question
+
+  // Published compiled reports, one per round. Saving replaces the round's publication;
+  // deleting returns false when the round's report was not published.
+  virtual void save_publication(const Publication& publication) = 0;
+  virtual std::optional<Publication> publication(Id round_id) = 0;
+  virtual std::vector<Publication> publications() = 0;  // newest first
+  virtual bool delete_publication(Id round_id) = 0;
 
   // People and their grants. E-mail addresses are stored as given: the service lower-cases
   // them. A second user with the same e-mail throws StoreError.

@@ -35,6 +35,15 @@ http::Response response_edition_show(const Site& site, const Visit& visit, const
 http::Response report_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response report_download(const Site& site, const Visit& visit, const http::Request& request);
 http::Response response_download(const Site& site, const Visit& visit, const http::Request& request);
+// Publishing the compiled report (who may manage the round), and the published reports, open
+// to anyone: the list, a report, its downloads and its open data
+http::Response report_publish(const Site& site, const Visit& visit, const http::Request& request);
+http::Response report_withdraw(const Site& site, const Visit& visit, const http::Request& request);
+http::Response published_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response published_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response published_download(const Site& site, const Visit& visit, const http::Request& request);
+http::Response published_open_data_csv(const Site& site, const Visit& visit, const http::Request& request);
+http::Response published_open_data_json(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response document_show(const Site& site, const Visit& visit, const http::Request& request);
 // Keeping governing documents (coordinators and admins)

@@ -1,4 +1,5 @@
-// GET /omgangar/{id}/svar/{unit}/exportera/{format} — a unit's report as a file.
+// GET /omgangar/{id}/svar/{unit}/exportera/{format} — a unit's report as a file; of the
+// report page's filters in the query string, one document (dokument=) and kommentarer=nej apply.
 #include "report/report_error.h"
 #include "service/report_data.h"
 #include "web/format.h"
@@ -12,8 +13,8 @@ http::Response response_download(const Site& site, const Visit& visit, const htt
   auto round_id = parse_id(request.param("id"));
   auto unit_id = parse_id(request.param("unit"));
   auto format = report::format_from_code(request.param("format"));
-  auto report = round_id && unit_id && format ? service::unit_report(site.store, visit.viewer(), *round_id, *unit_id)
-                                              : std::nullopt;
+  if (!round_id || !unit_id || !format) return error_page(site, visit, 404);
+  auto report = service::unit_report(site.store, visit.viewer(), *round_id, *unit_id, report_filter(request));
   if (!report) return error_page(site, visit, 404);
   try {
     return download_response(report::export_report(*report, *format));

@@ -84,6 +84,14 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/omgangar/{id}/svar/{unit}/exportera/{format}", page(response_download));
   r.get("/omgangar/{id}/rapport", page(report_show));
   r.get("/omgangar/{id}/rapport/exportera/{format}", page(report_download));
+  r.post("/omgangar/{id}/rapport/publicera", page(report_publish));
+  r.post("/omgangar/{id}/rapport/avpublicera", page(report_withdraw));
+  // Published reports, open to anyone
+  r.get("/publicerat", open_page(published_list));
+  r.get("/publicerat/{id}", open_page(published_show));
+  r.get("/publicerat/{id}/exportera/{format}", open_page(published_download));
+  r.get("/publicerat/{id}/oppna-data.csv", open_page(published_open_data_csv));
+  r.get("/publicerat/{id}/oppna-data.json", open_page(published_open_data_json));
   // Governing documents
   r.get("/dokument", page(document_list));
   r.get("/dokument/ny", page(document_new));

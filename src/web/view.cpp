@@ -15,10 +15,11 @@ struct NavEntry {
   std::string_view label;
   std::string_view href;
 };
-constexpr std::array<NavEntry, 3> kNav{{
+constexpr std::array<NavEntry, 4> kNav{{
     {"start", "Uppföljningar", "/"},
     {"mina", "Mina uppföljningar", "/mina-uppfoljningar"},
     {"dokument", "Styrdokument", "/dokument"},
+    {"publicerat", "Publicerat", "/publicerat"},  // open to anyone, signed in or not
 }};
 // Shown only to those who may import (admins and coordinators).
 constexpr NavEntry kImportNav{"import", "Import", "/import"};

@@ -25,6 +25,8 @@ const KINDS = [
   ['round page', /^\/omgangar\/\d+$/],
   ['unit response page', /^\/omgangar\/\d+\/svar\/\d+$/],
   ['compiled report page', /^\/omgangar\/\d+\/rapport$/],
+  ['published reports list', /^\/publicerat$/],
+  ['published report', /^\/publicerat\/\d+$/],
   ['documents list', /^\/dokument$/],
   ['document page', /^\/dokument\/\d+$/],
   ['accessibility statement', /^\/tillganglighet$/],

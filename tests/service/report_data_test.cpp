@@ -240,6 +240,31 @@ TEST_P(ReportDataTest, UnitReportHoldsTheUnitsAnswersInTheFollowUpsOrder) {
   EXPECT_EQ(first.number, 1);
 }
 
+TEST_P(ReportDataTest, AUnitsDownloadKeepsTheDocumentFilterAndLeavesCommentsOut) {
+  const Id unit = unit_named("Miljöförvaltningen");
+  const auto respondent = viewer(Role::respondent, unit);
+  Id doc = 0;
+  std::string title;
+  {
+    auto tx = store_->begin_read();
+    doc = tx->documents().back().id;
+    title = tx->documents().back().title;
+  }
+  auto all = unit_report(*store_, respondent, round_, unit);
+  auto one = unit_report(*store_, respondent, round_, unit, {.document_id = doc, .with_comments = false});
+  ASSERT_TRUE(all && one);
+  ASSERT_FALSE(one->sections.empty());
+  EXPECT_LT(one->sections.size(), all->sections.size());
+  int comments = 0;
+  for (const auto& s : all->sections)
+    for (const auto& a : s.answers) comments += a.comment.empty() ? 0 : 1;
+  EXPECT_GT(comments, 0);
+  for (const auto& s : one->sections) {
+    EXPECT_EQ(s.document, title);
+    for (const auto& a : s.answers) EXPECT_EQ(a.comment, "");
+  }
+}
+
 TEST_P(ReportDataTest, WhoMayReadWhich) {
   const Id unit = unit_named("Miljöförvaltningen");
   const Id other = unit_named("Idrotts- och föreningsförvaltningen");

@@ -44,6 +44,7 @@ enum class Fill {
   admin_unit,    // {id}: a unit; own: a closed unit in the city, foreign: the neighbour's
   admin_person,  // {id}: a person; own: a deactivated person in the city, foreign: the neighbour
   link,          // {token}: a one-time link that does not exist
+  published,     // {id}: the demo's published round (2023), {format}: json
 };
 
 // Placeholders that name no record of a unit.
@@ -97,6 +98,16 @@ const Row kMatrix[] = {
     {"GET", "/omgangar/{id}/svar/{unit}/exportera/{format}", Fill::response, "", {200, 200, 200, 200, 404}, all(404), 303},
     {"GET", "/omgangar/{id}/rapport", Fill::round, "", coordinators(200), all(404), 303},
     {"GET", "/omgangar/{id}/rapport/exportera/{format}", Fill::round, "", coordinators(200), all(404), 303},
+    // Publishing the compiled report (those who manage the round). Publishing 2023 without a
+    // choice is refused; 2024 takes in the neighbour's unit, so nobody in the city manages it.
+    {"POST", "/omgangar/{id}/rapport/publicera", Fill::published, "kommentarer=", importers(400), importers(400), 403},
+    {"POST", "/omgangar/{id}/rapport/avpublicera", Fill::round, "", all(404), all(404), 403},
+    // Published reports, open to anyone
+    {"GET", "/publicerat", Fill::none, "", all(200), all(200), 200},
+    {"GET", "/publicerat/{id}", Fill::published, "", all(200), all(200), 200},
+    {"GET", "/publicerat/{id}/exportera/{format}", Fill::published, "", all(200), all(200), 200},
+    {"GET", "/publicerat/{id}/oppna-data.csv", Fill::published, "", all(200), all(200), 200},
+    {"GET", "/publicerat/{id}/oppna-data.json", Fill::published, "", all(200), all(200), 200},
     // Governing documents
     {"GET", "/dokument", Fill::none, "", all(200), all(200), 303},
     {"GET", "/dokument/ny", Fill::none, "", coordinators(200), coordinators(200), 303},
@@ -232,6 +243,10 @@ class AccessMatrixTest : public ::testing::Test {
       case Fill::admin_unit: values["{id}"] = id_of_unit(foreign ? "Grannstadens nämnd" : "Nedlagda nämnden"); break;
       case Fill::admin_person: values["{id}"] = std::to_string(foreign ? foreign_person_ : own_person_); break;
       case Fill::link: values["{token}"] = std::string(64, 'a'); break;
+      case Fill::published:
+        values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2023"));
+        values["{format}"] = "json";
+        break;
     }
     std::string out = row.pattern;
     for (const auto& [placeholder, value] : values) {

@@ -21,6 +21,7 @@
 #include "report/read_back.h"
 #include "report/xlsx_reader.h"
 #include "support/csv_reader.h"
+#include "service/report_publishing.h"
 #include "support/demo_server.h"
 
 namespace uppsikt::web {
@@ -118,6 +119,8 @@ class StoredXssTest : public ::testing::Test {
     const service::Viewer admin{.user_id = 1, .name = "Admin", .grants = {Grant{.user_id = 1, .role = Role::admin, .unit_id = 1}}};
     ASSERT_TRUE(service::hand_in(store, admin, seeded_.round, seeded_.unit).ok());
     ASSERT_TRUE(service::hand_in(store, admin, seeded_.round, seeded_.formula_unit).ok());
+    // Published with comments, so that the public pages show them.
+    ASSERT_TRUE(service::publish_report(store, admin, seeded_.round, true).ok());
     seeded_.link_token = invited.token;
   }
 
@@ -164,6 +167,10 @@ class StoredXssTest : public ::testing::Test {
         {"/admin/enheter/{id}", "/admin/enheter/" + std::to_string(seeded_.unit)},
         {"/admin/personer/{id}", "/admin/personer/" + std::to_string(seeded_.user)},
         {"/lank/{token}", service::link_path(seeded_.link_token)},
+        {"/publicerat/{id}", "/publicerat/" + round},
+        {"/publicerat/{id}/exportera/{format}", "/publicerat/" + round + "/exportera/html"},
+        {"/publicerat/{id}/oppna-data.csv", "/publicerat/" + round + "/oppna-data.csv"},
+        {"/publicerat/{id}/oppna-data.json", "/publicerat/" + round + "/oppna-data.json"},
     };
   }
 

@@ -1,0 +1,189 @@
+// Publishing a round's compiled report on every backend: who may publish and withdraw, the
+// audit rows written with each change, refusals that change nothing, comments left out
+// when published without them, and drafts never counted.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+#include "service/demo.h"
+#include "service/report_publishing.h"
+#include "support/backends.h"
+#include "support/fixture.h"
+
+namespace uppsikt::service {
+namespace {
+
+class ReportPublishingTest : public ::testing::TestWithParam<const char*> {
+ protected:
+  void SetUp() override {
+    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
+    db_.emplace(GetParam());
+    store_ = store::open(db_->url());
+    build_demo(*store_, testing::seed_followup());
+    auto tx = store_->begin();
+    round_ = tx->round_by_name("Uppföljning 2024")->id;
+    earlier_ = tx->round_by_name("Uppföljning 2023")->id;
+    root_ = tx->unit_by_name("Göteborgs Stad")->id;
+    nämnd_ = tx->unit_by_name("Miljö- och klimatnämnden")->id;
+  }
+  void TearDown() override { store_.reset(); }  // before db_ goes
+
+  // Someone holding `role` on `unit`, as a stored user (audit rows name them).
+  Viewer viewer(Role role, Id unit) {
+    auto tx = store_->begin();
+    const std::string email = "p" + std::to_string(++users_) + "@x.se";
+    const Id id = tx->add_user(User{.email = email, .name = "P", .password_hash = "x", .created_at = "2024-01-01T00:00:00Z"});
+    tx->commit();
+    return Viewer{.user_id = id, .name = "P", .email = email, .grants = {{id, role, unit}}, .remote_address = "192.0.2.7"};
+  }
+  std::vector<AuditEntry> audits() { return store_->begin_read()->audit_entries({}); }
+
+  std::optional<testing::TestDatabase> db_;
+  std::unique_ptr<store::Store> store_;
+  Id round_ = 0, earlier_ = 0, root_ = 0, nämnd_ = 0;
+  int users_ = 0;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, ReportPublishingTest, ::testing::ValuesIn(testing::kBackends),
+                         testing::backend_name);
+
+TEST_P(ReportPublishingTest, ACoordinatorPublishesWithAnAuditRowAndAnyoneReadsIt) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  EXPECT_TRUE(may_publish(*store_, coordinator, round_));
+  EXPECT_FALSE(published_report(*store_, round_)) << "not published yet";
+
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
+  const auto p = publication(*store_, round_);
+  ASSERT_TRUE(p);
+  EXPECT_FALSE(p->with_comments);
+  EXPECT_EQ(p->published_by, coordinator.user_id);
+  const auto entry = audits().front();
+  EXPECT_EQ(entry.action, "report_publish");
+  EXPECT_EQ(entry.entity, "round");
+  EXPECT_EQ(entry.entity_id, round_);
+  EXPECT_EQ(entry.user_id, coordinator.user_id);
+  EXPECT_EQ(entry.remote_address, "192.0.2.7");
+  EXPECT_EQ(entry.before_json, "");
+  EXPECT_NE(entry.after_json.find("\"with_comments\":false"), std::string::npos);
+
+  const auto report = published_report(*store_, round_);
+  ASSERT_TRUE(report);
+  EXPECT_FALSE(report->with_comments);
+  EXPECT_EQ(report->scope, "Hela organisationen");
+  for (const auto& s : report->sections)
+    for (const auto& q : s.questions)
+      for (const auto& a : q.answers) EXPECT_EQ(a.comment, "") << "published without comments";
+  const auto listed = published_rounds(*store_);
+  ASSERT_EQ(listed.size(), 2u) << "2024 and the demo's 2023";
+  EXPECT_EQ(listed[0].name, "Uppföljning 2024");
+}
+
+TEST_P(ReportPublishingTest, PublishingAgainWithCommentsReplacesTheChoice) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, true).ok());
+  EXPECT_TRUE(publication(*store_, round_)->with_comments);
+  EXPECT_NE(audits().front().before_json.find("\"with_comments\":false"), std::string::npos);
+  bool any_comment = false;
+  for (const auto& s : published_report(*store_, round_)->sections)
+    for (const auto& q : s.questions)
+      for (const auto& a : q.answers) any_comment = any_comment || !a.comment.empty();
+  EXPECT_TRUE(any_comment);
+}
+
+TEST_P(ReportPublishingTest, OnlyHandedInAnswersAreCountedNeverDrafts) {
+  ASSERT_TRUE(publish_report(*store_, viewer(Role::coordinator, root_), round_, true).ok());
+  const auto report = published_report(*store_, round_);
+  ASSERT_TRUE(report);
+  int handed_in = 0;
+  {
+    auto tx = store_->begin_read();
+    for (const auto& r : tx->responses(round_))
+      if (r.status == ResponseStatus::submitted || r.status == ResponseStatus::approved) ++handed_in;
+  }
+  EXPECT_EQ(report->units_handed_in, handed_in);
+  EXPECT_LT(handed_in, report->units_asked) << "the demo has drafts in 2024";
+  for (const auto& s : report->sections)
+    for (const auto& q : s.questions) EXPECT_LE(q.answered, handed_in);
+}
+
+TEST_P(ReportPublishingTest, WithdrawingHidesTheReportAndIsAudited) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, true).ok());
+  ASSERT_TRUE(withdraw_report(*store_, coordinator, round_).ok());
+  EXPECT_FALSE(publication(*store_, round_));
+  EXPECT_FALSE(published_report(*store_, round_));
+  const auto entry = audits().front();
+  EXPECT_EQ(entry.action, "report_withdraw");
+  EXPECT_EQ(entry.entity_id, round_);
+  EXPECT_NE(entry.before_json.find("\"with_comments\":true"), std::string::npos);
+  EXPECT_EQ(entry.after_json, "");
+
+  const auto size = audits().size();
+  auto again = withdraw_report(*store_, coordinator, round_);
+  EXPECT_EQ(again.kind, Outcome::Kind::invalid) << "nothing to withdraw";
+  ASSERT_EQ(again.errors.size(), 1u);
+  EXPECT_EQ(again.errors[0].message, "Sammanställningen är inte publicerad.");
+  EXPECT_EQ(audits().size(), size) << "a refused withdrawal writes nothing";
+}
+
+TEST_P(ReportPublishingTest, OthersAreRefusedAuditedAndChangeNothing) {
+  const auto before = audits().size();
+  for (const auto& who : {viewer(Role::coordinator, nämnd_), viewer(Role::reader, root_),
+                          viewer(Role::respondent, root_), viewer(Role::approver, root_)}) {
+    EXPECT_FALSE(may_publish(*store_, who, round_));
+    EXPECT_EQ(publish_report(*store_, who, round_, false).kind, Outcome::Kind::not_found);
+    EXPECT_EQ(withdraw_report(*store_, who, earlier_).kind, Outcome::Kind::not_found);
+  }
+  EXPECT_FALSE(publication(*store_, round_));
+  EXPECT_TRUE(publication(*store_, earlier_)) << "the demo's 2023 stays published";
+  const auto entries = audits();
+  ASSERT_EQ(entries.size(), before + 8) << "each refusal audited on its own";
+  EXPECT_EQ(entries.front().action, "refused");
+}
+
+TEST_P(ReportPublishingTest, TrendsShowOnlyRoundsThatArePublishedToo) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
+  auto trends = [&] {
+    int points = 0;
+    for (const auto& s : published_report(*store_, round_)->sections)
+      for (const auto& q : s.questions) points += static_cast<int>(q.trend.size());
+    return points;
+  };
+  EXPECT_GT(trends(), 0) << "2023 is published";
+  ASSERT_TRUE(withdraw_report(*store_, coordinator, earlier_).ok());
+  EXPECT_EQ(trends(), 0) << "2023's numbers are no longer public";
+}
+
+TEST_P(ReportPublishingTest, AnAdminMayPublishAMissingRoundIsNotFound) {
+  const auto admin = viewer(Role::admin, root_);
+  EXPECT_TRUE(publish_report(*store_, admin, round_, true).ok());
+  const auto before = audits().size();
+  EXPECT_EQ(publish_report(*store_, admin, 999999, true).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(audits().size(), before) << "a missing round is no refusal";
+}
+
+TEST_P(ReportPublishingTest, BadInputIsRefusedWithASwedishMessageAndWritesNothing) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  const auto before = audits().size();
+  auto unchosen = publish_report(*store_, coordinator, round_, std::nullopt);
+  ASSERT_EQ(unchosen.kind, Outcome::Kind::invalid);
+  EXPECT_EQ(unchosen.errors[0].field, "kommentarer");
+  EXPECT_EQ(unchosen.errors[0].message, "Välj om sammanställningen ska publiceras med eller utan kommentarer.");
+
+  Id draft = 0;
+  {
+    auto tx = store_->begin();
+    draft = tx->add_round(Round{.name = "Uppföljning 2025", .year = 2025, .status = RoundStatus::draft, .unit_id = root_});
+    tx->commit();
+  }
+  EXPECT_EQ(publish_report(*store_, viewer(Role::admin, root_), draft, true).kind, Outcome::Kind::invalid);
+  EXPECT_FALSE(publication(*store_, round_));
+  EXPECT_FALSE(publication(*store_, draft));
+  EXPECT_EQ(audits().size(), before);
+}
+
+}  // namespace
+}  // namespace uppsikt::service
