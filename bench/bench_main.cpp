@@ -21,6 +21,7 @@
 #include <sstream>
 #include <string>
 
+#include "report_bench.h"
 #include "core/embedded.h"
 #include "importer/text_importer.h"
 #include "service/demo.h"
@@ -160,6 +161,23 @@ std::string verdict(const std::optional<double>& v, double aim, bool above) {
   return out.str();
 }
 
+// Issue 7: the compiled report of 300 units × 50 questions (bench/report_bench.h).
+void add_report_figures(Figures& figures, const std::filesystem::path& dir) {
+  const auto r = bench::measure_compiled_report(dir, 300, 50);
+  figures["report_300x50_build_ms"] = {r.build_ms, "service::compiled_report from SQLite, with the trend round; median of 5"};
+  figures["report_300x50_html_ms"] = {r.html_ms, std::to_string(r.html_bytes / 1024) + " KiB standalone HTML; median of 5"};
+  figures["report_300x50_pdf_ms"] = {r.pdf_ms, std::to_string(r.pdf_bytes / 1024) + " KiB PDF; median of 3"};
+}
+
+void print_report_rows(Figures& f) {
+  row("compiled report 300×50 from store (ms)", f["report_300x50_build_ms"].value, "", "",
+      f["report_300x50_build_ms"].note);
+  row("compiled report 300×50 HTML (ms)", f["report_300x50_html_ms"].value, "",
+      verdict(f["report_300x50_html_ms"].value, 200, false), f["report_300x50_html_ms"].note);
+  row("compiled report 300×50 PDF (ms)", f["report_300x50_pdf_ms"].value, "",
+      verdict(f["report_300x50_pdf_ms"].value, 2000, false), f["report_300x50_pdf_ms"].note);
+}
+
 void print_table(Figures& f) {
   auto v = [&](const std::string& key) { return f[key].value; };
   std::cout << "\nUppsikt bench — one run, side by side on this machine\n"
@@ -196,6 +214,7 @@ void print_table(Figures& f) {
   row("import of old follow-ups (documents/s)", v("import_docs_per_s"), "", "", f["import_docs_per_s"].note);
   row("server peak RSS (MiB)", v("server_rss_mib"), "", verdict(v("server_rss_mib"), 200, false),
       f["server_rss_mib"].note);
+  print_report_rows(f);
 }
 
 }  // namespace
@@ -214,6 +233,8 @@ int main(int argc, char** argv) {
   figures["store_saves_per_s_sqlite"] = {saves_per_s((dir / "saves.db").string()), in_process};
   figures["import_docs_per_s"] = {imports_per_s((dir / "import.db").string()),
                                   "the seed follow-up (18 answers) parsed and saved, SQLite"};
+  std::cerr << "bench: sammanställningen, 300 enheter × 50 frågor …\n";
+  add_report_figures(figures, dir);
   const std::string pg = args["--postgresql"];
   if (pg.empty()) figures["store_saves_per_s_postgres"] = {std::nullopt, "no PostgreSQL server could be started"};
   else figures["store_saves_per_s_postgres"] = {saves_per_s(pg), in_process + "; server from scripts/test-postgres, fsync on"};
