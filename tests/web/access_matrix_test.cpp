@@ -99,9 +99,9 @@ const Row kMatrix[] = {
     {"GET", "/omgangar/{id}/rapport", Fill::round, "", coordinators(200), all(404), 303},
     {"GET", "/omgangar/{id}/rapport/exportera/{format}", Fill::round, "", coordinators(200), all(404), 303},
     // Publishing the compiled report (those who manage the round). Publishing 2023 without a
-    // choice is refused; 2024 takes in the neighbour's unit, so nobody in the city manages it.
+    // choice is refused; withdrawing the city's unpublished 2024 report is refused too.
     {"POST", "/omgangar/{id}/rapport/publicera", Fill::published, "kommentarer=", importers(400), importers(400), 403},
-    {"POST", "/omgangar/{id}/rapport/avpublicera", Fill::round, "", all(404), all(404), 403},
+    {"POST", "/omgangar/{id}/rapport/avpublicera", Fill::round, "", importers(400), all(404), 403},
     // Published reports, open to anyone
     {"GET", "/publicerat", Fill::none, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}", Fill::published, "", all(200), all(200), 200},
