@@ -60,7 +60,7 @@ inline Id fill_report_round(store::Tx& tx, const std::string& name, int year, co
 // The rounds, in a new SQLite database in `dir`; returns the later round's id.
 inline Id build_report_data(store::Store& store, int unit_count, int question_count) {
   auto tx = store.begin();
-  const Id scale = tx->add_scale(Scale{.name = "Ja/Nej/Delvis/Ej aktuellt", .options = standard_options()});
+  const Id scale = tx->scale_by_name("Ja/Nej/Delvis/Ej aktuellt").value().id;  // comes with the schema
   const Id city = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
   std::vector<Id> units;
   for (int u = 0; u < unit_count; ++u)
