@@ -8,33 +8,12 @@
 #include "service/audit.h"
 #include "service/clock.h"
 #include "service/report_data.h"
+#include "service/round_units.h"
 
 namespace uppsikt::service {
 namespace {
 
 Actor actor_of(const Viewer& viewer) { return Actor{viewer.user_id, viewer.remote_address}; }
-
-bool manages(store::Tx& tx, const Viewer& viewer, const Round& round) {
-  std::vector<Id> units;
-  for (const auto& r : tx.responses(round.id)) units.push_back(r.unit_id);
-  return can_manage_round(viewer, UnitTree(tx.units()), round, units);
-}
-
-// The round, when it exists and the viewer may manage it; `exists` tells the two apart.
-std::optional<Round> managed_round(store::Tx& tx, const Viewer& viewer, Id round_id, bool& exists) {
-  auto round = tx.round(round_id);
-  exists = round.has_value();
-  if (!round || !manages(tx, viewer, *round)) return std::nullopt;
-  return round;
-}
-
-// Ends `tx` unwritten and audits the refusal when the round exists but is not the viewer's.
-Outcome refused(store::Store& store, const Viewer& viewer, std::unique_ptr<store::Tx>& tx, bool exists,
-                const std::string& what) {
-  tx.reset();
-  if (exists) audit_refusal(store, actor_of(viewer), std::nullopt, "not_permitted", what);
-  return Outcome::not_found();
-}
 
 std::string publication_json(const std::optional<Publication>& p) {
   if (!p) return "";
@@ -52,15 +31,15 @@ void audit_publication(store::Tx& tx, const Viewer& viewer, const Round& round, 
 
 bool may_publish(store::Store& store, const Viewer& viewer, Id round_id) {
   auto tx = store.begin_read();
-  auto round = tx->round(round_id);
-  return round && manages(*tx, viewer, *round);
+  bool exists = false;
+  return managed_round(*tx, viewer, round_id, exists).has_value();
 }
 
 Outcome publish_report(store::Store& store, const Viewer& viewer, Id round_id, std::optional<bool> with_comments) {
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
-  if (!round) return refused(store, viewer, tx, exists, "publish report " + std::to_string(round_id));
+  if (!round) return refuse_round(store, viewer, tx, exists, "publish report " + std::to_string(round_id));
   if (!with_comments)
     return Outcome::invalid({{"kommentarer", "Välj om sammanställningen ska publiceras med eller utan kommentarer."}});
   if (round->status == RoundStatus::draft)
@@ -78,7 +57,7 @@ Outcome withdraw_report(store::Store& store, const Viewer& viewer, Id round_id) 
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
-  if (!round) return refused(store, viewer, tx, exists, "withdraw report " + std::to_string(round_id));
+  if (!round) return refuse_round(store, viewer, tx, exists, "withdraw report " + std::to_string(round_id));
   const auto before = tx->publication(round_id);
   if (!before || !tx->delete_publication(round_id))
     return Outcome::invalid({{"publicering", "Sammanställningen är inte publicerad."}});

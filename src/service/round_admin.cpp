@@ -14,6 +14,7 @@
 #include "core/unit_tree.h"
 #include "service/audit.h"
 #include "service/followup_import.h"
+#include "service/round_units.h"
 
 namespace uppsikt::service {
 
@@ -28,23 +29,6 @@ std::vector<Id> unit_ids(const std::vector<Response>& responses) {
   std::vector<Id> ids;
   for (const auto& r : responses) ids.push_back(r.unit_id);
   return ids;
-}
-
-// A round the viewer may manage, read in `tx`; `exists` tells a forbidden round from a missing one.
-std::optional<Round> managed_round(store::Tx& tx, const Viewer& viewer, Id round_id, bool& exists) {
-  auto round = tx.round(round_id);
-  exists = round.has_value();
-  if (!round) return std::nullopt;
-  if (!can_manage_round(viewer, UnitTree(tx.units()), *round, unit_ids(tx.responses(round_id)))) return std::nullopt;
-  return round;
-}
-
-// Ends `tx` (writing nothing) and audits a refusal when the round exists but is not the viewer's.
-Outcome refused(store::Store& store, const Viewer& viewer, std::unique_ptr<store::Tx>& tx, bool exists,
-                const std::string& what) {
-  tx.reset();
-  if (exists) audit_refusal(store, actor_of(viewer), std::nullopt, "not_permitted", what);
-  return Outcome::not_found();
 }
 
 Outcome status_error(std::string message) { return Outcome::invalid({{"status", std::move(message)}}); }
@@ -285,7 +269,7 @@ Outcome update_round(store::Store& store, const Viewer& viewer, Id round_id, con
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
-  if (!round) return refused(store, viewer, tx, exists, "round_update " + std::to_string(round_id));
+  if (!round) return refuse_round(store, viewer, tx, exists, "round_update " + std::to_string(round_id));
   if (round->status != RoundStatus::draft && round->status != RoundStatus::open)
     return status_error("Omgången är stängd och kan inte ändras");
   if (auto errors = check_settings(*tx, settings, round_id); !errors.empty()) return Outcome::invalid(std::move(errors));
@@ -301,7 +285,7 @@ Outcome set_round_units(store::Store& store, const Viewer& viewer, Id round_id, 
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
-  if (!round) return refused(store, viewer, tx, exists, "round_units " + std::to_string(round_id));
+  if (!round) return refuse_round(store, viewer, tx, exists, "round_units " + std::to_string(round_id));
   if (round->status != RoundStatus::draft)
     return status_error("Enheterna kan bara ändras innan omgången öppnas");
   std::optional<Id> organiser;
@@ -323,7 +307,7 @@ Outcome add_question(store::Store& store, const Viewer& viewer, Id round_id, con
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
-  if (!round) return refused(store, viewer, tx, exists, "question_add " + std::to_string(round_id));
+  if (!round) return refuse_round(store, viewer, tx, exists, "question_add " + std::to_string(round_id));
   if (round->status != RoundStatus::draft) return status_error("Frågorna kan bara ändras innan omgången öppnas");
   const auto scale = chosen_scale(*tx, draft, standard_scale(*tx));
   if (!scale) return Outcome::invalid({kNoSuchScale});
@@ -349,7 +333,7 @@ std::variant<QuestionInRound, Outcome> draft_question(store::Store& store, const
   if (!question) return Outcome::not_found();
   bool exists = false;
   auto round = managed_round(*tx, viewer, question->round_id, exists);
-  if (!round) return refused(store, viewer, tx, exists, what + " " + std::to_string(question_id));
+  if (!round) return refuse_round(store, viewer, tx, exists, what + " " + std::to_string(question_id));
   if (round->status != RoundStatus::draft) return status_error("Frågorna kan bara ändras innan omgången öppnas");
   return QuestionInRound{*question, *round};
 }
@@ -413,7 +397,7 @@ Outcome copy_round(store::Store& store, const Viewer& viewer, Id source_id, cons
   auto tx = store.begin();
   bool exists = false;
   auto source = managed_round(*tx, viewer, source_id, exists);
-  if (!source) return refused(store, viewer, tx, exists, "round_copy " + std::to_string(source_id));
+  if (!source) return refuse_round(store, viewer, tx, exists, "round_copy " + std::to_string(source_id));
   if (auto errors = check_settings(*tx, settings, std::nullopt); !errors.empty()) return Outcome::invalid(std::move(errors));
   Round round{.status = RoundStatus::draft, .unit_id = source->unit_id};
   apply_settings(round, settings);
@@ -434,7 +418,7 @@ Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id) {
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
-  if (!round) return refused(store, viewer, tx, exists, "round_open " + std::to_string(round_id));
+  if (!round) return refuse_round(store, viewer, tx, exists, "round_open " + std::to_string(round_id));
   if (round->status != RoundStatus::draft) return status_error("Bara ett utkast kan öppnas");
   std::vector<FieldError> errors;
   if (tx->questions(round_id).empty()) errors.push_back({"fragor", "Lägg till minst en fråga innan omgången öppnas"});
@@ -451,7 +435,7 @@ Outcome close_round(store::Store& store, const Viewer& viewer, Id round_id) {
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
-  if (!round) return refused(store, viewer, tx, exists, "round_close " + std::to_string(round_id));
+  if (!round) return refuse_round(store, viewer, tx, exists, "round_close " + std::to_string(round_id));
   if (round->status != RoundStatus::open) return status_error("Bara en öppen omgång kan stängas");
   round->status = RoundStatus::closed;
   tx->update_round(*round);
