@@ -48,6 +48,7 @@ report::Exported exported(store::Store& store, const ExportOptions& options, rep
       unit_id = unit->id;
     }
     filter = filter_of(*tx, options);
+    filter.listing = service::listing_for(format);
   }
   if (unit_id) {
     auto report = service::unit_report(store, round_id, *unit_id);

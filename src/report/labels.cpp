@@ -32,6 +32,10 @@ std::string reference_full(const ReportQuestion& question) {
   return out;
 }
 
+const char* const kUnitsNotListed =
+    "Urvalet är för stort för att lista varje enhets svar: sammanställningen visar antal och andelar. "
+    "Välj ett mindre urval, till exempel en region eller en kommun, eller hämta alla svar som Excel eller CSV.";
+
 std::string percent(double share) {
   return std::to_string(static_cast<int>(std::lround(share * 100))) + "\xC2\xA0%";
 }

@@ -17,6 +17,9 @@ std::string reference_label(const ReportQuestion& question);
 // The reference label followed by the item's full wording, as the long form shows it.
 std::string reference_full(const ReportQuestion& question);
 
+// Why a compiled report of a large selection lists no unit's answer, and where they are.
+extern const char* const kUnitsNotListed;
+
 // A share (0–1) as a whole Swedish percentage: "67 %".
 std::string percent(double share);
 

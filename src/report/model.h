@@ -108,6 +108,9 @@ struct CompiledReport {
   std::string generated_at;
   std::string scope;                // what the filter kept, in words: "Hela organisationen"
   bool with_comments = true;
+  // False when the selection is too large to list each unit's answer (a national round):
+  // the questions then hold counts only, and `answers` is empty.
+  bool units_listed = true;
   int units_asked = 0;              // units of the round after filtering
   int units_handed_in = 0;          // handed in or approved
   std::vector<CompiledSection> sections;

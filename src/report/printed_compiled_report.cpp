@@ -21,6 +21,7 @@ void title_page(Layout& out, const CompiledReport& r) {
                               std::to_string(r.units_asked),
                           Look::kLarge}});
   if (!r.with_comments) out.blocks.push_back(Text{"Kommentarerna är utelämnade.", Look::kLarge});
+  if (!r.units_listed) out.blocks.push_back(Text{kUnitsNotListed, Look::kLarge});
   out.blocks.insert(out.blocks.end(), {Text{"Utskriven: " + r.generated_at, Look::kFaint}, PageBreak{}});
 }
 

@@ -81,16 +81,15 @@ void count_required(store::Tx& tx, Id round_id, std::vector<UnitRow>& rows) {
     row_of[row.response_id] = &row;
     for (const auto& q : questions) row.required += asks(q, row.unit) ? 1 : 0;
   }
-  for (const auto& mark : tx.answer_marks(round_id)) {
-    auto row = row_of.find(mark.response_id);
-    auto question = question_of.find(mark.question_id);
-    if (row == row_of.end() || question == question_of.end()) continue;
+  for (const auto& tally : tx.answer_tallies(round_id)) {
+    auto row = row_of.find(tally.response_id);
+    if (row == row_of.end()) continue;
     UnitRow& r = *row->second;
-    if (asks(*question->second, r.unit)) ++r.answered;
-    if (mark.changed_at > r.last_changed_at) {
-      r.last_changed_at = mark.changed_at;
-      r.last_changed_by = mark.changed_by;
-    }
+    r.answered += tally.answered_by_all;
+    for (Id question_id : tally.answered_limited)
+      if (auto q = question_of.find(question_id); q != question_of.end() && asks(*q->second, r.unit)) ++r.answered;
+    r.last_changed_at = tally.last_changed_at;
+    r.last_changed_by = tally.last_changed_by;
   }
 }
 

@@ -14,9 +14,10 @@
 namespace uppsikt::service {
 namespace {
 
-bool handed_in(ResponseStatus status) {
-  return status == ResponseStatus::submitted || status == ResponseStatus::approved;
-}
+// Handed in: what the reports count. Drafts never are.
+const std::vector<ResponseStatus> kHandedIn{ResponseStatus::submitted, ResponseStatus::approved};
+
+bool handed_in(ResponseStatus status) { return std::find(kHandedIn.begin(), kHandedIn.end(), status) != kHandedIn.end(); }
 
 // When the response was handed in: its latest hand-in, or for older records without one its
 // last change.
@@ -120,51 +121,63 @@ std::string scope_words(store::Tx& tx, const Coverage& c, const ReportFilter& fi
   return out;
 }
 
-// Option counts with shares of `answered`, in the options' order; a stored choice that is no
+using ChoiceCounts = std::map<std::string, int>;  // choice → units
+
+// Option counts with shares of all counted, in the options' order; a stored choice that is no
 // option of the scale (an old import) gets a count of its own after them.
-std::vector<report::OptionCount> option_counts(const std::vector<std::string>& options,
-                                               const std::vector<std::string>& choices) {
+std::vector<report::OptionCount> option_counts(const std::vector<std::string>& options, const ChoiceCounts& counts) {
   std::vector<report::OptionCount> out;
   for (const auto& o : options) out.push_back({o, 0, 0});
-  for (const auto& choice : choices) {
+  int total = 0;
+  for (const auto& [choice, count] : counts) {
     auto it = std::find_if(out.begin(), out.end(), [&](const auto& c) { return c.option == choice; });
     if (it == out.end()) it = out.insert(out.end(), {choice, 0, 0});
-    ++it->count;
+    it->count += count;
+    total += count;
   }
-  for (auto& c : out) c.share = choices.empty() ? 0 : static_cast<double>(c.count) / static_cast<double>(choices.size());
+  for (auto& c : out) c.share = total == 0 ? 0 : static_cast<double>(c.count) / total;
   return out;
 }
 
-// The handed-in answers of the kept units to a round: question id → unit id → answer.
+// How the kept units answered a round: their responses, the handed-in choices counted per
+// question and, when the report lists units, each handed-in answer.
 struct RoundAnswers {
-  std::map<Id, std::map<Id, Answer>> by_question;
-  std::map<Id, Response> responses;  // unit id → response, of every kept unit in the round
+  std::map<Id, Response> responses;         // unit id → response, of every kept unit in the round
+  std::map<Id, ChoiceCounts> counts;        // question id → handed-in choices
+  bool listed = false;                      // whether `by_question` is filled
+  std::map<Id, std::vector<store::Tx::UnitAnswer>> by_question;  // question id → handed-in answers
 };
 
-RoundAnswers round_answers(store::Tx& tx, Id round_id, const std::set<Id>& kept) {
+enum class Listing { never, up_to_limit, always };
+
+RoundAnswers round_answers(store::Tx& tx, Id round_id, const Coverage& c, Listing listing, bool with_comments) {
   RoundAnswers out;
-  for (const auto& r : tx.responses(round_id)) {
-    if (!kept.contains(r.unit_id)) continue;
-    out.responses.emplace(r.unit_id, r);
-    if (!handed_in(r.status)) continue;
-    for (auto& a : tx.answers(r.id))
-      if (!a.choice.empty()) out.by_question[a.question_id].emplace(r.unit_id, std::move(a));
+  for (const auto& r : tx.responses(round_id))
+    if (c.kept.contains(r.unit_id)) out.responses.emplace(r.unit_id, r);
+  out.listed = listing == Listing::always ||
+               (listing == Listing::up_to_limit && out.responses.size() <= kMostUnitsListed);
+  if (!out.listed && c.kept.size() == c.units.size()) {  // every unit: the database counts
+    for (const auto& n : tx.round_choice_counts(round_id, kHandedIn)) out.counts[n.question_id][n.choice] += n.count;
+    return out;
+  }
+  for (auto& row : tx.round_answers(round_id, kHandedIn, out.listed && with_comments)) {
+    if (!c.kept.contains(row.unit_id)) continue;
+    ++out.counts[row.answer.question_id][row.answer.choice];
+    if (out.listed) out.by_question[row.answer.question_id].push_back(std::move(row));
   }
   return out;
 }
 
-std::vector<std::string> choices_of(const RoundAnswers& answers, Id question_id) {
-  std::vector<std::string> out;
-  auto it = answers.by_question.find(question_id);
-  if (it == answers.by_question.end()) return out;
-  for (const auto& [unit, a] : it->second) out.push_back(a.choice);
-  return out;
+const ChoiceCounts& counts_of(const RoundAnswers& answers, Id question_id) {
+  static const ChoiceCounts none;
+  auto it = answers.counts.find(question_id);
+  return it == answers.counts.end() ? none : it->second;
 }
 
 // For every item followed up in `round`, how the kept units answered it in each earlier round
 // the viewer may read, oldest first.
 std::map<Id, std::vector<report::TrendPoint>> trends(store::Tx& tx, const Viewer* viewer, const Round& round,
-                                                     const std::set<Id>& kept, const ReportFilter& filter,
+                                                     const Coverage& c, const ReportFilter& filter,
                                                      Scales& scales) {
   std::vector<Round> earlier;
   const UnitTree tree(tx.units());
@@ -181,10 +194,10 @@ std::map<Id, std::vector<report::TrendPoint>> trends(store::Tx& tx, const Viewer
     const auto questions = tx.questions(r.id);
     if (std::none_of(questions.begin(), questions.end(), [](const Question& q) { return q.node_id.has_value(); }))
       continue;
-    const auto answers = round_answers(tx, r.id, kept);
+    const auto answers = round_answers(tx, r.id, c, Listing::never, false);
     for (const auto& q : questions) {
       if (!q.node_id) continue;
-      out[*q.node_id].push_back({r.year, r.name, option_counts(scales.options(q.scale_id), choices_of(answers, q.id))});
+      out[*q.node_id].push_back({r.year, r.name, option_counts(scales.options(q.scale_id), counts_of(answers, q.id))});
     }
   }
   return out;
@@ -196,9 +209,9 @@ report::CompiledQuestion compiled_question(const PlacedQuestion& p, const Covera
   report::CompiledQuestion out{.question = report_question(p, scales.options(q.scale_id))};
   for (const auto& [unit_id, response] : answers.responses)
     if (asks(q, c.units.at(unit_id))) ++out.asked;
-  const auto choices = choices_of(answers, q.id);
-  out.counts = option_counts(out.question.options, choices);
-  out.answered = static_cast<int>(choices.size());
+  const auto& counts = counts_of(answers, q.id);
+  out.counts = option_counts(out.question.options, counts);
+  for (const auto& [choice, count] : counts) out.answered += count;
   if (auto it = answers.by_question.find(q.id); it != answers.by_question.end())
     for (const auto& [unit_id, a] : it->second)
       out.answers.push_back({unit_id, c.units.at(unit_id).name, a.choice, with_comments ? a.comment : "",
@@ -240,12 +253,15 @@ std::optional<report::CompiledReport> compiled_report_in(store::Tx& tx, const Vi
   auto round = tx.round(round_id);
   if (!round) return std::nullopt;
   const auto c = coverage(tx, viewer, *round, filter);
-  const auto answers = round_answers(tx, round_id, c.kept);
+  const auto answers = round_answers(
+      tx, round_id, c, filter.listing == UnitListing::always ? Listing::always : Listing::up_to_limit,
+      filter.with_comments);
   Scales scales(tx);
-  const auto trend_of = trends(tx, viewer, *round, c.kept, filter, scales);
+  const auto trend_of = trends(tx, viewer, *round, c, filter, scales);
 
   report::CompiledReport out{.round_name = round->name, .year = round->year, .generated_at = now_iso(),
-                             .scope = scope_words(tx, c, filter), .with_comments = filter.with_comments};
+                             .scope = scope_words(tx, c, filter), .with_comments = filter.with_comments,
+                             .units_listed = answers.listed};
   for (const auto& [unit_id, response] : answers.responses) {
     ++out.units_asked;
     if (handed_in(response.status)) ++out.units_handed_in;
@@ -274,6 +290,11 @@ void audit_report_refusal(store::Store& store, const Viewer& viewer, std::option
 }
 
 }  // namespace
+
+UnitListing listing_for(report::Format format) {
+  using F = report::Format;
+  return format == F::csv || format == F::xlsx || format == F::json ? UnitListing::always : UnitListing::up_to_limit;
+}
 
 std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id) {
   auto tx = store.begin_read();

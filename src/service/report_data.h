@@ -8,11 +8,21 @@
 #include <vector>
 
 #include "core/unit.h"
+#include "report/export.h"
 #include "report/model.h"
 #include "service/permissions.h"
 #include "store/store.h"
 
 namespace uppsikt::service {
+
+// Whether a compiled report lists each unit's answer under its question. The long forms (CSV,
+// XLSX, JSON) need every row; the documents list up to kMostUnitsListed units, beyond which
+// the lists are more than anyone reads (a national round's HTML was 121 MB) and the report
+// holds counts only.
+enum class UnitListing { up_to_limit, always };
+inline constexpr std::size_t kMostUnitsListed = 1000;
+// What a download in `format` needs: every unit for the long forms.
+UnitListing listing_for(report::Format format);
 
 struct ReportFilter {
   std::optional<Id> scope;          // only this unit and the units under it; nothing: all units
@@ -22,6 +32,7 @@ struct ReportFilter {
   // The earlier rounds whose counts may show as trends; nothing: every earlier round (for a
   // viewer, those they may read). A published report shows only published rounds.
   std::optional<std::set<Id>> trend_rounds;
+  UnitListing listing = UnitListing::up_to_limit;
 };
 
 // Nothing when the round, the unit or the unit's response to the round does not exist.

@@ -70,8 +70,8 @@ std::optional<Publication> publication(store::Store& store, Id round_id) {
   return store.begin_read()->publication(round_id);
 }
 
-std::optional<report::CompiledReport> published_report(store::Store& store, Id round_id) {
-  ReportFilter filter{.trend_rounds = std::set<Id>{}};
+std::optional<report::CompiledReport> published_report(store::Store& store, Id round_id, UnitListing listing) {
+  ReportFilter filter{.trend_rounds = std::set<Id>{}, .listing = listing};
   {
     auto tx = store.begin_read();
     auto p = tx->publication(round_id);

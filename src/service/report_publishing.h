@@ -11,6 +11,7 @@
 #include "report/model.h"
 #include "service/outcome.h"
 #include "service/permissions.h"
+#include "service/report_data.h"
 #include "store/store.h"
 
 namespace uppsikt::service {
@@ -34,7 +35,8 @@ std::optional<Publication> publication(store::Store& store, Id round_id);
 // The published compiled report (whole organisation, comments only if published with them,
 // trends only from rounds whose reports are published too),
 // or nothing when the round's report is not published. Needs no sign-in.
-std::optional<report::CompiledReport> published_report(store::Store& store, Id round_id);
+std::optional<report::CompiledReport> published_report(store::Store& store, Id round_id,
+                                                       UnitListing listing = UnitListing::up_to_limit);
 
 // A published report as the public list shows it.
 struct PublishedRound {

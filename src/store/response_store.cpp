@@ -83,23 +83,76 @@ Id insert_first_answer(soci::session& sql, const Answer& answer) {
                                   answer.question_id, answer.response_id));
 }
 
-struct AnswerMarkRow {
+struct UnitAnswerRow {
+  long long unit_id = 0;
+  AnswerRow answer;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(unit_id));
+    answer.bind(st);
+  }
+  Tx::UnitAnswer value() const { return {unit_id, answer.value()}; }
+};
+
+struct QuestionChoiceCountRow {
+  long long question_id = 0;
+  std::string choice;
+  long long count = 0;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(question_id));
+    st.exchange(soci::into(choice));
+    st.exchange(soci::into(count));
+  }
+  Tx::QuestionChoiceCount value() const { return {question_id, choice, static_cast<int>(count)}; }
+};
+
+// "r.status IN ('submitted', 'approved')": the codes are the program's own constants, so
+// they are written into the statement rather than bound one by one.
+std::string status_in(const std::vector<ResponseStatus>& statuses) {
+  std::string list;
+  for (auto s : statuses) list += (list.empty() ? "'" : ", '") + std::string(to_code(s)) + "'";
+  return list.empty() ? "1 = 0" : "r.status IN (" + list + ")";
+}
+
+// One response's answers with a choice to questions put to every unit, and its latest change
+// as "time|who" (ISO times sort as text, so MAX finds the latest).
+struct OpenTallyRow {
+  long long response_id = 0;
+  long long answered = 0;  // SUM is BIGINT in PostgreSQL
+  std::string latest;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(response_id));
+    st.exchange(soci::into(answered));
+    st.exchange(soci::into(latest));
+  }
+  Tx::AnswerTally value() const {
+    Tx::AnswerTally tally{.response_id = response_id, .answered_by_all = static_cast<int>(answered)};
+    const auto bar = latest.find('|');
+    tally.last_changed_at = latest.substr(0, bar);
+    if (bar != std::string::npos) tally.last_changed_by = latest.substr(bar + 1);
+    return tally;
+  }
+};
+
+struct LimitedMarkRow {
   long long response_id = 0;
   long long question_id = 0;
-  std::string changed_by;
-  std::string changed_at;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(response_id));
     st.exchange(soci::into(question_id));
-    st.exchange(soci::into(changed_by));
-    st.exchange(soci::into(changed_at));
   }
-  Tx::AnswerMark value() const {
-    return Tx::AnswerMark{.response_id = response_id, .question_id = question_id,
-                          .changed_by = changed_by, .changed_at = changed_at};
-  }
+  std::pair<Id, Id> value() const { return {response_id, question_id}; }
 };
+
+// The round's questions, each with whether it is put to every unit (no audience of kinds or
+// units); joined once per answer, so computed once per question.
+const std::string kQuestionsOfRound =
+    "(SELECT q.id, CASE WHEN q.audience_kinds = '' AND NOT EXISTS "
+    "(SELECT 1 FROM question_units qu WHERE qu.question_id = q.id) THEN 1 ELSE 0 END AS to_all "
+    "FROM questions q WHERE q.round_id = :question_round) q";
 
 }  // namespace
 
@@ -253,14 +306,52 @@ void SociTx::delete_response(Id id) {
   write("delete_response", [&] { sql() << "DELETE FROM responses WHERE id = :id", soci::use(id); });
 }
 
-std::vector<Tx::AnswerMark> SociTx::answer_marks(Id round_id) {
-  return read("answer_marks", [&] {
-    return select_all<AnswerMarkRow>(
+std::vector<Tx::UnitAnswer> SociTx::round_answers(Id round_id, const std::vector<ResponseStatus>& statuses,
+                                                  bool with_comments) {
+  return read("round_answers", [&] {
+    return select_all<UnitAnswerRow>(
         sql(),
-        "SELECT a.response_id, a.question_id, a.changed_by, a.changed_at FROM answers a "
-        "JOIN responses r ON r.id = a.response_id "
-        "WHERE r.round_id = :round_id AND a.choice <> '' ORDER BY a.response_id, a.question_id",
+        std::string("SELECT r.unit_id, a.id, a.response_id, a.question_id, a.choice, ") +
+            (with_comments ? "a.comment" : "''") +
+            ", a.version, a.changed_by, a.changed_at FROM responses r JOIN answers a ON a.response_id = r.id "
+            "WHERE r.round_id = :round_id AND a.choice <> '' AND " + status_in(statuses) +
+            " ORDER BY a.response_id, a.question_id",
         soci::use(round_id));
+  });
+}
+
+std::vector<Tx::QuestionChoiceCount> SociTx::round_choice_counts(Id round_id,
+                                                                 const std::vector<ResponseStatus>& statuses) {
+  return read("round_choice_counts", [&] {
+    return select_all<QuestionChoiceCountRow>(
+        sql(),
+        "SELECT a.question_id, a.choice, COUNT(*) FROM responses r JOIN answers a ON a.response_id = r.id "
+        "WHERE r.round_id = :round_id AND a.choice <> '' AND " + status_in(statuses) +
+            " GROUP BY a.question_id, a.choice ORDER BY a.question_id, a.choice",
+        soci::use(round_id));
+  });
+}
+
+std::vector<Tx::AnswerTally> SociTx::answer_tallies(Id round_id) {
+  return read("answer_tallies", [&] {
+    // Counted and compared in the database: a national round has some 600,000 answers.
+    auto tallies = select_all<OpenTallyRow>(
+        sql(),
+        "SELECT a.response_id, SUM(q.to_all), MAX(a.changed_at || '|' || a.changed_by) "
+        "FROM answers a JOIN " + kQuestionsOfRound + " ON q.id = a.question_id "
+        "WHERE a.choice <> '' GROUP BY a.response_id ORDER BY a.response_id",
+        soci::use(round_id));
+    const auto limited = select_all<LimitedMarkRow>(
+        sql(),
+        "SELECT a.response_id, a.question_id FROM answers a JOIN " + kQuestionsOfRound +
+            " ON q.id = a.question_id WHERE a.choice <> '' AND q.to_all = 0 ORDER BY a.response_id, a.question_id",
+        soci::use(round_id));
+    auto tally = tallies.begin();
+    for (const auto& [response_id, question_id] : limited) {
+      while (tally != tallies.end() && tally->response_id < response_id) ++tally;
+      if (tally != tallies.end() && tally->response_id == response_id) tally->answered_limited.push_back(question_id);
+    }
+    return tallies;
   });
 }
 

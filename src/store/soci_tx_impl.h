@@ -83,7 +83,11 @@ class SociTx final : public Tx {
   std::vector<ResponseEvent> response_events(Id response_id) override;
   void keep_handed_in_answers(Id response_id, int edition) override;
   std::vector<Answer> handed_in_answers(Id response_id, int edition) override;
-  std::vector<AnswerMark> answer_marks(Id round_id) override;
+  std::vector<AnswerTally> answer_tallies(Id round_id) override;
+  std::vector<UnitAnswer> round_answers(Id round_id, const std::vector<ResponseStatus>& statuses,
+                                        bool with_comments) override;
+  std::vector<QuestionChoiceCount> round_choice_counts(Id round_id,
+                                                       const std::vector<ResponseStatus>& statuses) override;
 
   void save_publication(const Publication& publication) override;
   std::optional<Publication> publication(Id round_id) override;

@@ -139,14 +139,32 @@ class Tx {
     int count = 0;
   };
   virtual std::vector<ChoiceCount> choice_counts(Id round_id) = 0;
-  // Every answer with a choice in a round, without its text: what a status board counts.
-  struct AnswerMark {
-    Id response_id = 0;
-    Id question_id = 0;
-    std::string changed_by;
-    std::string changed_at;
+  // The answers with a choice of the round's responses in one of `statuses`, each with its
+  // unit; comments are left empty unless asked for. One read for a whole compiled report.
+  struct UnitAnswer {
+    Id unit_id = 0;
+    Answer answer;
   };
-  virtual std::vector<AnswerMark> answer_marks(Id round_id) = 0;
+  virtual std::vector<UnitAnswer> round_answers(Id round_id, const std::vector<ResponseStatus>& statuses,
+                                                bool with_comments) = 0;
+  // The same answers counted per question and choice, in the database (a national round has
+  // some 600,000).
+  struct QuestionChoiceCount {
+    Id question_id = 0;
+    std::string choice;
+    int count = 0;
+  };
+  virtual std::vector<QuestionChoiceCount> round_choice_counts(Id round_id,
+                                                               const std::vector<ResponseStatus>& statuses) = 0;
+  // Per response of a round that has an answer with a choice: what a status board counts.
+  struct AnswerTally {
+    Id response_id = 0;
+    int answered_by_all = 0;           // choices on questions put to every unit
+    std::vector<Id> answered_limited;  // questions with an audience that have a choice
+    std::string last_changed_at;       // the latest change of an answer with a choice, and by whom
+    std::string last_changed_by;
+  };
+  virtual std::vector<AnswerTally> answer_tallies(Id round_id) = 0;
 
   // A response's history, oldest first, with each event's user name.
   virtual Id add_response_event(const ResponseEvent& event) = 0;

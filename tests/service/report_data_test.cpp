@@ -91,9 +91,12 @@ void expect_counts_match(const report::CompiledReport& report, const std::map<Id
         answered += c.count;
       }
       EXPECT_EQ(q.answered, answered);
-      EXPECT_EQ(q.answers.size(), static_cast<std::size_t>(answered));
-      for (const auto& c : q.counts)
-        if (answered > 0) EXPECT_NEAR(c.share, static_cast<double>(c.count) / answered, 1e-9);
+      EXPECT_EQ(q.answers.size(), report.units_listed ? static_cast<std::size_t>(answered) : 0u);
+      for (const auto& c : q.counts) {
+        if (answered > 0) {
+          EXPECT_NEAR(c.share, static_cast<double>(c.count) / answered, 1e-9);
+        }
+      }
       for (std::size_t i = 1; i < q.answers.size(); ++i)
         EXPECT_FALSE(swedish_less(q.answers[i].unit, q.answers[i - 1].unit)) << "units in Swedish order";
     }
@@ -117,6 +120,44 @@ TEST_P(ReportDataTest, CompiledCountsEqualCountsMadeFromTheStoredAnswers) {
   EXPECT_EQ(report->units_not_answered.size(), static_cast<std::size_t>(total - in));
   EXPECT_GT(in, 0);
   EXPECT_GT(total - in, 0);  // the demo has units that have not handed in
+}
+
+// A national round's lists of units would be more than anyone reads: above kMostUnitsListed
+// units the documents count only (in the database when every unit is kept), while the long
+// forms still get every answer.
+TEST_P(ReportDataTest, ALargeSelectionIsCountedWithoutListsWhileTheLongFormsListEveryUnit) {
+  {
+    auto tx = store_->begin();
+    const Id first_question = tx->questions(round_).front().id;
+    for (std::size_t i = 0; i < kMostUnitsListed; ++i) {
+      const Id unit = tx->add_unit(Unit{.parent_id = root(), .name = "Kontor " + std::to_string(i),
+                                        .kind = UnitKind::forvaltning});
+      const Id response = tx->add_response(Response{.round_id = round_, .unit_id = unit,
+                                                    .status = ResponseStatus::submitted});
+      tx->save_answer(Answer{.response_id = response, .question_id = first_question,
+                             .choice = i % 3 == 0 ? "Nej" : "Ja", .comment = "Kommentar " + std::to_string(i)});
+    }
+    tx->commit();
+    units_ = store_->begin_read()->units();
+  }
+  auto counted_only = compiled_report(*store_, round_, {});
+  ASSERT_TRUE(counted_only.has_value());
+  EXPECT_FALSE(counted_only->units_listed);
+  expect_counts_match(*counted_only, counted(round_, [](Id) { return true; }));
+
+  std::map<Id, UnitKind> kind;
+  for (const auto& u : units_) kind[u.id] = u.kind;
+  auto offices = compiled_report(*store_, round_, {.kinds = {UnitKind::forvaltning}});
+  ASSERT_TRUE(offices.has_value());
+  EXPECT_FALSE(offices->units_listed);
+  expect_counts_match(*offices, counted(round_, [&](Id u) { return kind[u] == UnitKind::forvaltning; }));
+
+  auto every_unit = compiled_report(*store_, round_, {.listing = UnitListing::always});
+  ASSERT_TRUE(every_unit.has_value());
+  EXPECT_TRUE(every_unit->units_listed);
+  expect_counts_match(*every_unit, counted(round_, [](Id) { return true; }));
+  EXPECT_EQ(listing_for(report::Format::csv), UnitListing::always);
+  EXPECT_EQ(listing_for(report::Format::pdf), UnitListing::up_to_limit);
 }
 
 TEST_P(ReportDataTest, SummariesAddUpTheQuestionsBelowThem) {

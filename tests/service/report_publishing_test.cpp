@@ -86,7 +86,9 @@ TEST_P(ReportPublishingTest, PublishingAgainWithCommentsReplacesTheChoice) {
   EXPECT_TRUE(publication(*store_, round_)->with_comments);
   EXPECT_NE(audits().front().before_json.find("\"with_comments\":false"), std::string::npos);
   bool any_comment = false;
-  for (const auto& s : published_report(*store_, round_)->sections)
+  const auto report = published_report(*store_, round_);  // outlives the loop below
+  ASSERT_TRUE(report.has_value());
+  for (const auto& s : report->sections)
     for (const auto& q : s.questions)
       for (const auto& a : q.answers) any_comment = any_comment || !a.comment.empty();
   EXPECT_TRUE(any_comment);
@@ -148,7 +150,8 @@ TEST_P(ReportPublishingTest, TrendsShowOnlyRoundsThatArePublishedToo) {
   ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
   auto trends = [&] {
     int points = 0;
-    for (const auto& s : published_report(*store_, round_)->sections)
+    const auto report = published_report(*store_, round_);  // outlives the loop below
+    for (const auto& s : report->sections)
       for (const auto& q : s.questions) points += static_cast<int>(q.trend.size());
     return points;
   };

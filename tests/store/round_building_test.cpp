@@ -101,6 +101,40 @@ TEST_P(RoundBuildingTest, QuestionAudienceRoundTripsAndQuestionsUpdateAndGo) {
   EXPECT_EQ(after[0].audience_units, (std::vector<Id>{a, b}));
 }
 
+// The status board's counts: questions put to only some units are named apart (the service
+// checks them against the unit), and the latest change is the latest of any answer.
+TEST_P(RoundBuildingTest, TalliesNameAnswersToQuestionsWithAnAudienceApart) {
+  auto tx = store_->begin();
+  const Id unit = tx->add_unit(Unit{.name = "Kulturnämnden", .kind = UnitKind::namnd});
+  const Id scale = tx->add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
+  const Id round = tx->add_round(Round{.name = "Uppföljning 2025", .year = 2025});
+  const Id to_all = tx->add_question(Question{.round_id = round, .text = "Alla", .scale_id = scale});
+  const Id to_kind = tx->add_question(
+      Question{.round_id = round, .text = "Nämnder", .audience_kinds = {UnitKind::namnd}, .scale_id = scale});
+  const Id to_unit =
+      tx->add_question(Question{.round_id = round, .text = "En", .audience_units = {unit}, .scale_id = scale});
+  const Id other_round = tx->add_round(Round{.name = "Uppföljning 2024", .year = 2024});
+  const Id earlier = tx->add_question(Question{.round_id = other_round, .text = "Förr", .scale_id = scale});
+  const Id response = tx->add_response(Response{.round_id = round, .unit_id = unit});
+  const Id earlier_response = tx->add_response(Response{.round_id = other_round, .unit_id = unit});
+  tx->save_answer(Answer{.response_id = response, .question_id = to_all, .choice = "Ja",
+                         .changed_by = "anna@example.se", .changed_at = "2025-10-02T08:00:00Z"});
+  tx->save_answer(Answer{.response_id = response, .question_id = to_unit, .choice = "Nej",
+                         .changed_by = "bo@example.se", .changed_at = "2025-10-03T09:00:00Z"});
+  tx->save_answer(Answer{.response_id = response, .question_id = to_kind, .choice = "Ja",
+                         .changed_by = "cilla@example.se", .changed_at = "2025-10-01T07:00:00Z"});
+  tx->save_answer(Answer{.response_id = earlier_response, .question_id = earlier, .choice = "Ja",
+                         .changed_by = "dan@example.se", .changed_at = "2025-12-01T07:00:00Z"});
+  tx->commit();
+
+  const auto tallies = store_->begin_read()->answer_tallies(round);
+  ASSERT_EQ(tallies.size(), 1u);  // the earlier round's answer is not counted
+  EXPECT_EQ(tallies[0].answered_by_all, 1);
+  EXPECT_EQ(tallies[0].answered_limited, (std::vector<Id>{to_kind, to_unit}));
+  EXPECT_EQ(tallies[0].last_changed_at, "2025-10-03T09:00:00Z");
+  EXPECT_EQ(tallies[0].last_changed_by, "bo@example.se");
+}
+
 TEST_P(RoundBuildingTest, AnsweredQuestionsAndResponsesCannotBeRemoved) {
   auto tx = store_->begin();
   const Id unit = tx->add_unit(Unit{.name = "Kulturnämnden"});
@@ -115,12 +149,12 @@ TEST_P(RoundBuildingTest, AnsweredQuestionsAndResponsesCannotBeRemoved) {
   tx->save_answer(Answer{.response_id = unanswered, .question_id = question});
   tx->commit();
 
-  const auto marks = store_->begin_read()->answer_marks(round);
-  ASSERT_EQ(marks.size(), 1u);  // the answer without a choice is no mark
-  EXPECT_EQ(marks[0].response_id, response);
-  EXPECT_EQ(marks[0].question_id, question);
-  EXPECT_EQ(marks[0].changed_by, "anna@example.se");
-  EXPECT_EQ(marks[0].changed_at, "2025-10-02T08:00:00Z");
+  const auto tallies = store_->begin_read()->answer_tallies(round);
+  ASSERT_EQ(tallies.size(), 1u);  // the answer without a choice counts for nothing
+  EXPECT_EQ(tallies[0].response_id, response);
+  EXPECT_EQ(tallies[0].answered_by_all, 1);
+  EXPECT_EQ(tallies[0].last_changed_by, "anna@example.se");
+  EXPECT_EQ(tallies[0].last_changed_at, "2025-10-02T08:00:00Z");
 
   auto write = store_->begin();
   EXPECT_THROW(write->delete_question(question), StoreError);

@@ -47,7 +47,9 @@ TEST_P(UnitPathTest, HoldsTheUnitAndItsAncestorsOnly) {
   const auto path = tx->unit_path(office);
   EXPECT_EQ(names(path), (std::vector<std::string>{"Göteborgs Stad", "Miljö- och klimatnämnden", "Miljöförvaltningen"}));
   for (const auto& u : path) {
-    if (u.id == office) EXPECT_EQ(u.parent_id, board);
+    if (u.id == office) {
+      EXPECT_EQ(u.parent_id, board);
+    }
   }
   EXPECT_EQ(names(tx->unit_path(city)), (std::vector<std::string>{"Göteborgs Stad"}));
   EXPECT_TRUE(tx->unit_path(office + 1000).empty());
