@@ -15,6 +15,16 @@ std::optional<Id> parse_id(std::string_view text) {
   return id;
 }
 
+std::string grouped_number(long long n) {
+  const std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out = n < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += "\u00a0";
+    out += digits[i];
+  }
+  return out;
+}
+
 nlohmann::json status_json(ResponseStatus status) {
   std::string_view badge = "badge--default";
   switch (status) {

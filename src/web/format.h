@@ -14,6 +14,9 @@ namespace uppsikt::web {
 // A path parameter as a positive id; nothing for "abc", "0", "-1" or overflow.
 std::optional<Id> parse_id(std::string_view text);
 
+// 12000 as "12 000", grouped in threes by a no-break space as Swedish writes it.
+std::string grouped_number(long long n);
+
 // {"label": "Inlämnad", "badge": "badge--success"} for a response status.
 nlohmann::json status_json(ResponseStatus status);
 // FKUI badge modifier for an answer option: Ja green, Nej red, Delvis yellow.

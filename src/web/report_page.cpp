@@ -37,14 +37,19 @@ nlohmann::json publish_section(const Site& site, const Visit& visit, Id round_id
   const std::string base = "/omgangar/" + std::to_string(round_id) + "/rapport";
   nlohmann::json out{{"csrf", visit.csrf_token}, {"publish_action", base + "/publicera"},
                      {"withdraw_action", base + "/avpublicera"}};
-  if (auto p = service::publication(site.store, round_id))
-    out["published"] = {{"with_comments", p->with_comments}, {"at", swedish_time(p->published_at)},
-                        {"href", "/publicerat/" + std::to_string(round_id)}};
+  out["published"] = published_json(site, round_id);
   for (const auto& e : errors) add_form_error(out, e.field, e.message, "kommentarer");
   return out;
 }
 
 }  // namespace
+
+nlohmann::json published_json(const Site& site, Id round_id) {
+  auto p = service::publication(site.store, round_id);
+  if (!p) return nullptr;
+  return {{"with_comments", p->with_comments}, {"at", swedish_time(p->published_at)},
+          {"href", "/publicerat/" + std::to_string(round_id)}};
+}
 
 http::Response report_page(const Site& site, const Visit& visit, const http::Request& request, Id round_id,
                            const std::vector<service::FieldError>& errors, int status) {

@@ -2,10 +2,13 @@
 // activity, sortable by column and filtered by status, unit kind and name; for those who run
 // the round also the buttons to build, open, remind and close it and the units not handed in
 // with their respondents' addresses.
+#include <algorithm>
+
 #include "service/overview.h"
 #include "service/status_board.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/report_page.h"
 #include "web/report_params.h"
 #include "web/view.h"
 
@@ -68,16 +71,28 @@ std::string reminder_mailto(const service::PendingList& list, const Round& round
   return "mailto:?bcc=" + query_escape(bcc) + "&subject=" + query_escape(subject) + "&body=" + query_escape(body);
 }
 
+// The board and the list of units not handed in show this many units at a time: a national
+// round has some 12,000.
+constexpr std::size_t kUnitsPerPage = 200;
+
+// Every address for the reminder, but the table of units only up to kUnitsPerPage (the board's
+// status filter shows the rest).
 nlohmann::json pending_json(const service::PendingList& list, const Round& round) {
   nlohmann::json units = nlohmann::json::array();
   for (const auto& u : list.units) {
+    if (units.size() == kUnitsPerPage) break;
     std::string emails;
     for (const auto& e : u.emails) emails += (emails.empty() ? "" : ", ") + e;
     units.push_back({{"name", u.unit.name}, {"status", status_json(u.status)}, {"emails", emails}});
   }
   std::string all;
   for (const auto& e : list.emails) all += (all.empty() ? "" : "; ") + e;
-  return {{"units", units}, {"emails", all}, {"count", list.units.size()}, {"none", list.units.empty()},
+  const std::string more = list.units.size() > kUnitsPerPage
+                               ? "Tabellen visar de första " + std::to_string(kUnitsPerPage) + " av " +
+                                     grouped_number(static_cast<long long>(list.units.size())) +
+                                     ". Filtrera enheterna ovan på status för att se fler."
+                               : "";
+  return {{"units", units}, {"more", more}, {"emails", all}, {"count", list.units.size()}, {"none", list.units.empty()},
           {"mailto", list.emails.empty() ? "" : reminder_mailto(list, round)}};
 }
 
@@ -96,6 +111,34 @@ nlohmann::json columns(const std::string& base, service::UnitSort current, bool 
   return out;
 }
 
+// Which slice of `total` rows page `param` (1-based, "sida") shows, clamped to the pages there are.
+struct PageSlice {
+  std::size_t number = 1;
+  std::size_t first = 0;  // index of the first row shown
+  std::size_t end = 0;    // one past the last
+  std::size_t pages = 1;
+};
+
+PageSlice page_slice(std::optional<std::string_view> param, std::size_t total) {
+  PageSlice p;
+  p.pages = std::max<std::size_t>(1, (total + kUnitsPerPage - 1) / kUnitsPerPage);
+  if (auto n = parse_id(param.value_or(""))) p.number = std::clamp<std::size_t>(static_cast<std::size_t>(*n), 1, p.pages);
+  p.first = (p.number - 1) * kUnitsPerPage;
+  p.end = std::min(total, p.first + kUnitsPerPage);
+  return p;
+}
+
+// "Enheter 201–400 av 12 000" with links to the pages before and after, keeping sort and
+// filter; nothing when every unit fits on one page.
+nlohmann::json paging_json(const PageSlice& p, std::size_t total, const std::string& here) {
+  if (p.pages == 1) return nullptr;
+  auto href = [&](std::size_t n) { return here + "&sida=" + std::to_string(n); };
+  return {{"shown", "Enheter " + std::to_string(p.first + 1) + "–" + std::to_string(p.end) + " av " +
+                        grouped_number(static_cast<long long>(total))},
+          {"previous_href", p.number > 1 ? href(p.number - 1) : ""},
+          {"next_href", p.number < p.pages ? href(p.number + 1) : ""}};
+}
+
 }  // namespace
 
 http::Response round_show(const Site& site, const Visit& visit, const http::Request& request) {
@@ -107,8 +150,10 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
   if (!view) return error_page(site, visit, 404);
 
   std::string base = "/omgangar/" + std::to_string(view->round.id);
+  const auto slice = page_slice(request.query_param("sida"), view->units.size());
   nlohmann::json units = nlohmann::json::array();
-  for (const auto& row : view->units) {
+  for (std::size_t i = slice.first; i < slice.end; ++i) {
+    const auto& row = view->units[i];
     units.push_back({{"name", row.unit.name},
                      {"parent", row.parent ? row.parent->name : ""},
                      {"href", base + "/svar/" + std::to_string(row.unit.id)},
@@ -123,6 +168,8 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
   page.crumbs = {{"Uppföljningar", "/"}, {view->round.name, ""}};
   auto column_list = columns(base, sort, descending);
   for (auto& c : column_list) c["href"] = c["href"].get<std::string>() + filter_query(request);
+  const std::string here = base + "?sort=" + std::string(service::to_param(sort)) +
+                           (descending ? "&ordning=fallande" : "") + filter_query(request);
   page.data = {{"round", round_json(view->round)},
                {"columns", column_list},
                {"filter", filter_json(filter)},
@@ -133,6 +180,7 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
                {"open", view->round.status == RoundStatus::open},
                {"reminded", request.query_param("paminnelse").value_or("")},
                {"units", units},
+               {"paging", paging_json(slice, view->units.size(), here)},
                {"progress", {{"total", p.total}, {"not_started", p.not_started}, {"draft", p.draft},
                              {"submitted", p.submitted}, {"returned", p.returned},
                              {"approved", p.approved}, {"percent", p.percent_in()}}}};
@@ -141,6 +189,9 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
       page.data["pending"] = pending_json(*pending, view->round);
   if (view->compiled_visible)
     page.data["report"] = {{"href", base + "/rapport"}, {"downloads", download_links(base + "/rapport", "")}};
+  page.data["published"] = published_json(site, view->round.id);
+  if (view->manageable && page.data["published"].is_null() && view->compiled_visible)
+    page.data["unpublished_href"] = base + "/rapport#publicering";
   return render_page(site, visit, page);
 }
 

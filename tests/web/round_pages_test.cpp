@@ -4,6 +4,7 @@
 // to the fields, others' requests as 404, forms without the CSRF token as 403.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 
 #include "support/demo_server.h"
@@ -163,6 +164,50 @@ TEST_F(RoundPagesTest, CoordinatorKeepsADocumentAndRespondentsCannot) {
   ASSERT_EQ(edition.status, 303);
   EXPECT_TRUE(has(get(edit), "har ersatts av en nyare utgåva"));
   EXPECT_EQ(post(base + "/punkter", "nodtyp=area&rubrik=X", edit, *respondent_).status, 404);
+}
+
+// A national round has thousands of units: the board shows 200 a page, with links to the pages
+// before and after that keep the order and the filter.
+TEST_F(RoundPagesTest, TheStatusBoardShowsTwoHundredUnitsAPage) {
+  Id round = 0;
+  {
+    auto tx = store().begin();
+    const Id parent = tx->unit_by_name("Kommunstyrelsen")->id;
+    round = tx->add_round(Round{.name = "Sidindelad uppföljning", .year = 2026, .status = RoundStatus::open});
+    for (int i = 1; i <= 450; ++i) {
+      char name[32];
+      std::snprintf(name, sizeof name, "Sidenhet %03d", i);
+      const Id unit = tx->add_unit(Unit{.parent_id = parent, .name = name, .kind = UnitKind::styrelse});
+      tx->add_response(Response{.round_id = round, .unit_id = unit});
+    }
+    tx->commit();
+  }
+  const std::string base = "/omgangar/" + std::to_string(round);
+  // The board, without the list of units not handed in below it.
+  auto board = [](testing::Fetched page) {
+    page.body = page.body.substr(0, page.body.find("id=\"ej-inlamnade\""));
+    return page;
+  };
+  auto first = board(get(base));
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(has(first, "Enheter 1–200 av 450"));
+  EXPECT_TRUE(has(first, "Sidenhet 200"));
+  EXPECT_FALSE(has(first, "Sidenhet 201"));
+  EXPECT_FALSE(has(first, "Föregående sida"));
+  EXPECT_TRUE(has(first, "href=\"" + base + "?sort&#61;namn&amp;sida&#61;2\""));
+
+  auto last = board(get(base + "?sort=namn&ordning=fallande&sok=Sidenhet&sida=9"));  // past the end: the last page
+  ASSERT_EQ(last.status, 200);
+  EXPECT_TRUE(has(last, "Enheter 401–450 av 450"));
+  EXPECT_TRUE(has(last, "Sidenhet 001"));
+  EXPECT_FALSE(has(last, "Sidenhet 051"));
+  EXPECT_FALSE(has(last, "Nästa sida"));
+  EXPECT_TRUE(has(last, "?sort&#61;namn&amp;ordning&#61;fallande&amp;sok&#61;Sidenhet&amp;sida&#61;2\""));
+
+  auto pending = get(base).body;
+  pending = pending.substr(pending.find("id=\"ej-inlamnade\""));
+  EXPECT_TRUE(has({.body = pending}, "Tabellen visar de första 200 av 450."));
+  EXPECT_FALSE(has({.body = pending}, "Sidenhet 201"));
 }
 
 }  // namespace
