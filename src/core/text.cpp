@@ -79,4 +79,22 @@ std::optional<std::size_t> utf8_length(std::string_view s) {
   return count;
 }
 
+std::string escape_html(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      case '`': out += "&#96;"; break;
+      case '=': out += "&#61;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace uppsikt

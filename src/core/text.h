@@ -19,5 +19,8 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);
 // The number of characters (code points) in `s`, or nothing when `s` is not valid UTF-8
 // (overlong forms and surrogates included), as form input may be.
 std::optional<std::size_t> utf8_length(std::string_view s);
+// `s` safe as HTML text and as a quoted attribute value: besides & < > " ' it escapes ` and =,
+// which can end an unquoted attribute, so a careless template cannot open a hole.
+std::string escape_html(std::string_view s);
 
 }  // namespace uppsikt

@@ -3,21 +3,12 @@
 #include <array>
 
 #include "report/csv_renderer.h"
+#include "report/docx_renderer.h"
 #include "report/html_renderer.h"
 #include "report/json_renderer.h"
+#include "report/pdf_renderer.h"
 #include "report/report_error.h"
 #include "report/xlsx_renderer.h"
-
-// The PDF and Word renderers are written beside this file; until they are in the tree these
-// two formats answer with a readable error instead of failing the build.
-#if __has_include("report/pdf_renderer.h")
-#include "report/pdf_renderer.h"
-#define UPPSIKT_HAS_PDF 1
-#endif
-#if __has_include("report/docx_renderer.h")
-#include "report/docx_renderer.h"
-#define UPPSIKT_HAS_DOCX 1
-#endif
 
 namespace uppsikt::report {
 namespace {
@@ -42,29 +33,17 @@ const FormatInfo& info(Format format) {
   return kFormats[0];
 }
 
-[[noreturn]] void not_available() { throw ReportError("PDF/Word-export är inte tillgänglig ännu"); }
-
 template <typename Report>
 std::string render(const Report& report, Format format) {
   switch (format) {
     case Format::html: return render_html_document(report);
+    case Format::pdf: return render_pdf(report);
+    case Format::docx: return render_docx(report);
+    case Format::xlsx: return render_xlsx(report);
     case Format::csv: return render_csv(report);
     case Format::json: return render_json(report);
-    case Format::xlsx: return render_xlsx(report);
-    case Format::pdf:
-#ifdef UPPSIKT_HAS_PDF
-      return render_pdf(report);
-#else
-      not_available();
-#endif
-    case Format::docx:
-#ifdef UPPSIKT_HAS_DOCX
-      return render_docx(report);
-#else
-      not_available();
-#endif
   }
-  not_available();
+  throw ReportError("okänt format");
 }
 
 Exported exported(std::string bytes, Format format, const std::string& stem) {

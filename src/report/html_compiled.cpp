@@ -5,13 +5,11 @@
 
 #include "report/html_renderer.h"
 #include "report/html_text.h"
-#include "report/labels.h"
+#include "report/report_text.h"
 #include "report/svg_chart.h"
 
 namespace uppsikt::report {
 namespace {
-
-std::string count_and_share(const OptionCount& c) { return std::to_string(c.count) + " (" + percent(c.share) + ")"; }
 
 std::string facts(const CompiledReport& r) {
   std::string out = "<dl class=\"uppsikt-report__facts\">\n";
@@ -20,7 +18,9 @@ std::string facts(const CompiledReport& r) {
   out += html::fact("Inlämnade svar", std::to_string(r.units_handed_in) + " av " + std::to_string(r.units_asked) + " enheter");
   out += html::fact("Kommentarer", r.with_comments ? "Med" : "Utelämnade");
   out += html::fact("Skapad", r.generated_at);
-  return out + "</dl>\n";
+  out += "</dl>\n";
+  if (!r.units_listed) out += "<p class=\"uppsikt-report__note\">" + escape_html(kUnitsNotListed) + "</p>\n";
+  return out;
 }
 
 // The options in order of first appearance over `summaries`, for the summary table's columns.
@@ -38,14 +38,14 @@ std::string summary_table(const CompiledReport& r, int level) {
   const auto options = summary_options(r.summaries);
   out += "<table class=\"uppsikt-report__table\">\n<caption>Antal svar per styrdokument och område</caption>\n"
          "<thead><tr><th scope=\"col\">Styrdokument eller område</th><th scope=\"col\">Frågor</th>";
-  for (const auto& o : options) out += "<th scope=\"col\">" + html::escape(o) + "</th>";
+  for (const auto& o : options) out += "<th scope=\"col\">" + escape_html(o) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& s : r.summaries) {
     out += "<tr class=\"uppsikt-report__level" + std::to_string(std::min(s.heading.level, 4)) + "\"><th scope=\"row\">" +
-           html::escape(heading_label(s.heading)) + "</th><td>" + std::to_string(s.questions) + "</td>";
+           escape_html(heading_label(s.heading)) + "</th><td>" + std::to_string(s.questions) + "</td>";
     for (const auto& o : options) {
       auto it = std::find_if(s.counts.begin(), s.counts.end(), [&](const OptionCount& c) { return c.option == o; });
-      out += "<td>" + (it == s.counts.end() ? std::string("–") : html::escape(count_and_share(*it))) + "</td>";
+      out += "<td>" + (it == s.counts.end() ? std::string("–") : escape_html(count_and_share(*it))) + "</td>";
     }
     out += "</tr>\n";
   }
@@ -56,7 +56,7 @@ std::string not_answered(const CompiledReport& r, int level) {
   std::string out = html::heading(level, "Enheter som inte har lämnat in");
   if (r.units_not_answered.empty()) return out + "<p>Alla enheter i urvalet har lämnat in.</p>\n";
   out += "<ul class=\"uppsikt-report__units\">\n";
-  for (const auto& u : r.units_not_answered) out += "<li>" + html::escape(u) + "</li>\n";
+  for (const auto& u : r.units_not_answered) out += "<li>" + escape_html(u) + "</li>\n";
   return out + "</ul>\n";
 }
 
@@ -65,7 +65,7 @@ std::string counts_table(const CompiledQuestion& q) {
                     std::to_string(q.question.number) + "</caption>\n<thead><tr><th scope=\"col\">Svarsalternativ</th>"
                     "<th scope=\"col\">Antal</th><th scope=\"col\">Andel</th></tr></thead>\n<tbody>\n";
   for (const auto& c : q.counts)
-    out += "<tr><th scope=\"row\">" + html::escape(c.option) + "</th><td>" + std::to_string(c.count) + "</td><td>" +
+    out += "<tr><th scope=\"row\">" + escape_html(c.option) + "</th><td>" + std::to_string(c.count) + "</td><td>" +
            percent(c.share) + "</td></tr>\n";
   return out + "</tbody>\n</table>\n";
 }
@@ -79,13 +79,11 @@ std::string counts_chart(const CompiledQuestion& q) {
                         bars);
 }
 
-bool is_no_or_partly(const std::string& choice) { return choice == "Nej" || choice == "Delvis"; }
-
 std::string no_or_partly(const CompiledQuestion& q, bool with_comments, int level) {
   std::string items;
   for (const auto& a : q.answers) {
-    if (!is_no_or_partly(a.choice)) continue;
-    items += "<li><strong>" + html::escape(a.unit) + "</strong>: " + html::escape(a.choice);
+    if (!needs_attention(a.choice)) continue;
+    items += "<li><strong>" + escape_html(a.unit) + "</strong>: " + escape_html(a.choice);
     if (with_comments && !a.comment.empty()) items += "<div class=\"uppsikt-report__comment\">" + html::paragraphs(a.comment) + "</div>";
     items += "</li>\n";
   }
@@ -97,7 +95,7 @@ std::string comments_by_unit(const CompiledQuestion& q, int level) {
   std::string rows;
   for (const auto& a : q.answers)
     if (!a.comment.empty())
-      rows += "<tr><th scope=\"row\">" + html::escape(a.unit) + "</th><td>" + html::escape(a.choice) + "</td><td>" +
+      rows += "<tr><th scope=\"row\">" + escape_html(a.unit) + "</th><td>" + escape_html(a.choice) + "</td><td>" +
               html::paragraphs(a.comment) + "</td></tr>\n";
   if (rows.empty()) return {};
   return html::heading(level, "Kommentarer per enhet") +
@@ -115,15 +113,15 @@ std::string trend(const CompiledQuestion& q, const CompiledReport& r, int level)
   std::string out = html::heading(level, "Utveckling över tid");
   out += "<table class=\"uppsikt-report__table\">\n<caption>Svar på fråga " + std::to_string(q.question.number) +
          " per omgång</caption>\n<thead><tr><th scope=\"col\">Omgång</th>";
-  for (const auto& o : options) out += "<th scope=\"col\">" + html::escape(o) + "</th>";
+  for (const auto& o : options) out += "<th scope=\"col\">" + escape_html(o) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   std::vector<svg::StackedRow> rows;
   for (const auto& p : points) {
-    out += "<tr><th scope=\"row\">" + html::escape(p.round_name) + "</th>";
+    out += "<tr><th scope=\"row\">" + escape_html(p.round_name) + "</th>";
     svg::StackedRow row{p.year > 0 ? std::to_string(p.year) : p.round_name, {}};
     for (const auto& o : options) {
       auto it = std::find_if(p.counts.begin(), p.counts.end(), [&](const OptionCount& c) { return c.option == o; });
-      out += "<td>" + (it == p.counts.end() ? std::string("–") : html::escape(count_and_share(*it))) + "</td>";
+      out += "<td>" + (it == p.counts.end() ? std::string("–") : escape_html(count_and_share(*it))) + "</td>";
       row.shares.push_back(it == p.counts.end() ? 0 : it->share);
     }
     out += "</tr>\n";
@@ -140,9 +138,9 @@ std::string question_block(const CompiledQuestion& q, const CompiledReport& r, i
   const auto& rq = q.question;
   std::string out = "<section class=\"uppsikt-report__item\" id=\"fraga-" + std::to_string(rq.number) + "\">\n";
   out += html::heading(level, "Fråga " + std::to_string(rq.number) + ": " + rq.text);
-  if (!rq.audience.empty()) out += "<p class=\"uppsikt-report__audience\">Gäller: " + html::escape(rq.audience) + "</p>\n";
+  if (!rq.audience.empty()) out += "<p class=\"uppsikt-report__audience\">Gäller: " + escape_html(rq.audience) + "</p>\n";
   if (const auto ref = reference_label(rq); !ref.empty())
-    out += "<p class=\"uppsikt-report__reference\"><strong>" + html::escape(ref) + "</strong> " + html::escape(rq.reference_text) + "</p>\n";
+    out += "<p class=\"uppsikt-report__reference\"><strong>" + escape_html(ref) + "</strong> " + escape_html(rq.reference_text) + "</p>\n";
   out += "<p>Besvarad av " + std::to_string(q.answered) + " av " + std::to_string(q.asked) + " tillfrågade enheter.</p>\n";
   out += counts_table(q) + counts_chart(q);
   out += no_or_partly(q, r.with_comments, level + 1);

@@ -11,7 +11,7 @@ std::string document(const std::string& title, const std::string& fragment) {
   const auto css = embedded::find("report.css");
   return "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-         html::escape(title) + "</title>\n<style>\n" + std::string(css.value_or("")) + "</style>\n</head>\n"
+         escape_html(title) + "</title>\n<style>\n" + std::string(css.value_or("")) + "</style>\n</head>\n"
          "<body class=\"uppsikt-report-page\">\n<main>\n" + html::heading(1, title) + fragment + "</main>\n</body>\n</html>\n";
 }
 

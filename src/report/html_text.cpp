@@ -6,27 +6,11 @@
 
 namespace uppsikt::report::html {
 
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string heading(int level, std::string_view text, std::string_view css_class) {
   const std::string n = std::to_string(std::clamp(level, 1, 6));
   std::string out = "<h" + n;
   if (!css_class.empty()) out += " class=\"" + std::string(css_class) + "\"";
-  return out + ">" + escape(text) + "</h" + n + ">\n";
+  return out + ">" + escape_html(text) + "</h" + n + ">\n";
 }
 
 std::string paragraphs(std::string_view text) {
@@ -43,7 +27,7 @@ std::string paragraphs(std::string_view text) {
       continue;
     }
     if (!current.empty()) current += "<br>";
-    current += escape(line);
+    current += escape_html(line);
   }
   flush();
   return out;
@@ -51,7 +35,7 @@ std::string paragraphs(std::string_view text) {
 
 std::string fact(std::string_view term, std::string_view value) {
   if (value.empty()) return {};
-  return "<dt>" + escape(term) + "</dt><dd>" + escape(value) + "</dd>\n";
+  return "<dt>" + escape_html(term) + "</dt><dd>" + escape_html(value) + "</dd>\n";
 }
 
 }  // namespace uppsikt::report::html

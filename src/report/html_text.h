@@ -1,12 +1,12 @@
 #pragma once
-// Text into HTML and SVG: escaping and the small elements every report fragment repeats.
+// Text into HTML and SVG: the small elements every report fragment repeats. Text is escaped
+// with core's escape_html, as the web pages' templates do.
 #include <string>
 #include <string_view>
 
-namespace uppsikt::report::html {
+#include "core/text.h"
 
-// `text` with & < > " ' as character references: safe as element content and attribute value.
-std::string escape(std::string_view text);
+namespace uppsikt::report::html {
 
 // <hN class="…">text</hN> with N = `level` kept within 1–6.
 std::string heading(int level, std::string_view text, std::string_view css_class = "");

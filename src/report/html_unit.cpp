@@ -20,20 +20,20 @@ std::string title_block(const UnitReport& r) {
 }
 
 std::string question_cell(const ReportQuestion& q) {
-  std::string out = "<p class=\"uppsikt-report__question\">" + html::escape(q.text) + "</p>";
-  if (!q.audience.empty()) out += "<p class=\"uppsikt-report__audience\">Gäller: " + html::escape(q.audience) + "</p>";
+  std::string out = "<p class=\"uppsikt-report__question\">" + escape_html(q.text) + "</p>";
+  if (!q.audience.empty()) out += "<p class=\"uppsikt-report__audience\">Gäller: " + escape_html(q.audience) + "</p>";
   if (const auto ref = reference_label(q); !ref.empty() || !q.reference_text.empty())
-    out += "<p class=\"uppsikt-report__reference\"><strong>" + html::escape(ref) + "</strong> " +
-           html::escape(q.reference_text) + "</p>";
+    out += "<p class=\"uppsikt-report__reference\"><strong>" + escape_html(ref) + "</strong> " +
+           escape_html(q.reference_text) + "</p>";
   if (!q.expected_result.empty())
     out += "<p class=\"uppsikt-report__expected\"><strong>Förväntat resultat:</strong> " +
-           html::escape(q.expected_result) + "</p>";
+           escape_html(q.expected_result) + "</p>";
   return out;
 }
 
 std::string answer_cell(const UnitAnswer& a) {
   std::string out = "<p class=\"uppsikt-report__choice\">";
-  out += a.choice.empty() ? "<em>Inte besvarad</em>" : "<strong>" + html::escape(a.choice) + "</strong>";
+  out += a.choice.empty() ? "<em>Inte besvarad</em>" : "<strong>" + escape_html(a.choice) + "</strong>";
   out += "</p>";
   if (!a.comment.empty()) out += "<div class=\"uppsikt-report__comment\">" + html::paragraphs(a.comment) + "</div>";
   return out;

@@ -32,14 +32,14 @@ std::string pattern_id(std::string_view id, std::size_t i) {
 std::string defs(std::string_view id, std::size_t count) {
   std::string out = "<defs>";
   for (std::size_t i = 0; i < std::min<std::size_t>(count, kPatterns); ++i)
-    out += "<pattern id=\"" + html::escape(pattern_id(id, i)) +
+    out += "<pattern id=\"" + escape_html(pattern_id(id, i)) +
            "\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">" + kPatternBodies[i] + "</pattern>";
   return out + "</defs>";
 }
 
 std::string open_svg(std::string_view css_class, std::string_view summary, int height) {
   const std::string h = std::to_string(height);
-  return "<svg class=\"" + std::string(css_class) + "\" role=\"img\" aria-label=\"" + html::escape(summary) +
+  return "<svg class=\"" + std::string(css_class) + "\" role=\"img\" aria-label=\"" + escape_html(summary) +
          "\" viewBox=\"0 0 " + std::to_string(kWidth) + " " + h + "\" width=\"" + std::to_string(kWidth) +
          "\" height=\"" + h + "\" xmlns=\"http://www.w3.org/2000/svg\">";
 }
@@ -47,14 +47,14 @@ std::string open_svg(std::string_view css_class, std::string_view summary, int h
 std::string rect(double x, double y, double width, double height, const std::string& fill) {
   char buf[160];
   std::snprintf(buf, sizeof buf, R"x(<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="url(#)x", x, y, width, height);
-  return buf + html::escape(fill) + R"x()" stroke="#000" stroke-width="1"/>)x";
+  return buf + escape_html(fill) + R"x()" stroke="#000" stroke-width="1"/>)x";
 }
 
 std::string text(double x, double y, std::string_view anchor, std::string_view content) {
   char buf[96];
   std::snprintf(buf, sizeof buf, R"(<text x="%.1f" y="%.1f" text-anchor="%s" font-size="13" fill="#000">)", x, y,
                 std::string(anchor).c_str());
-  return buf + html::escape(content) + "</text>";
+  return buf + escape_html(content) + "</text>";
 }
 
 }  // namespace

@@ -1,6 +1,5 @@
 // GET /omgangar/{id}/rapport/exportera/{format} — the compiled report as a file, with the
 // page's filters from the query string.
-#include "report/report_error.h"
 #include "service/report_data.h"
 #include "web/format.h"
 #include "web/handlers.h"
@@ -12,14 +11,10 @@ namespace uppsikt::web {
 http::Response report_download(const Site& site, const Visit& visit, const http::Request& request) {
   auto id = parse_id(request.param("id"));
   auto format = report::format_from_code(request.param("format"));
-  auto report = id && format ? service::compiled_report(site.store, visit.viewer(), *id, report_filter(request))
-                             : std::nullopt;
-  if (!report) return error_page(site, visit, 404);
-  try {
-    return download_response(report::export_report(*report, *format));
-  } catch (const report::ReportError& e) {
-    return export_unavailable(site, visit, e.what());
-  }
+  if (!id || !format) return error_page(site, visit, 404);
+  auto filter = report_filter(request);
+  filter.listing = service::listing_for(*format);
+  return download(site, visit, service::compiled_report(site.store, visit.viewer(), *id, filter), *format);
 }
 
 }  // namespace uppsikt::web

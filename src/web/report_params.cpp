@@ -1,8 +1,8 @@
 #include "web/report_params.h"
 
 #include <array>
-#include <cctype>
 
+#include "report/report_error.h"
 #include "web/format.h"
 #include "web/view.h"
 
@@ -18,19 +18,19 @@ constexpr std::array<std::pair<report::Format, std::string_view>, 6> kDownloads{
     {report::Format::html, "HTML"},
 }};
 
-std::string url_encode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
+template <typename Report>
+http::Response download_or_error(const Site& site, const Visit& visit, const std::optional<Report>& report,
+                                 report::Format format) {
+  if (!report) return error_page(site, visit, 404);
+  try {
+    return download_response(report::export_report(*report, format));
+  } catch (const report::ReportError& e) {
+    Page page{.title = "Exporten gick inte att göra", .template_name = "error"};
+    page.data = {{"text", e.what()}, {"has_reference", false}};
+    auto response = render_page(site, visit, page);
+    response.status = 500;
+    return response;
   }
-  return out;
 }
 
 }  // namespace
@@ -51,7 +51,7 @@ std::string report_query(const http::Request& request) {
   for (const auto& [key, value] : request.query) {
     if (key != "enhet" && key != "typ" && key != "dokument" && key != "kommentarer") continue;
     if (value.empty()) continue;
-    out += (out.empty() ? "?" : "&") + key + "=" + url_encode(value);
+    out += (out.empty() ? "?" : "&") + key + "=" + query_escape(value);
   }
   return out;
 }
@@ -75,12 +75,14 @@ http::Response download_response(const report::Exported& file) {
   return response;
 }
 
-http::Response export_unavailable(const Site& site, const Visit& visit, const std::string& message) {
-  Page page{.title = "Exporten går inte att göra", .template_name = "error"};
-  page.data = {{"text", message}, {"has_reference", false}};
-  auto response = render_page(site, visit, page);
-  response.status = 501;
-  return response;
+http::Response download(const Site& site, const Visit& visit, const std::optional<report::CompiledReport>& report,
+                        report::Format format) {
+  return download_or_error(site, visit, report, format);
+}
+
+http::Response download(const Site& site, const Visit& visit, const std::optional<report::UnitReport>& report,
+                        report::Format format) {
+  return download_or_error(site, visit, report, format);
 }
 
 }  // namespace uppsikt::web

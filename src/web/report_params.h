@@ -2,6 +2,7 @@
 // The compiled report's filters as a query string (the GET form on the report page), and the
 // download links and responses every report page shares.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "http/message.h"
@@ -27,7 +28,12 @@ nlohmann::json download_links(const std::string& base, const std::string& query)
 // file name, no caching by shared caches, and the security headers of every page.
 http::Response download_response(const report::Exported& file);
 
-// A page saying why a format cannot be made (the report layer's message), status 501.
-http::Response export_unavailable(const Site& site, const Visit& visit, const std::string& message);
+// The report as a file in `format` (download_response). The 404 page
+// when there is no report (missing, or not the viewer's to read); a page with the report
+// layer's message (500) when the file cannot be made.
+http::Response download(const Site& site, const Visit& visit, const std::optional<report::CompiledReport>& report,
+                        report::Format format);
+http::Response download(const Site& site, const Visit& visit, const std::optional<report::UnitReport>& report,
+                        report::Format format);
 
 }  // namespace uppsikt::web

@@ -1,6 +1,5 @@
 // GET /omgangar/{id}/svar/{unit}/exportera/{format} — a unit's report as a file; of the
 // report page's filters in the query string, one document (dokument=) and kommentarer=nej apply.
-#include "report/report_error.h"
 #include "service/report_data.h"
 #include "web/format.h"
 #include "web/handlers.h"
@@ -14,13 +13,9 @@ http::Response response_download(const Site& site, const Visit& visit, const htt
   auto unit_id = parse_id(request.param("unit"));
   auto format = report::format_from_code(request.param("format"));
   if (!round_id || !unit_id || !format) return error_page(site, visit, 404);
-  auto report = service::unit_report(site.store, visit.viewer(), *round_id, *unit_id, report_filter(request));
-  if (!report) return error_page(site, visit, 404);
-  try {
-    return download_response(report::export_report(*report, *format));
-  } catch (const report::ReportError& e) {
-    return export_unavailable(site, visit, e.what());
-  }
+  return download(site, visit,
+                  service::unit_report(site.store, visit.viewer(), *round_id, *unit_id, report_filter(request)),
+                  *format);
 }
 
 }  // namespace uppsikt::web
