@@ -1,9 +1,12 @@
 #include "web/templates.h"
 
 #include <kainjow/mustache.hpp>
+#include <map>
+#include <memory>
 #include <stdexcept>
 
 #include "core/embedded.h"
+#include "core/text.h"
 
 namespace uppsikt::web {
 namespace {
@@ -38,26 +41,6 @@ mu::data to_data(const nlohmann::json& j) {
   }
 }
 
-// Attribute values are quoted with '"' in our templates, but escape every character that
-// can end an HTML attribute or start markup, so a template change cannot open a hole.
-std::string escape_html(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '`': out += "&#96;"; break;
-      case '=': out += "&#61;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 // Makes each {{> name}} of `source` render the template name.mustache (one level: partials
 // are small shared pieces of forms, not pages).
 void add_partials(std::string_view source, mu::data& data) {
@@ -74,18 +57,35 @@ void add_partials(std::string_view source, mu::data& data) {
   }
 }
 
+struct Parsed {
+  mu::mustache tmpl;
+  std::string_view source;
+};
+
+// Each template parsed once per thread instead of on every request; kainjow's render is not
+// const, so threads do not share one.
+Parsed& parsed(std::string_view name) {
+  thread_local std::map<std::string, std::unique_ptr<Parsed>, std::less<>> cache;
+  if (auto it = cache.find(name); it != cache.end()) return *it->second;
+  const std::string file = std::string(name) + ".mustache";
+  auto source = embedded::find(file);
+  if (!source) throw std::logic_error("web: no template " + file);
+  auto entry = std::make_unique<Parsed>(Parsed{mu::mustache{std::string(*source)}, *source});
+  if (!entry->tmpl.is_valid()) throw std::logic_error("web: template " + file + ": " + entry->tmpl.error_message());
+  entry->tmpl.set_custom_escape([](const std::string& s) { return escape_html(s); });
+  return *cache.emplace(std::string(name), std::move(entry)).first->second;
+}
+
 }  // namespace
 
 std::string render_template(std::string_view name, const nlohmann::json& data) {
-  std::string file = std::string(name) + ".mustache";
-  auto source = embedded::find(file);
-  if (!source) throw std::logic_error("web: no template " + file);
-  mu::mustache tmpl{std::string(*source)};
-  if (!tmpl.is_valid()) throw std::logic_error("web: template " + file + ": " + tmpl.error_message());
-  tmpl.set_custom_escape(escape_html);
+  Parsed& p = parsed(name);
   auto values = to_data(data);
-  if (values.is_object()) add_partials(*source, values);
-  return tmpl.render(values);
+  if (values.is_object()) add_partials(p.source, values);
+  std::string out;
+  out.reserve(p.source.size() * 2);
+  p.tmpl.render(values, mu::mustache::render_handler([&out](const std::string& piece) { out += piece; }));
+  return out;
 }
 
 }  // namespace uppsikt::web
