@@ -225,6 +225,9 @@ int main(int argc, char** argv) {
   const std::filesystem::path dir =
       args.contains("--dir") ? std::filesystem::path(args["--dir"]) : std::filesystem::temp_directory_path();
   Figures figures = args.contains("--figures") ? read_figures(args["--figures"]) : Figures{};
+  // Each run starts from empty databases, also in a --dir an earlier run left them in.
+  for (const char* name : {"raw.db", "saves.db", "import.db"})
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(dir / (std::string(name) + suffix));
 
   std::cerr << "bench: sparningar och råa commits i processen …\n";
   const std::string in_process = "in process through the store, one writer, no HTTP";

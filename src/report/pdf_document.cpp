@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <numeric>
 #include <stdexcept>
 #include <variant>
@@ -109,6 +110,7 @@ struct Document::Impl {
 
   ~Impl() {
     pages.clear();  // the layouts before their context
+    reused.clear();
     g_object_unref(context);
     cairo_destroy(cr);
     cairo_surface_destroy(surface);
@@ -145,7 +147,22 @@ struct Document::Impl {
     return l;
   }
 
+  // Short texts repeat through a compiled report (unit names, "Ja", "Nej", counts): each is
+  // laid out once for its style and width, and its lines are placed wherever it recurs.
+  static constexpr std::size_t kMostBytesReused = 80;
+  std::map<std::string, std::vector<Line>, std::less<>> reused;
+
   std::vector<Line> lines(std::string_view text, const Style& style, double width, bool align_right = false) {
+    if (text.size() > kMostBytesReused) return lay_out_lines(text, style, width, align_right);
+    char shape[96];
+    std::snprintf(shape, sizeof shape, "\x1f%a %d %d %a %a %d", style.size, style.bold, style.italic, style.gray,
+                  width, align_right);
+    std::string key = std::string(text) + shape;
+    if (auto it = reused.find(key); it != reused.end()) return it->second;
+    return reused.emplace(std::move(key), lay_out_lines(text, style, width, align_right)).first->second;
+  }
+
+  std::vector<Line> lay_out_lines(std::string_view text, const Style& style, double width, bool align_right) {
     std::vector<Line> out;
     LayoutPtr l = layout(text, style, width, align_right);
     PangoLayoutIter* it = pango_layout_get_iter(l.get());
