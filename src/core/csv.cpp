@@ -24,11 +24,13 @@ std::string field(std::string_view cell) {
   return out;
 }
 
-std::string record(const std::vector<std::string>& cells) {
+std::string record(std::initializer_list<std::string_view> cells) {
   std::string out;
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i > 0) out += ';';
-    out += field(cells[i]);
+  bool first = true;
+  for (std::string_view cell : cells) {
+    if (!first) out += ';';
+    out += field(cell);
+    first = false;
   }
   out += "\r\n";
   return out;

@@ -2,9 +2,9 @@
 // CSV as Swedish Excel opens it: semicolon between fields, CRLF between records, UTF-8 with
 // a byte-order mark, quotes only where needed. Cells that a spreadsheet would run as a
 // formula (starting with = + - @, tab or CR) are neutralised with a leading apostrophe.
+#include <initializer_list>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace uppsikt::csv {
 
@@ -17,6 +17,6 @@ std::string neutralise(std::string_view cell);
 std::string field(std::string_view cell);
 
 // One record: fields joined by ';' and ended by CRLF.
-std::string record(const std::vector<std::string>& cells);
+std::string record(std::initializer_list<std::string_view> cells);
 
 }  // namespace uppsikt::csv

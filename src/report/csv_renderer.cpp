@@ -8,13 +8,15 @@
 namespace uppsikt::report {
 namespace {
 
-std::string long_form(const std::vector<LongRow>& rows) {
+template <typename Report>
+std::string long_form(const Report& report) {
   std::string out{csv::bom};
   out += csv::record({"Omgång", "Styrdokument", "Avsnitt", "Referens", "Fråga", "Enhet", "Svar",
                       "Kommentar", "Inlämnad"});
-  for (const auto& r : rows)
+  for_each_long_row(report, [&out](const LongRow& r) {
     out += csv::record({r.round, r.document, r.section, r.reference, r.question, r.unit, r.answer,
                         r.comment, r.handed_in});
+  });
   return out;
 }
 
@@ -26,8 +28,8 @@ std::string percent_number(double share) {
 
 }  // namespace
 
-std::string render_csv(const CompiledReport& report) { return long_form(long_rows(report)); }
-std::string render_csv(const UnitReport& report) { return long_form(long_rows(report)); }
+std::string render_csv(const CompiledReport& report) { return long_form(report); }
+std::string render_csv(const UnitReport& report) { return long_form(report); }
 
 std::string render_counts_csv(const CompiledReport& report) {
   std::string out{csv::bom};

@@ -33,12 +33,14 @@ json counts_json(const std::vector<OptionCount>& counts) {
   return out;
 }
 
-json rows_json(const std::vector<LongRow>& rows) {
+template <typename Report>
+json rows_json(const Report& report) {
   json out = json::array();
-  for (const auto& r : rows)
+  for_each_long_row(report, [&out](const LongRow& r) {
     out.push_back({{"round", r.round}, {"document", r.document}, {"section", r.section},
                    {"reference", r.reference}, {"question", r.question}, {"unit", r.unit},
                    {"answer", r.answer}, {"comment", r.comment}, {"handed_in", r.handed_in}});
+  });
   return out;
 }
 
@@ -84,7 +86,7 @@ std::string render_json(const CompiledReport& report) {
                {"sections", sections},
                {"summaries", summaries},
                {"units_not_answered", report.units_not_answered},
-               {"rows", rows_json(long_rows(report))}});
+               {"rows", rows_json(report)}});
 }
 
 std::string render_json(const UnitReport& report) {
@@ -106,7 +108,7 @@ std::string render_json(const UnitReport& report) {
                {"unit", {{"name", report.unit_name}, {"parent", report.parent_name},
                          {"status", report.status}, {"handed_in_at", report.handed_in_at}}},
                {"sections", sections},
-               {"rows", rows_json(long_rows(report))}});
+               {"rows", rows_json(report)}});
 }
 
 std::string render_counts_json(const CompiledReport& report) {

@@ -4,29 +4,38 @@
 
 namespace uppsikt::report {
 
-std::vector<LongRow> long_rows(const CompiledReport& report) {
-  std::vector<LongRow> rows;
+void for_each_long_row(const CompiledReport& report, const std::function<void(const LongRow&)>& row) {
   for (const auto& section : report.sections) {
     const std::string section_name = heading_label(section.heading);
     for (const auto& q : section.questions) {
       const std::string reference = reference_full(q.question);
       for (const auto& a : q.answers)
-        rows.push_back({report.round_name, section.document, section_name, reference, q.question.text,
-                        a.unit, a.choice, a.comment, a.handed_in_at});
+        row({report.round_name, section.document, section_name, reference, q.question.text, a.unit, a.choice,
+             a.comment, a.handed_in_at});
     }
   }
-  return rows;
 }
 
-std::vector<LongRow> long_rows(const UnitReport& report) {
-  std::vector<LongRow> rows;
+void for_each_long_row(const UnitReport& report, const std::function<void(const LongRow&)>& row) {
   for (const auto& section : report.sections) {
     const std::string section_name = heading_label(section.heading);
     for (const auto& a : section.answers)
-      rows.push_back({report.round_name, section.document, section_name, reference_full(a.question),
-                      a.question.text, report.unit_name, a.choice, a.comment, report.handed_in_at});
+      row({report.round_name, section.document, section_name, reference_full(a.question), a.question.text,
+           report.unit_name, a.choice, a.comment, report.handed_in_at});
   }
-  return rows;
+}
+
+std::size_t long_row_count(const CompiledReport& report) {
+  std::size_t n = 0;
+  for (const auto& section : report.sections)
+    for (const auto& q : section.questions) n += q.answers.size();
+  return n;
+}
+
+std::size_t long_row_count(const UnitReport& report) {
+  std::size_t n = 0;
+  for (const auto& section : report.sections) n += section.answers.size();
+  return n;
 }
 
 }  // namespace uppsikt::report

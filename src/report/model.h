@@ -3,7 +3,9 @@
 // out like the follow-up document it replaces) and the compiled report of a round (how every
 // unit answered every question). The service fills these from the store after checking who
 // may read them; each renderer (HTML, PDF, DOCX, XLSX, CSV, JSON) turns one into bytes.
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/id.h"
@@ -118,20 +120,26 @@ struct CompiledReport {
   std::vector<std::string> units_not_answered;  // names, Swedish order
 };
 
-// One row of the long form (one unit × question), shared by CSV, XLSX and JSON.
+// One row of the long form (one unit × question), shared by CSV, XLSX and JSON. The fields
+// view the report's text and are valid during the call that receives the row: a national
+// round has 600,000 rows, and copying the question and reference into each was most of the
+// work of writing them.
 struct LongRow {
-  std::string round;
-  std::string document;
-  std::string section;    // "1.1.1 Målområde 1: …"
-  std::string reference;  // "Strategi 1:1 Öka kunskapen"
-  std::string question;
-  std::string unit;
-  std::string answer;
-  std::string comment;
-  std::string handed_in;
+  std::string_view round;
+  std::string_view document;
+  std::string_view section;    // "1.1.1 Målområde 1: …"
+  std::string_view reference;  // "Strategi 1:1 Öka kunskapen"
+  std::string_view question;
+  std::string_view unit;
+  std::string_view answer;
+  std::string_view comment;
+  std::string_view handed_in;
 };
 
-std::vector<LongRow> long_rows(const CompiledReport& report);
-std::vector<LongRow> long_rows(const UnitReport& report);
+// Calls `row` for each row of the long form, in the report's order.
+void for_each_long_row(const CompiledReport& report, const std::function<void(const LongRow&)>& row);
+void for_each_long_row(const UnitReport& report, const std::function<void(const LongRow&)>& row);
+std::size_t long_row_count(const CompiledReport& report);
+std::size_t long_row_count(const UnitReport& report);
 
 }  // namespace uppsikt::report

@@ -203,8 +203,23 @@ std::map<Id, std::vector<report::TrendPoint>> trends(store::Tx& tx, const Viewer
   return out;
 }
 
-report::CompiledQuestion compiled_question(const PlacedQuestion& p, const Coverage& c, const RoundAnswers& answers,
-                                           bool with_comments, Scales& scales) {
+// Each unit of the round's place in Swedish order of names: the lists of every question sort
+// by it instead of collating the same names again (50 lists of 12,000 in a national round).
+std::map<Id, std::size_t> swedish_ranks(const Coverage& c, const RoundAnswers& answers) {
+  std::vector<std::pair<std::string, Id>> keyed;
+  for (const auto& [unit_id, response] : answers.responses)
+    keyed.emplace_back(swedish_sort_key(c.units.at(unit_id).name), unit_id);
+  std::sort(keyed.begin(), keyed.end());
+  std::map<Id, std::size_t> rank;
+  for (std::size_t i = 0; i < keyed.size(); ++i) rank.emplace(keyed[i].second, i);
+  return rank;
+}
+
+// The question's counts and, when the report lists units, its answers moved out of `answers`
+// in Swedish order of unit names.
+report::CompiledQuestion compiled_question(const PlacedQuestion& p, const Coverage& c, RoundAnswers& answers,
+                                           const std::map<Id, std::size_t>& rank, bool with_comments,
+                                           Scales& scales) {
   const Question& q = *p.question;
   report::CompiledQuestion out{.question = report_question(p, scales.options(q.scale_id))};
   for (const auto& [unit_id, response] : answers.responses)
@@ -212,12 +227,15 @@ report::CompiledQuestion compiled_question(const PlacedQuestion& p, const Covera
   const auto& counts = counts_of(answers, q.id);
   out.counts = option_counts(out.question.options, counts);
   for (const auto& [choice, count] : counts) out.answered += count;
-  if (auto it = answers.by_question.find(q.id); it != answers.by_question.end())
-    for (const auto& [unit_id, a] : it->second)
-      out.answers.push_back({unit_id, c.units.at(unit_id).name, a.choice, with_comments ? a.comment : "",
-                             handed_in_time(answers.responses.at(unit_id))});
-  std::sort(out.answers.begin(), out.answers.end(),
-            [](const auto& a, const auto& b) { return swedish_less(a.unit, b.unit); });
+  auto it = answers.by_question.find(q.id);
+  if (it == answers.by_question.end()) return out;
+  auto& listed = it->second;
+  std::sort(listed.begin(), listed.end(), [&](const auto& a, const auto& b) { return rank.at(a.unit_id) < rank.at(b.unit_id); });
+  out.answers.reserve(listed.size());
+  for (auto& [unit_id, a] : listed)
+    out.answers.push_back({unit_id, c.units.at(unit_id).name, std::move(a.choice),
+                           with_comments ? std::move(a.comment) : "", handed_in_time(answers.responses.at(unit_id))});
+  answers.by_question.erase(it);  // moved out: a national round's answers are not held twice
   return out;
 }
 
@@ -253,28 +271,30 @@ std::optional<report::CompiledReport> compiled_report_in(store::Tx& tx, const Vi
   auto round = tx.round(round_id);
   if (!round) return std::nullopt;
   const auto c = coverage(tx, viewer, *round, filter);
-  const auto answers = round_answers(
+  auto answers = round_answers(
       tx, round_id, c, filter.listing == UnitListing::always ? Listing::always : Listing::up_to_limit,
       filter.with_comments);
+  const auto rank = swedish_ranks(c, answers);
   Scales scales(tx);
   const auto trend_of = trends(tx, viewer, *round, c, filter, scales);
 
   report::CompiledReport out{.round_name = round->name, .year = round->year, .generated_at = now_iso(),
                              .scope = scope_words(tx, c, filter), .with_comments = filter.with_comments,
                              .units_listed = answers.listed};
+  std::vector<Id> not_answered;
   for (const auto& [unit_id, response] : answers.responses) {
     ++out.units_asked;
     if (handed_in(response.status)) ++out.units_handed_in;
-    else out.units_not_answered.push_back(c.units.at(unit_id).name);
+    else not_answered.push_back(unit_id);
   }
-  std::sort(out.units_not_answered.begin(), out.units_not_answered.end(),
-            [](const auto& a, const auto& b) { return swedish_less(a, b); });
+  std::sort(not_answered.begin(), not_answered.end(), [&](Id a, Id b) { return rank.at(a) < rank.at(b); });
+  for (Id unit_id : not_answered) out.units_not_answered.push_back(c.units.at(unit_id).name);
 
   const auto questions = tx.questions(round_id);
   for (const auto& section : report_outline(tx, questions, filter.document_id)) {
     report::CompiledSection s{section.heading, section.document, {}};
     for (const auto& p : section.questions) {
-      auto q = compiled_question(p, c, answers, filter.with_comments, scales);
+      auto q = compiled_question(p, c, answers, rank, filter.with_comments, scales);
       if (p.question->node_id)
         if (auto it = trend_of.find(*p.question->node_id); it != trend_of.end()) q.trend = it->second;
       s.questions.push_back(std::move(q));

@@ -14,11 +14,11 @@ namespace {
 
 using testing::parse_csv;
 
-std::vector<std::string> cells(const LongRow& r) {
+std::vector<std::string> cells(const testing::OwnedRow& r) {
   return {r.round, r.document, r.section, r.reference, r.question, r.unit, r.answer, r.comment, r.handed_in};
 }
 
-void expect_rows(const std::string& text, const std::vector<LongRow>& rows) {
+void expect_rows(const std::string& text, const std::vector<testing::OwnedRow>& rows) {
   ASSERT_TRUE(text.starts_with(csv::bom));
   auto records = parse_csv(text.substr(csv::bom.size()));
   ASSERT_EQ(records.size(), rows.size() + 1);
@@ -33,7 +33,7 @@ void expect_rows(const std::string& text, const std::vector<LongRow>& rows) {
 
 TEST(CsvRenderer, CompiledReportParsesBackToTheLongFormRows) {
   const auto report = testing::sample_compiled();
-  const auto rows = long_rows(report);
+  const auto rows = testing::long_rows(report);
   ASSERT_EQ(rows.size(), 5u);  // three units answered question 1, two question 2
   EXPECT_EQ(rows[0].section, "1.1.1 Målområde 1: Öka kunskapen");
   EXPECT_EQ(rows[0].reference, "Strategi 1:1 Arbetet ska vara kunskapsbaserat");
@@ -42,7 +42,7 @@ TEST(CsvRenderer, CompiledReportParsesBackToTheLongFormRows) {
 
 TEST(CsvRenderer, UnitReportHasOneRowPerQuestionUnansweredIncluded) {
   const auto report = testing::sample_unit();
-  const auto rows = long_rows(report);
+  const auto rows = testing::long_rows(report);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[2].answer, "");
   EXPECT_EQ(rows[0].unit, "Miljö- och klimatnämnden");

@@ -52,4 +52,21 @@ inline report::UnitReport sample_unit() {
   return r;
 }
 
+// The long form's rows copied out of the report (for_each_long_row lends views), to compare
+// with what a renderer wrote.
+struct OwnedRow {
+  std::string round, document, section, reference, question, unit, answer, comment, handed_in;
+};
+
+template <typename Report>
+std::vector<OwnedRow> long_rows(const Report& report) {
+  std::vector<OwnedRow> rows;
+  report::for_each_long_row(report, [&rows](const report::LongRow& r) {
+    rows.push_back({std::string(r.round), std::string(r.document), std::string(r.section),
+                    std::string(r.reference), std::string(r.question), std::string(r.unit),
+                    std::string(r.answer), std::string(r.comment), std::string(r.handed_in)});
+  });
+  return rows;
+}
+
 }  // namespace uppsikt::testing

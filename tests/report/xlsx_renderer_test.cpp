@@ -21,7 +21,7 @@ TEST(XlsxRenderer, CompiledWorkbookHoldsTheLongFormAndTheCounts) {
   EXPECT_NE(files.at("xl/workbook.xml").find("name=\"Antal\""), std::string::npos);
 
   const auto answers = read_sheet(files, "xl/worksheets/sheet1.xml");
-  const auto rows = long_rows(testing::sample_compiled());
+  const auto rows = testing::long_rows(testing::sample_compiled());
   EXPECT_EQ(answers.cells.at("A1"), "Omgång");
   EXPECT_EQ(answers.cells.at("H1"), "Kommentar");
   for (std::size_t i = 0; i < rows.size(); ++i) {
