@@ -112,8 +112,8 @@ Tx::Failures SociTx::failed_logins_by_email(std::string_view email, std::string_
     return *select_one<FailuresRow>(
         sql(),
         "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE email = :email AND succeeded = 0 "
-        "AND at >= :since AND at > COALESCE((SELECT MAX(at) FROM login_attempts "
-        "WHERE email = :email_again AND succeeded = 1), '')",
+        "AND at >= :since AND id > COALESCE((SELECT MAX(id) FROM login_attempts "
+        "WHERE email = :email_again AND succeeded = 1), 0)",
         soci::use(wanted), soci::use(from), soci::use(wanted));
   });
 }

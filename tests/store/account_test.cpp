@@ -119,6 +119,12 @@ TEST_P(AccountTest, FailedLoginsCountSinceTheWindowAndTheLastSuccess) {
   auto by_address = tx->failed_logins_by_address("10.0.0.1", "2024-05-01T07:00:00Z");
   EXPECT_EQ(by_address.count, 3);  // a success does not clear an address
   EXPECT_EQ(by_address.latest, "2024-05-01T08:04:00Z");
+  // Times have whole seconds: failures in the second of a success still count after it.
+  attempt("2024-05-01T09:00:00Z", "cilla@example.se", "10.0.0.3", false);
+  attempt("2024-05-01T09:00:00Z", "cilla@example.se", "10.0.0.3", true);
+  attempt("2024-05-01T09:00:00Z", "cilla@example.se", "10.0.0.3", false);
+  attempt("2024-05-01T09:00:00Z", "cilla@example.se", "10.0.0.3", false);
+  EXPECT_EQ(tx->failed_logins_by_email("cilla@example.se", "2024-05-01T07:00:00Z").count, 2);
   auto none = tx->failed_logins_by_email("ingen@example.se", "2024-05-01T07:00:00Z");
   EXPECT_EQ(none.count, 0);
   EXPECT_EQ(none.latest, "");
