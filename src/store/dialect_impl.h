@@ -23,6 +23,9 @@ struct Dialect {
   // Run right after begin_write in a migration, so that two processes opening the same
   // database apply each migration once. Empty where begin_write already locks.
   std::string_view lock_migrations;
+  // One writer at a time: SQLite's busy handler polls a held write lock with sleeps of up to
+  // 100 ms, so the store's own writers queue on a mutex and are woken as soon as it is free.
+  bool one_writer = false;
 };
 
 inline constexpr Dialect kSqliteDialect{
@@ -33,6 +36,7 @@ inline constexpr Dialect kSqliteDialect{
     .begin_write = "BEGIN IMMEDIATE",
     .begin_read = "BEGIN",
     .lock_migrations = "",
+    .one_writer = true,
 };
 
 inline constexpr Dialect kPostgresqlDialect{

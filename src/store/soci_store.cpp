@@ -24,8 +24,11 @@ SociStore::SociStore(std::unique_ptr<soci::connection_pool> pool, const Dialect&
 SociStore::~SociStore() = default;
 
 std::unique_ptr<Tx> SociStore::begin() {
-  return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_), dialect_,
-                                  SociTx::Mode::write);
+  std::unique_lock writer(writer_, std::defer_lock);
+  if (dialect_.one_writer && !writer.try_lock_for(kLeaseTimeout))
+    throw StoreError("store: another change has held the database for too long; try again");
+  return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_), dialect_, SociTx::Mode::write,
+                                  std::move(writer));
 }
 
 std::unique_ptr<Tx> SociStore::begin_read() {

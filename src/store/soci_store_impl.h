@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstddef>
 #include <memory>
+#include <mutex>
 
 #include "store/dialect_impl.h"
 #include "store/store.h"
@@ -46,6 +47,9 @@ class SociStore final : public Store {
  private:
   std::unique_ptr<soci::connection_pool> pool_;  // thread-safe itself
   const Dialect& dialect_;
+  // Held by a write transaction for its life where dialect_.one_writer; taken before the
+  // lease so that a writer waiting for it holds no pooled session that readers need.
+  std::timed_mutex writer_;
 };
 
 }  // namespace uppsikt::store

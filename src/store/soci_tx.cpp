@@ -7,8 +7,9 @@ StoreError store_error(std::string_view what, std::string_view detail) {
   return StoreError(fmt::format("store: {}: {}", what, detail));
 }
 
-SociTx::SociTx(std::unique_ptr<Lease> lease, const Dialect& dialect, Mode mode)
-    : lease_(std::move(lease)), dialect_(dialect), mode_(mode) {
+SociTx::SociTx(std::unique_ptr<Lease> lease, const Dialect& dialect, Mode mode,
+               std::unique_lock<std::timed_mutex> writer)
+    : writer_(std::move(writer)), lease_(std::move(lease)), dialect_(dialect), mode_(mode) {
   const std::string begin{mode == Mode::write ? dialect_.begin_write : dialect_.begin_read};
   try {
     execute(begin);
@@ -32,6 +33,7 @@ void SociTx::commit() {
   read("commit", [&] { execute("COMMIT"); });
   // Only now: a COMMIT that failed (disk full) leaves the transaction for the destructor.
   open_ = false;
+  if (writer_.owns_lock()) writer_.unlock();  // the next writer need not wait for ~SociTx
 }
 
 void SociTx::execute(const std::string& statement) { sql() << statement; }

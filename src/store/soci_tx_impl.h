@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,7 +24,10 @@ class SociTx final : public Tx {
   enum class Mode { write, read };
 
   // Starts the transaction on the leased session; throws StoreError.
-  SociTx(std::unique_ptr<Lease> lease, const Dialect& dialect, Mode mode);
+  // `writer`, where the store has one, is the store's writer lock, released when the
+  // transaction ends.
+  SociTx(std::unique_ptr<Lease> lease, const Dialect& dialect, Mode mode,
+         std::unique_lock<std::timed_mutex> writer = {});
   ~SociTx() override;  // rolls back unless committed
   SociTx(const SociTx&) = delete;
   SociTx& operator=(const SociTx&) = delete;
@@ -137,6 +141,7 @@ class SociTx final : public Tx {
   soci::session& sql() { return lease_->session(); }
   void execute(const std::string& statement);
 
+  std::unique_lock<std::timed_mutex> writer_;  // released after lease_ is given back
   std::unique_ptr<Lease> lease_;  // given back to the pool after the rollback in ~SociTx
   const Dialect& dialect_;
   Mode mode_;
