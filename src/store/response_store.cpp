@@ -334,18 +334,21 @@ std::vector<Tx::QuestionChoiceCount> SociTx::round_choice_counts(Id round_id,
 
 std::vector<Tx::AnswerTally> SociTx::answer_tallies(Id round_id) {
   return read("answer_tallies", [&] {
-    // Counted and compared in the database: a national round has some 600,000 answers.
+    // Counted and compared in the database: a national round has some 600,000 answers. Read
+    // response by response, the answers come in the order they are stored; through the
+    // question index they came from all over the file (1.3 s against 0.45 s nationally).
     auto tallies = select_all<OpenTallyRow>(
         sql(),
-        "SELECT a.response_id, SUM(q.to_all), MAX(a.changed_at || '|' || a.changed_by) "
-        "FROM answers a JOIN " + kQuestionsOfRound + " ON q.id = a.question_id "
-        "WHERE a.choice <> '' GROUP BY a.response_id ORDER BY a.response_id",
-        soci::use(round_id));
+        "SELECT r.id, SUM(q.to_all), MAX(a.changed_at || '|' || a.changed_by) "
+        "FROM responses r JOIN answers a ON a.response_id = r.id JOIN " + kQuestionsOfRound +
+            " ON q.id = a.question_id WHERE r.round_id = :round AND a.choice <> '' GROUP BY r.id ORDER BY r.id",
+        soci::use(round_id), soci::use(round_id));
     const auto limited = select_all<LimitedMarkRow>(
         sql(),
-        "SELECT a.response_id, a.question_id FROM answers a JOIN " + kQuestionsOfRound +
-            " ON q.id = a.question_id WHERE a.choice <> '' AND q.to_all = 0 ORDER BY a.response_id, a.question_id",
-        soci::use(round_id));
+        "SELECT a.response_id, a.question_id FROM responses r JOIN answers a ON a.response_id = r.id JOIN " +
+            kQuestionsOfRound + " ON q.id = a.question_id WHERE r.round_id = :round AND a.choice <> '' "
+            "AND q.to_all = 0 ORDER BY a.response_id, a.question_id",
+        soci::use(round_id), soci::use(round_id));
     auto tally = tallies.begin();
     for (const auto& [response_id, question_id] : limited) {
       while (tally != tallies.end() && tally->response_id < response_id) ++tally;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <fmt/format.h>
 
 #include "core/text.h"
@@ -198,14 +199,14 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       tasks.push_back({{"href", "#" + anchor}, {"number", b.number}, {"title", b.title},
                        {"status", section_status(answered, total)}});
     blocks.push_back({{"number", b.number}, {"title", b.title}, {"level", level}, {"anchor", anchor},
-                      {"questions", questions}, {"has_questions", total > 0}, {"editable", view.may.answer},
+                      {"questions", std::move(questions)}, {"has_questions", total > 0}, {"editable", view.may.answer},
                       {"notice", anchor == state.notice_anchor ? state.notice : ""}});
   }
   const bool notice_in_section = std::any_of(blocks.begin(), blocks.end(), [&](const nlohmann::json& b) {
     return b["anchor"] == state.notice_anchor && b["has_questions"] == true;
   });
   const std::string path = response_path(r.round_id, r.unit_id);
-  const auto errors = errors_json(view, state);
+  auto errors = errors_json(view, state);
   Page page{.title = view.page.unit.name, .template_name = "answering", .nav = "start"};
   page.crumbs = {{"Uppföljningar", "/"}, {view.page.round.name, "/omgangar/" + std::to_string(r.round_id)},
                  {view.page.unit.name, ""}};
@@ -228,10 +229,10 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       {"may_give_back", view.may.give_back},
       {"may_reopen", view.may.reopen},
       {"script", view.may.answer ? site.assets.url_for("autosave.js") : ""},
-      {"tasks", tasks},
-      {"blocks", blocks},
-      {"errors", errors},
       {"has_errors", !errors.empty()},
+      {"tasks", std::move(tasks)},  // moved: a copy of the blocks was a tenth of the page's time
+      {"blocks", std::move(blocks)},
+      {"errors", std::move(errors)},
       {"message", state.message},
       {"notice", notice_in_section ? "" : state.notice},
       {"returned", return_message(view)},
