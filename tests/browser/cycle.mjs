@@ -92,10 +92,33 @@ async function questionIds(page) {
   return page.$$eval('article[data-question]', (list) => list.map((a) => a.getAttribute('data-question')));
 }
 
+// Waits for `selector` to read `pattern`; on timeout, says what it read instead.
 async function waitForText(page, selector, pattern) {
-  await page.waitForFunction(
-    ([s, source]) => new RegExp(source).test(document.querySelector(s)?.textContent || ''),
-    [selector, pattern.source], { timeout: 10_000 });
+  try {
+    await page.waitForFunction(
+      ([s, source]) => new RegExp(source).test(document.querySelector(s)?.textContent || ''),
+      [selector, pattern.source], { timeout: 10_000 });
+  } catch (err) {
+    const text = await page.textContent(selector).catch(() => '(the page is gone)');
+    throw new Error(`${selector} did not read ${pattern} within 10 s; it read "${text}"`);
+  }
+}
+
+// Waits until the browser no longer keeps unsaved text for question `q`: the autosave drops
+// it only once the server has acknowledged the save. (Whether the page then reads "Sparat
+// hh.mm" depends on which of its tries got through first, so that is not what is waited for.)
+async function waitForServerToHave(page, q) {
+  const unsaved = /Sparar|Ingen anslutning|Inte sparat|osparad|Osparad/;
+  try {
+    await page.waitForFunction(([id, source]) => {
+      const key = `uppsikt:${window.location.pathname}:${id}`;
+      const status = document.querySelector(`#sparat-${id}`)?.textContent || '';
+      return window.localStorage.getItem(key) === null && !new RegExp(source).test(status);
+    }, [q, unsaved.source], { timeout: 10_000 });
+  } catch (err) {
+    const text = await page.textContent(`#sparat-${q}`).catch(() => '(the page is gone)');
+    throw new Error(`question ${q}: the browser still keeps unsaved text after 10 s; the page reads "${text}"`);
+  }
 }
 
 async function main() {
@@ -200,7 +223,7 @@ async function main() {
 
       const later = await context.newPage();
       await later.goto(url, { waitUntil: 'load' });
-      await waitForText(later, `#sparat-${q}`, SAVED);  // restored from the browser and saved
+      await waitForServerToHave(later, q);  // restored from the browser and saved
       await later.reload({ waitUntil: 'load' });
       if ((await later.inputValue(`#kommentar-${q}`)) !== 'Skrivet utan anslutning, fliken stängd.')
         errors.push('the text typed in the closed tab was not saved');
@@ -209,7 +232,7 @@ async function main() {
       await later.fill(`#kommentar-${q}`, 'Skrivet medan nätet var borta.');
       await waitForText(later, `#sparat-${q}`, /Ingen anslutning/);
       await context.setOffline(false);
-      await waitForText(later, `#sparat-${q}`, SAVED);  // retried when the connection came back
+      await waitForServerToHave(later, q);  // retried when the connection came back
       await later.reload({ waitUntil: 'load' });
       if ((await later.inputValue(`#kommentar-${q}`)) !== 'Skrivet medan nätet var borta.')
         errors.push('the text typed offline was not saved after the connection came back');
