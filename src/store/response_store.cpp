@@ -331,10 +331,15 @@ std::vector<Tx::QuestionChoiceCount> SociTx::round_choice_counts(Id round_id,
   return read("round_choice_counts", [&] {
     return select_all<QuestionChoiceCountRow>(
         sql(),
-        "SELECT a.question_id, a.choice, COUNT(*) FROM responses r JOIN answers a ON a.response_id = r.id "
-        "WHERE r.round_id = :round_id AND a.choice <> '' AND " + status_in(statuses) +
+        // Walks answers_question_choice question by question, already in the order grouped,
+        // and looks up each answer's response by its key. CROSS JOIN keeps SQLite from starting
+        // at the responses, which reads every answer's row and sorts them (0.25 s against
+        // 0.13 s a national round); PostgreSQL plans it as the inner join it is.
+        "SELECT a.question_id, a.choice, COUNT(*) FROM answers a CROSS JOIN responses r "
+        "WHERE a.question_id IN (SELECT id FROM questions WHERE round_id = :round_id) "
+        "AND r.id = a.response_id AND r.round_id = :round AND a.choice <> '' AND " + status_in(statuses) +
             " GROUP BY a.question_id, a.choice ORDER BY a.question_id, a.choice",
-        soci::use(round_id));
+        soci::use(round_id), soci::use(round_id));
   });
 }
 
