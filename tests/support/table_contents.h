@@ -47,27 +47,40 @@ inline TableContents sqlite_contents(const std::string& path) {
   return contents;
 }
 
-inline TableContents postgresql_contents(const std::string& url) {
-  const std::unique_ptr<PGconn, decltype(&PQfinish)> conn{PQconnectdb(url.c_str()), &PQfinish};
+using PgConnection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+
+inline PgConnection pg_connect(const std::string& url) {
+  PgConnection conn{PQconnectdb(url.c_str()), &PQfinish};
   if (PQstatus(conn.get()) != CONNECTION_OK)
     throw std::runtime_error(std::string("cannot connect: ") + PQerrorMessage(conn.get()));
-  auto rows = [&](const std::string& sql) {
-    const std::unique_ptr<PGresult, decltype(&PQclear)> result{PQexec(conn.get(), sql.c_str()),
-                                                               &PQclear};
-    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
-      throw std::runtime_error(sql + ": " + PQerrorMessage(conn.get()));
-    std::vector<std::string> out;
-    for (int i = 0; i < PQntuples(result.get()); ++i) out.emplace_back(PQgetvalue(result.get(), i, 0));
-    return out;
-  };
+  return conn;
+}
+
+// The first column of every row `sql` gives.
+inline std::vector<std::string> pg_rows(PGconn* conn, const std::string& sql) {
+  const std::unique_ptr<PGresult, decltype(&PQclear)> result{PQexec(conn, sql.c_str()), &PQclear};
+  if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+    throw std::runtime_error(sql + ": " + PQerrorMessage(conn));
+  std::vector<std::string> out;
+  for (int i = 0; i < PQntuples(result.get()); ++i) out.emplace_back(PQgetvalue(result.get(), i, 0));
+  return out;
+}
+
+inline TableContents postgresql_contents(const std::string& url) {
+  const auto conn = pg_connect(url);
   TableContents contents;
-  for (const auto& table : rows("SELECT table_name FROM information_schema.tables "
-                                "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"))
-    contents[table] = rows("SELECT CAST(t AS TEXT) FROM \"" + table + "\" t");
+  for (const auto& table : pg_rows(conn.get(), "SELECT table_name FROM information_schema.tables "
+                                               "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"))
+    contents[table] = pg_rows(conn.get(), "SELECT CAST(t AS TEXT) FROM \"" + table + "\" t");
   return contents;
 }
 
 }  // namespace detail
+
+// The first column of every row of `sql`, run on the PostgreSQL database at `url`.
+inline std::vector<std::string> postgresql_rows(const std::string& url, const std::string& sql) {
+  return detail::pg_rows(detail::pg_connect(url).get(), sql);
+}
 
 // `url` as support/backends.h's TestDatabase gives it: an SQLite path or a PostgreSQL URL.
 inline TableContents table_contents(const std::string& url) {
