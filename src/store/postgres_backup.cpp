@@ -53,7 +53,7 @@ std::vector<std::string> tables_of(soci::session& sql, const std::string& schema
   return tables;
 }
 
-// The schema's tables, qualified and separated by commas, for DROP TABLE and ANALYZE; empty if
+// The schema's tables, qualified and separated by commas, for DROP TABLE and VACUUM; empty if
 // it has none.
 std::string table_list(soci::session& sql, const std::string& schema) {
   std::string list;
