@@ -79,21 +79,34 @@ std::optional<std::size_t> utf8_length(std::string_view s) {
   return count;
 }
 
+std::string_view html_entity(char c) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&#39;";
+    case '`': return "&#96;";
+    case '=': return "&#61;";
+    default: return {};
+  }
+}
+
+void append_escaped_html(std::string& out, std::string_view s) {
+  std::size_t plain = 0;  // start of the run not yet written
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto entity = html_entity(s[i]);
+    if (entity.empty()) continue;
+    out.append(s, plain, i - plain).append(entity);
+    plain = i + 1;
+  }
+  out.append(s, plain);
+}
+
 std::string escape_html(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '`': out += "&#96;"; break;
-      case '=': out += "&#61;"; break;
-      default: out += c;
-    }
-  }
+  append_escaped_html(out, s);
   return out;
 }
 

@@ -22,5 +22,9 @@ std::optional<std::size_t> utf8_length(std::string_view s);
 // `s` safe as HTML text and as a quoted attribute value: besides & < > " ' it escapes ` and =,
 // which can end an unquoted attribute, so a careless template cannot open a hole.
 std::string escape_html(std::string_view s);
+// The same, appended to `out`: pages written straight into one buffer escape without a copy.
+void append_escaped_html(std::string& out, std::string_view s);
+// What escape_html writes for `c`, or nothing when `c` stays as it is.
+std::string_view html_entity(char c);
 
 }  // namespace uppsikt

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/text.h"
+#include "web/answering_questions.h"
 #include "web/format.h"
 #include "web/local_time.h"
 #include "web/report_params.h"
@@ -40,17 +41,6 @@ std::string shortened(std::string_view text, std::size_t limit) {
   return std::string(text);
 }
 
-std::string comment_rule_text(const Question& q) {
-  if (q.comment_rule == CommentRule::required) return "Kommentar krävs.";
-  if (q.comment_rule != CommentRule::required_for_some || q.comment_required_for.empty()) return "";
-  std::string options;
-  for (std::size_t i = 0; i < q.comment_required_for.size(); ++i) {
-    if (i > 0) options += i + 1 == q.comment_required_for.size() ? " eller " : ", ";
-    options += q.comment_required_for[i];
-  }
-  return "Kommentar krävs för svaret " + options + ".";
-}
-
 nlohmann::json answer_json(const Answer& a) {
   return {{"choice", a.choice}, {"choice_badge", choice_badge(a.choice)}, {"comment", paragraphs(a.comment)},
           {"choice_raw", a.choice}, {"comment_raw", a.comment}};
@@ -63,49 +53,6 @@ nlohmann::json options_json(Id question_id, const std::vector<std::string>& opti
                    {"name", fmt::format("svar-{}", question_id)},
                    {"checked", options[i] == chosen}});
   return out;
-}
-
-struct QuestionContext {
-  const AnsweringView& view;
-  const AnsweringState& state;
-  const std::map<Id, std::string>& errors;  // question → its error
-  bool editable;
-};
-
-nlohmann::json question_json(const service::AnsweredQuestion& aq, int heading, const QuestionContext& c) {
-  const Question& q = aq.question;
-  nlohmann::json j = {{"id", q.id}, {"text", q.text}, {"audience", q.audience}, {"heading", heading},
-                      {"anchor", "fraga-" + std::to_string(q.id)}, {"editable", c.editable},
-                      {"rule", comment_rule_text(q)}};
-  if (aq.item)
-    j["item"] = {{"title", aq.item->title}, {"text", aq.item->text}, {"expected_result", aq.item->expected_result}};
-  const Answer stored = aq.answer.value_or(Answer{.version = 0});
-  std::string choice = stored.choice, comment = stored.comment;
-  int version = stored.version;
-  if (auto p = c.state.posted.find(q.id); p != c.state.posted.end()) {
-    choice = p->second.choice;
-    comment = p->second.comment;
-    version = p->second.seen_version;
-  }
-  j["choice"] = choice;
-  j["choice_badge"] = choice_badge(choice);
-  j["comment"] = paragraphs(comment);
-  j["has_comment"] = !j["comment"].empty();
-  j["comment_text"] = comment;
-  j["comment_length"] = utf8_length(comment).value_or(comment.size());
-  j["max_comment"] = service::kMaxCommentChars;
-  j["version"] = version;
-  j["check"] = answer_fingerprint(stored.choice, stored.comment);
-  if (aq.answer && !aq.answer->changed_at.empty())
-    j["saved"] = {{"by", aq.answer->changed_by}, {"at", swedish_time(aq.answer->changed_at)}};
-  auto scale = c.view.options.find(q.scale_id);
-  j["options"] = options_json(q.id, scale == c.view.options.end() ? std::vector<std::string>{} : scale->second, choice);
-  if (auto e = c.errors.find(q.id); e != c.errors.end()) j["error"] = e->second;
-  if (auto p = c.view.previous.find(q.id); p != c.view.previous.end()) {
-    j["previous"] = answer_json(p->second);
-    j["previous"]["round"] = c.view.previous_round;
-  }
-  return j;
 }
 
 // The status of a section in the task list, from how many of its questions are answered.
@@ -187,10 +134,10 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
   for (std::size_t i = 0; i < view.page.blocks.size(); ++i) {
     const auto& b = view.page.blocks[i];
     const int level = std::min(b.level + 1, 6);  // h1 is the page
-    nlohmann::json questions = nlohmann::json::array();
+    std::string questions;
     int answered = 0;
     for (const auto& aq : b.questions) {
-      questions.push_back(question_json(aq, std::min(level + 1, 6), context));
+      write_question(questions, aq, std::min(level + 1, 6), context);
       if (aq.answer && !aq.answer->choice.empty()) ++answered;
     }
     const std::string anchor = block_anchor(b, i);
@@ -199,7 +146,7 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       tasks.push_back({{"href", "#" + anchor}, {"number", b.number}, {"title", b.title},
                        {"status", section_status(answered, total)}});
     blocks.push_back({{"number", b.number}, {"title", b.title}, {"level", level}, {"anchor", anchor},
-                      {"questions", std::move(questions)}, {"has_questions", total > 0}, {"editable", view.may.answer},
+                      {"questions_html", std::move(questions)}, {"has_questions", total > 0}, {"editable", view.may.answer},
                       {"notice", anchor == state.notice_anchor ? state.notice : ""}});
   }
   const bool notice_in_section = std::any_of(blocks.begin(), blocks.end(), [&](const nlohmann::json& b) {

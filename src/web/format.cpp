@@ -44,11 +44,11 @@ std::string_view choice_badge(std::string_view choice) {
   return "badge--default";
 }
 
-nlohmann::json paragraphs(std::string_view text) {
-  nlohmann::json out = nlohmann::json::array();
+std::vector<std::string> paragraph_list(std::string_view text) {
+  std::vector<std::string> out;
   std::string current;
   auto flush = [&] {
-    if (!current.empty()) out.push_back(current);
+    if (!current.empty()) out.push_back(std::move(current));
     current.clear();
   };
   for (auto line : split_lines(text)) {
@@ -62,6 +62,8 @@ nlohmann::json paragraphs(std::string_view text) {
   flush();
   return out;
 }
+
+nlohmann::json paragraphs(std::string_view text) { return paragraph_list(text); }
 
 nlohmann::json round_json(const Round& round) {
   return {{"id", round.id},

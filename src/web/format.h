@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/id.h"
 #include "core/response.h"
@@ -21,8 +22,10 @@ std::string grouped_number(long long n);
 nlohmann::json status_json(ResponseStatus status);
 // FKUI badge modifier for an answer option: Ja green, Nej red, Delvis yellow.
 std::string_view choice_badge(std::string_view choice);
-// A comment's paragraphs (separated by blank lines), for <p> each.
+// A comment's paragraphs (separated by blank lines), for <p> each: as template data and as
+// strings, each paragraph's lines joined by a space.
 nlohmann::json paragraphs(std::string_view text);
+std::vector<std::string> paragraph_list(std::string_view text);
 // `text` for a query string value: letters, digits and -._~ as they are, the rest %XX.
 std::string query_escape(std::string_view text);
 // A round's deadline, status and name as shown in lists.

@@ -1,0 +1,143 @@
+#include "web/answering_questions.h"
+
+#include "core/text.h"
+#include "web/format.h"
+#include "web/local_time.h"
+#include "web/markup.h"
+
+namespace uppsikt::web {
+namespace {
+
+std::string comment_rule_text(const Question& q) {
+  if (q.comment_rule == CommentRule::required) return "Kommentar krävs.";
+  if (q.comment_rule != CommentRule::required_for_some || q.comment_required_for.empty()) return "";
+  std::string options;
+  for (std::size_t i = 0; i < q.comment_required_for.size(); ++i) {
+    if (i > 0) options += i + 1 == q.comment_required_for.size() ? " eller " : ", ";
+    options += q.comment_required_for[i];
+  }
+  return "Kommentar krävs för svaret " + options + ".";
+}
+
+void write_paragraphs(std::string& out, std::string_view text) {
+  for (const auto& p : paragraph_list(text)) write(out, "<p>{}</p>", Escaped{p});
+}
+
+void write_reference(std::string& out, const Node& item) {
+  write(out, "<div class=\"uppsikt-reference\">\n<p><strong>{}</strong> {}</p>\n", Escaped{item.title},
+        Escaped{item.text});
+  if (!item.expected_result.empty())
+    write(out, "<p><strong>Förväntat resultat:</strong> {}</p>\n", Escaped{item.expected_result});
+  out += "</div>\n";
+}
+
+// The answer as the form shows it: what was posted when the page comes back with errors.
+struct Shown {
+  std::string_view choice;
+  std::string_view comment;
+  int version;
+};
+
+void write_options(std::string& out, Id id, const std::vector<std::string>& options, std::string_view chosen) {
+  for (std::size_t i = 0; i < options.size(); ++i)
+    write(out,
+          "<div class=\"radio-button\">\n"
+          "<input class=\"radio-button__input\" type=\"radio\" id=\"svar-{0}-{1}\" name=\"svar-{0}\" "
+          "value=\"{2}\"{3}>\n"
+          "<label class=\"radio-button__label\" for=\"svar-{0}-{1}\">{2}</label>\n"
+          "</div>\n",
+          id, i + 1, Escaped{options[i]}, options[i] == chosen ? " checked" : "");
+}
+
+void write_previous(std::string& out, const Question& q, const Answer& previous, std::string_view round) {
+  write(out,
+        "<aside class=\"uppsikt-previous\" aria-label=\"Förra omgångens svar\">\n"
+        "<p class=\"uppsikt-previous__label\">{}</p>\n"
+        "<p>Svar: <span class=\"badge {}\">{}</span></p>\n",
+        Escaped{round}, choice_badge(previous.choice), Escaped{previous.choice});
+  write_paragraphs(out, previous.comment);
+  write(out,
+        "\n<input type=\"hidden\" name=\"forra-svar-{0}\" value=\"{1}\" data-previous-choice>\n"
+        "<input type=\"hidden\" name=\"forra-kommentar-{0}\" value=\"{2}\" data-previous-comment>\n"
+        "<button type=\"submit\" class=\"button button--secondary button--small\" name=\"kopiera\" value=\"{0}\" "
+        "data-copy>Använd förra svaret<span class=\"uppsikt-visually-hidden\"> på: {3}</span></button>\n"
+        "</aside>\n",
+        q.id, Escaped{previous.choice}, Escaped{previous.comment}, Escaped{q.text});
+}
+
+void write_fields(std::string& out, const service::AnsweredQuestion& aq, const Shown& shown, const QuestionContext& c) {
+  const Question& q = aq.question;
+  const Id id = q.id;
+  const auto error = c.errors.find(id);
+  const bool has_error = error != c.errors.end();
+  const Answer stored = aq.answer.value_or(Answer{.version = 0});
+  write(out,
+        "<div class=\"uppsikt-answer-grid\">\n<div class=\"uppsikt-answer-fields\">\n"
+        "<input type=\"hidden\" name=\"version-{0}\" value=\"{1}\" data-version>\n"
+        "<input type=\"hidden\" name=\"kontroll-{0}\" value=\"{2}\" data-check>\n"
+        "<fieldset class=\"fieldset radio-button-group{3}\" id=\"svar-{0}\"{4}>\n"
+        "<legend class=\"label fieldset__label\">Svar<span class=\"uppsikt-visually-hidden\">: {5}</span></legend>\n",
+        id, shown.version, answer_fingerprint(stored.choice, stored.comment),
+        has_error ? " radio-button-group--error" : "", has_error ? fmt::format(" aria-describedby=\"fel-{}\"", id) : "",
+        Escaped{q.text});
+  if (has_error)
+    write(out, "<p class=\"label__message label__message--error\" id=\"fel-{}\">{}</p>\n", id, Escaped{error->second});
+  out += "<div class=\"fieldset__content radio-button-group__content\">\n";
+  static const std::vector<std::string> kNoOptions;
+  const auto scale = c.view.options.find(q.scale_id);
+  write_options(out, id, scale == c.view.options.end() ? kNoOptions : scale->second, shown.choice);
+  const std::string rule = comment_rule_text(q);
+  write(out,
+        "</div>\n</fieldset>\n<div class=\"textarea-field\">\n"
+        "<label class=\"label\" for=\"kommentar-{0}\">Kommentar<span class=\"uppsikt-visually-hidden\"> till: {1}</span>\n"
+        "<span class=\"label__description\" id=\"kommentar-{0}-hjalp\">{2}{3}Skriv inte namn eller andra "
+        "personuppgifter.</span>\n</label>\n"
+        "<textarea class=\"textarea-field__textarea\" id=\"kommentar-{0}\" name=\"kommentar-{0}\" rows=\"4\" "
+        "maxlength=\"{4}\" aria-describedby=\"kommentar-{0}-hjalp kommentar-{0}-antal\" data-max=\"{4}\">{5}</textarea>\n"
+        "<p class=\"uppsikt-count uppsikt-muted\" id=\"kommentar-{0}-antal\" data-count>{6} av {4} tecken</p>\n"
+        "</div>\n"
+        "<p class=\"uppsikt-saved\" id=\"sparat-{0}\" role=\"status\" aria-live=\"polite\" data-status>",
+        id, Escaped{q.text}, Escaped{rule}, rule.empty() ? "" : " ", service::kMaxCommentChars, Escaped{shown.comment},
+        utf8_length(shown.comment).value_or(shown.comment.size()));
+  if (aq.answer && !aq.answer->changed_at.empty())
+    write(out, "Senast sparat {} av {}", Escaped{swedish_time(aq.answer->changed_at)}, Escaped{aq.answer->changed_by});
+  out += "</p>\n</div>\n";
+  if (auto p = c.view.previous.find(id); p != c.view.previous.end())
+    write_previous(out, q, p->second, c.view.previous_round);
+  out += "</div>\n";
+}
+
+void write_read_view(std::string& out, const Shown& shown) {
+  out += "<div class=\"uppsikt-answer\">\n<p>Svar: ";
+  if (shown.choice.empty()) out += "<span class=\"uppsikt-muted\">Inte besvarad</span>";
+  else write(out, "<span class=\"badge {}\">{}</span>", choice_badge(shown.choice), Escaped{shown.choice});
+  out += "</p>\n";
+  const auto paragraphs = paragraph_list(shown.comment);
+  if (!paragraphs.empty()) {
+    out += "<div class=\"uppsikt-comment\"><p class=\"uppsikt-comment__label\">Kommentar</p>";
+    for (const auto& p : paragraphs) write(out, "<p>{}</p>", Escaped{p});
+    out += "</div>\n";
+  }
+  out += "</div>\n";
+}
+
+}  // namespace
+
+void write_question(std::string& out, const service::AnsweredQuestion& aq, int heading, const QuestionContext& c) {
+  const Question& q = aq.question;
+  Shown shown{"", "", 0};
+  if (aq.answer) shown = {aq.answer->choice, aq.answer->comment, aq.answer->version};
+  if (auto p = c.state.posted.find(q.id); p != c.state.posted.end())
+    shown = {p->second.choice, p->second.comment, p->second.seen_version};
+  write(out,
+        "<article class=\"uppsikt-question{0}\" id=\"fraga-{1}\" data-question=\"{1}\">\n"
+        "<h{2} class=\"uppsikt-question__text\" id=\"fraga-{1}-rubrik\">{3}</h{2}>\n",
+        c.errors.contains(q.id) ? " uppsikt-question--error" : "", q.id, heading, Escaped{q.text});
+  if (!q.audience.empty()) write(out, "<p class=\"uppsikt-muted\">Gäller: {}</p>\n", Escaped{q.audience});
+  if (aq.item) write_reference(out, *aq.item);
+  if (c.editable) write_fields(out, aq, shown, c);
+  else write_read_view(out, shown);
+  out += "</article>\n";
+}
+
+}  // namespace uppsikt::web
