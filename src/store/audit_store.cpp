@@ -50,7 +50,7 @@ Id SociTx::add_audit(const AuditEntry& entry) {
     NullableId unit(entry.unit_id);
     NullableId entity_id(entry.entity_id);
     return insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO audit (at, user_id, unit_id, action, entity, entity_id, before_json, "
         "after_json, remote_address) VALUES (:at, :user_id, :unit_id, :action, :entity, "
         ":entity_id, :before_json, :after_json, :remote_address) RETURNING id",

@@ -106,7 +106,7 @@ Id SociTx::add_document(const Document& document) {
     const std::string kind{to_code(document.kind)};
     NullableId previous(document.previous_id);
     return insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO documents (title, kind, period, decided_by, decided_on, position, "
         "previous_id, edition) VALUES (:title, :kind, :period, :decided_by, :decided_on, "
         ":position, :previous_id, :edition) RETURNING id",
@@ -133,7 +133,7 @@ void SociTx::update_document(const Document& document) {
 
 std::optional<Document> SociTx::document(Id id) {
   return read("document", [&] {
-    return select_one<DocumentRow>(sql(), kSelectDocument + " WHERE id = :id", soci::use(id));
+    return select_one<DocumentRow>(db(), kSelectDocument + " WHERE id = :id", soci::use(id));
   });
 }
 
@@ -142,13 +142,13 @@ std::optional<Document> SociTx::document_by_title(std::string_view title) {
     const std::string wanted{title};
     // Titles may repeat across periods; the first one stored wins.
     return select_one<DocumentRow>(
-        sql(), kSelectDocument + " WHERE title = :title ORDER BY id LIMIT 1", soci::use(wanted));
+        db(), kSelectDocument + " WHERE title = :title ORDER BY id LIMIT 1", soci::use(wanted));
   });
 }
 
 std::vector<Document> SociTx::documents() {
   return read("documents", [&] {
-    return select_all<DocumentRow>(sql(), kSelectDocument + " ORDER BY position, id");
+    return select_all<DocumentRow>(db(), kSelectDocument + " ORDER BY position, id");
   });
 }
 
@@ -157,7 +157,7 @@ Id SociTx::add_node(const Node& node) {
     NullableId parent(node.parent_id);
     const std::string kind{to_code(node.kind)};
     const Id id = insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO nodes "
         "(document_id, parent_id, kind, number, title, text, expected_result, position) "
         "VALUES (:document_id, :parent_id, :kind, :number, :title, :text, :expected_result, "
@@ -172,12 +172,12 @@ Id SociTx::add_node(const Node& node) {
 
 std::optional<Node> SociTx::node(Id id) {
   return read("node", [&]() -> std::optional<Node> {
-    auto node = select_one<NodeRow>(sql(), kSelectNode + " WHERE id = :id", soci::use(id));
+    auto node = select_one<NodeRow>(db(), kSelectNode + " WHERE id = :id", soci::use(id));
     if (!node) return std::nullopt;
     std::vector<Node> one{*node};
     attach_responsible_units(
         one, select_all<IdPairRow>(
-                 sql(), "SELECT node_id, unit_id FROM node_units WHERE node_id = :id ORDER BY unit_id",
+                 db(), "SELECT node_id, unit_id FROM node_units WHERE node_id = :id ORDER BY unit_id",
                  soci::use(id)));
     return one.front();
   });
@@ -217,12 +217,12 @@ std::vector<Node> SociTx::nodes(Id document_id) {
     // COALESCE puts the roots first in both SQLite and PostgreSQL, which disagree on where
     // NULL sorts; ids start at 1.
     auto nodes = select_all<NodeRow>(
-        sql(),
+        db(),
         kSelectNode +
             " WHERE document_id = :document_id ORDER BY COALESCE(parent_id, 0), position, id",
         soci::use(document_id));
     attach_responsible_units(
-        nodes, select_all<IdPairRow>(sql(),
+        nodes, select_all<IdPairRow>(db(),
                                      "SELECT nu.node_id, nu.unit_id FROM node_units nu "
                                      "JOIN nodes n ON n.id = nu.node_id "
                                      "WHERE n.document_id = :document_id ORDER BY nu.node_id, nu.unit_id",

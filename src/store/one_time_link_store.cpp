@@ -53,7 +53,7 @@ void SociTx::add_one_time_link(const OneTimeLink& link) {
 std::optional<OneTimeLink> SociTx::one_time_link(std::string_view token_hash) {
   return read("one_time_link", [&] {
     const std::string wanted{token_hash};
-    return select_one<LinkRow>(sql(),
+    return select_one<LinkRow>(db(),
                                "SELECT token_hash, user_id, purpose, created_at, expires_at, used_at "
                                "FROM one_time_links WHERE token_hash = :token_hash",
                                soci::use(wanted));
@@ -65,7 +65,7 @@ bool SociTx::use_one_time_link(std::string_view token_hash, std::string_view use
     const std::string hash{token_hash};
     const std::string at{used_at};
     // The condition on used_at makes a second use of the same link change nothing.
-    return returning_id(sql(),
+    return returning_id(db(),
                         "UPDATE one_time_links SET used_at = :used_at "
                         "WHERE token_hash = :token_hash AND used_at = '' RETURNING user_id",
                         soci::use(at), soci::use(hash))

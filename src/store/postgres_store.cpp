@@ -40,7 +40,7 @@ std::unique_ptr<Store> open_postgresql(const std::string& url) {
                                  without_password(url), e.what()));
   }
   migrate(pool->at(0), kPostgresqlDialect);
-  return std::make_unique<SociStore>(std::move(pool), kPostgresqlDialect);
+  return std::make_unique<SociStore>(std::move(pool), kPoolSize, kPostgresqlDialect);
 }
 
 }  // namespace uppsikt::store

@@ -41,19 +41,19 @@ void SociTx::save_publication(const Publication& publication) {
 
 std::optional<Publication> SociTx::publication(Id round_id) {
   return read("publication", [&] {
-    return select_one<PublicationRow>(sql(), std::string(kColumns) + " WHERE round_id = :id", soci::use(round_id));
+    return select_one<PublicationRow>(db(), std::string(kColumns) + " WHERE round_id = :id", soci::use(round_id));
   });
 }
 
 std::vector<Publication> SociTx::publications() {
   return read("publications", [&] {
-    return select_all<PublicationRow>(sql(), std::string(kColumns) + " ORDER BY published_at DESC, round_id DESC");
+    return select_all<PublicationRow>(db(), std::string(kColumns) + " ORDER BY published_at DESC, round_id DESC");
   });
 }
 
 bool SociTx::delete_publication(Id round_id) {
   return write("delete_publication", [&] {
-    return returning_id(sql(), "DELETE FROM report_publications WHERE round_id = :id RETURNING round_id",
+    return returning_id(db(), "DELETE FROM report_publications WHERE round_id = :id RETURNING round_id",
                         soci::use(round_id))
         .has_value();
   });

@@ -51,7 +51,7 @@ Id SociTx::add_response_event(const ResponseEvent& event) {
     NullableId user(event.user_id);
     const int late = event.late ? 1 : 0;
     return insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO response_events (response_id, kind, edition, user_id, at, message, late) "
         "VALUES (:response_id, :kind, :edition, :user_id, :at, :message, :late) RETURNING id",
         soci::use(event.response_id), soci::use(kind), soci::use(event.edition),
@@ -63,7 +63,7 @@ Id SociTx::add_response_event(const ResponseEvent& event) {
 std::vector<ResponseEvent> SociTx::response_events(Id response_id) {
   return read("response_events", [&] {
     return select_all<EventRow>(
-        sql(),
+        db(),
         "SELECT e.id, e.response_id, e.kind, e.edition, e.user_id, u.name, e.at, e.message, "
         "e.late FROM response_events e LEFT JOIN users u ON u.id = e.user_id "
         "WHERE e.response_id = :response_id ORDER BY e.id",
@@ -84,7 +84,7 @@ void SociTx::keep_handed_in_answers(Id response_id, int edition) {
 std::vector<Answer> SociTx::handed_in_answers(Id response_id, int edition) {
   return read("handed_in_answers", [&] {
     return select_all<AnswerRow>(
-        sql(),
+        db(),
         "SELECT CAST(0 AS BIGINT), response_id, question_id, choice, comment, version, changed_by, "
         "changed_at FROM handed_in_answers WHERE response_id = :response_id AND edition = :edition "
         "ORDER BY question_id",

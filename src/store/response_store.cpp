@@ -66,10 +66,10 @@ struct ChoiceCountRow {
 
 // Version 0: the caller saw no answer, so one stored meanwhile is a conflict, not a thing
 // to overwrite. The row starts at version 1.
-Id insert_first_answer(soci::session& sql, const Answer& answer) {
+Id insert_first_answer(Connection db, const Answer& answer) {
   const int first_version = 1;
   const auto inserted = returning_id(
-      sql,
+      db,
       "INSERT INTO answers "
       "(response_id, question_id, choice, comment, version, changed_by, changed_at) "
       "VALUES (:response_id, :question_id, :choice, :comment, :version, :changed_by, "
@@ -168,7 +168,7 @@ Id SociTx::add_response(const Response& response) {
     NullableId by(response.handed_in_by);
     const int reopened = response.reopened ? 1 : 0;
     return insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO responses (round_id, unit_id, status, version, updated_at, edition, "
         "handed_in_at, handed_in_by, reopened) VALUES (:round_id, :unit_id, :status, :version, "
         ":updated_at, :edition, :handed_in_at, :handed_in_by, :reopened) RETURNING id",
@@ -180,14 +180,14 @@ Id SociTx::add_response(const Response& response) {
 
 std::optional<Response> SociTx::response(Id id) {
   return read("response", [&] {
-    return select_one<ResponseRow>(sql(), kSelectResponse + " WHERE id = :id", soci::use(id));
+    return select_one<ResponseRow>(db(), kSelectResponse + " WHERE id = :id", soci::use(id));
   });
 }
 
 std::optional<Response> SociTx::response_of(Id round_id, Id unit_id) {
   return read("response_of", [&] {
     return select_one<ResponseRow>(
-        sql(), kSelectResponse + " WHERE round_id = :round_id AND unit_id = :unit_id",
+        db(), kSelectResponse + " WHERE round_id = :round_id AND unit_id = :unit_id",
         soci::use(round_id), soci::use(unit_id));
   });
 }
@@ -195,7 +195,7 @@ std::optional<Response> SociTx::response_of(Id round_id, Id unit_id) {
 std::vector<Response> SociTx::responses(Id round_id) {
   return read("responses", [&] {
     return select_all<ResponseRow>(
-        sql(), kSelectResponse + " WHERE round_id = :round_id ORDER BY id", soci::use(round_id));
+        db(), kSelectResponse + " WHERE round_id = :round_id ORDER BY id", soci::use(round_id));
   });
 }
 
@@ -205,7 +205,7 @@ void SociTx::update_response_status(Id response_id, ResponseStatus status, int e
     const std::string code{to_code(status)};
     const std::string at{updated_at};
     const auto updated = returning_id(
-        sql(),
+        db(),
         "UPDATE responses SET status = :status, updated_at = :updated_at, version = version + 1 "
         "WHERE id = :id AND version = :version RETURNING id",
         soci::use(code), soci::use(at), soci::use(response_id), soci::use(expected_version));
@@ -223,7 +223,7 @@ void SociTx::update_response(const Response& response, int expected_version) {
     NullableId by(response.handed_in_by);
     const int reopened = response.reopened ? 1 : 0;
     const auto updated = returning_id(
-        sql(),
+        db(),
         "UPDATE responses SET status = :status, updated_at = :updated_at, edition = :edition, "
         "handed_in_at = :handed_in_at, handed_in_by = :handed_in_by, reopened = :reopened, "
         "version = version + 1 WHERE id = :id AND version = :version RETURNING id",
@@ -246,7 +246,7 @@ bool SociTx::touch_response(Id response_id, ResponseStatus seen, ResponseStatus 
     const std::string at{updated_at};
     // The UPDATE takes the row's lock, so a hand-in running at once waits for this
     // transaction, or this one sees the new status and touches nothing.
-    return returning_id(sql(),
+    return returning_id(db(),
                         "UPDATE responses SET status = :status, updated_at = :updated_at "
                         "WHERE id = :id AND status = :seen RETURNING id",
                         soci::use(code), soci::use(at), soci::use(response_id),
@@ -257,11 +257,11 @@ bool SociTx::touch_response(Id response_id, ResponseStatus seen, ResponseStatus 
 
 Id SociTx::save_answer(const Answer& answer) {
   return write("save_answer", [&] {
-    if (answer.version == 0) return insert_first_answer(sql(), answer);
+    if (answer.version == 0) return insert_first_answer(db(), answer);
     // The first answer to a question is inserted; ON CONFLICT keeps a concurrent first
     // answer from turning into a unique-constraint error, and sends it to the version check.
     const auto inserted = returning_id(
-        sql(),
+        db(),
         "INSERT INTO answers "
         "(response_id, question_id, choice, comment, version, changed_by, changed_at) "
         "VALUES (:response_id, :question_id, :choice, :comment, :version, :changed_by, "
@@ -271,7 +271,7 @@ Id SociTx::save_answer(const Answer& answer) {
         soci::use(answer.changed_at));
     if (inserted) return *inserted;
     const auto replaced = returning_id(
-        sql(),
+        db(),
         "UPDATE answers SET choice = :choice, comment = :comment, changed_by = :changed_by, "
         "changed_at = :changed_at, version = version + 1 "
         "WHERE response_id = :response_id AND question_id = :question_id "
@@ -289,7 +289,7 @@ Id SociTx::save_answer(const Answer& answer) {
 std::vector<Answer> SociTx::answers(Id response_id) {
   return read("answers", [&] {
     return select_all<AnswerRow>(
-        sql(),
+        db(),
         "SELECT id, response_id, question_id, choice, comment, version, changed_by, changed_at "
         "FROM answers WHERE response_id = :response_id ORDER BY id",
         soci::use(response_id));
@@ -299,7 +299,7 @@ std::vector<Answer> SociTx::answers(Id response_id) {
 std::vector<Tx::ChoiceCount> SociTx::choice_counts(Id round_id) {
   return read("choice_counts", [&] {
     return select_all<ChoiceCountRow>(
-        sql(),
+        db(),
         "SELECT a.response_id, a.choice, COUNT(*) FROM answers a "
         "JOIN responses r ON r.id = a.response_id "
         "WHERE r.round_id = :round_id AND a.choice <> '' "
@@ -316,7 +316,7 @@ std::vector<Tx::UnitAnswer> SociTx::round_answers(Id round_id, const std::vector
                                                   bool with_comments) {
   return read("round_answers", [&] {
     return select_all<UnitAnswerRow>(
-        sql(),
+        db(),
         std::string("SELECT r.unit_id, a.id, a.response_id, a.question_id, a.choice, ") +
             (with_comments ? "a.comment" : "''") +
             ", a.version, a.changed_by, a.changed_at FROM responses r JOIN answers a ON a.response_id = r.id "
@@ -330,7 +330,7 @@ std::vector<Tx::QuestionChoiceCount> SociTx::round_choice_counts(Id round_id,
                                                                  const std::vector<ResponseStatus>& statuses) {
   return read("round_choice_counts", [&] {
     return select_all<QuestionChoiceCountRow>(
-        sql(),
+        db(),
         // Walks answers_question_choice question by question, already in the order grouped,
         // and looks up each answer's response by its key. CROSS JOIN keeps SQLite from starting
         // at the responses, which reads every answer's row and sorts them (0.25 s against
@@ -349,12 +349,12 @@ std::vector<Tx::AnswerTally> SociTx::answer_tallies(Id round_id) {
     // through the question index instead, they came from all over the file (1.3 s against
     // 0.45 s nationally).
     auto tallies = select_all<OpenTallyRow>(
-        sql(),
+        db(),
         "SELECT r.id, SUM(q.to_all), MAX(a.changed_at || '|' || a.changed_by) " + kAnsweredInRound +
             " GROUP BY r.id ORDER BY r.id",
         soci::use(round_id), soci::use(round_id));
     const auto limited = select_all<LimitedMarkRow>(
-        sql(),
+        db(),
         "SELECT a.response_id, a.question_id " + kAnsweredInRound +
             " AND q.to_all = 0 ORDER BY a.response_id, a.question_id",
         soci::use(round_id), soci::use(round_id));

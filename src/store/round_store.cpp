@@ -145,7 +145,7 @@ Id SociTx::add_round(const Round& round) {
     const int requires_approval = round.requires_approval ? 1 : 0;
     NullableId unit(round.unit_id);
     return insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO rounds (name, year, status, deadline, requires_approval, opens_on, "
         "instructions, unit_id) VALUES (:name, :year, :status, :deadline, :requires_approval, "
         ":opens_on, :instructions, :unit_id) RETURNING id",
@@ -171,20 +171,20 @@ void SociTx::update_round(const Round& round) {
 
 std::optional<Round> SociTx::round(Id id) {
   return read("round", [&] {
-    return select_one<RoundRow>(sql(), kSelectRound + " WHERE id = :id", soci::use(id));
+    return select_one<RoundRow>(db(), kSelectRound + " WHERE id = :id", soci::use(id));
   });
 }
 
 std::optional<Round> SociTx::round_by_name(std::string_view name) {
   return read("round_by_name", [&] {
     const std::string wanted{name};
-    return select_one<RoundRow>(sql(), kSelectRound + " WHERE name = :name", soci::use(wanted));
+    return select_one<RoundRow>(db(), kSelectRound + " WHERE name = :name", soci::use(wanted));
   });
 }
 
 std::vector<Round> SociTx::rounds() {
   return read("rounds", [&] {
-    return select_all<RoundRow>(sql(), kSelectRound + " ORDER BY year DESC, name, id");
+    return select_all<RoundRow>(db(), kSelectRound + " ORDER BY year DESC, name, id");
   });
 }
 
@@ -196,7 +196,7 @@ Id SociTx::add_question(const Question& question) {
     const std::string kinds = join_kinds(question.audience_kinds);
     Question stored = question;
     stored.id = insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO questions (round_id, node_id, position, text, audience, scale_id, "
         "comment_rule, comment_required_for, audience_kinds) VALUES (:round_id, :node_id, "
         ":position, :text, :audience, :scale_id, :comment_rule, :comment_required_for, "
@@ -211,11 +211,11 @@ Id SociTx::add_question(const Question& question) {
 
 std::optional<Question> SociTx::question(Id id) {
   return read("question", [&]() -> std::optional<Question> {
-    auto question = select_one<QuestionRow>(sql(), kSelectQuestion + " WHERE id = :id", soci::use(id));
+    auto question = select_one<QuestionRow>(db(), kSelectQuestion + " WHERE id = :id", soci::use(id));
     if (!question) return std::nullopt;
     std::vector<Question> one{*question};
     attach_audience_units(
-        one, select_all<IdPairRow>(sql(),
+        one, select_all<IdPairRow>(db(),
                                    "SELECT question_id, unit_id FROM question_units "
                                    "WHERE question_id = :id ORDER BY unit_id",
                                    soci::use(id)));
@@ -250,11 +250,11 @@ void SociTx::delete_question(Id id) {
 std::vector<Question> SociTx::questions(Id round_id) {
   return read("questions", [&] {
     auto questions = select_all<QuestionRow>(
-        sql(), kSelectQuestion + " WHERE round_id = :round_id ORDER BY position, id",
+        db(), kSelectQuestion + " WHERE round_id = :round_id ORDER BY position, id",
         soci::use(round_id));
     attach_audience_units(
         questions,
-        select_all<IdPairRow>(sql(),
+        select_all<IdPairRow>(db(),
                               "SELECT qu.question_id, qu.unit_id FROM question_units qu "
                               "JOIN questions q ON q.id = qu.question_id "
                               "WHERE q.round_id = :round_id ORDER BY qu.question_id, qu.unit_id",

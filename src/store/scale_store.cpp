@@ -23,10 +23,10 @@ struct OptionRow {
 };
 
 // `scale` with its options filled in, in the order shown.
-std::optional<Scale> with_options(soci::session& sql, std::optional<Scale> scale) {
+std::optional<Scale> with_options(Connection db, std::optional<Scale> scale) {
   if (!scale) return scale;
   scale->options = select_all<OptionRow>(
-      sql, "SELECT label FROM scale_options WHERE scale_id = :scale_id ORDER BY position",
+      db, "SELECT label FROM scale_options WHERE scale_id = :scale_id ORDER BY position",
       soci::use(scale->id));
   return scale;
 }
@@ -36,7 +36,7 @@ std::optional<Scale> with_options(soci::session& sql, std::optional<Scale> scale
 Id SociTx::add_scale(const Scale& scale) {
   return write("add_scale", [&] {
     const Id id = insert_returning_id(
-        sql(), "INSERT INTO scales (name) VALUES (:name) RETURNING id", soci::use(scale.name));
+        db(), "INSERT INTO scales (name) VALUES (:name) RETURNING id", soci::use(scale.name));
     int position = 0;
     std::string label;
     soci::statement insert_option =
@@ -55,7 +55,7 @@ Id SociTx::add_scale(const Scale& scale) {
 std::optional<Scale> SociTx::scale(Id id) {
   return read("scale", [&] {
     return with_options(
-        sql(), select_one<ScaleRow>(sql(), "SELECT id, name FROM scales WHERE id = :id",
+        db(), select_one<ScaleRow>(db(), "SELECT id, name FROM scales WHERE id = :id",
                                     soci::use(id)));
   });
 }
@@ -64,7 +64,7 @@ std::optional<Scale> SociTx::scale_by_name(std::string_view name) {
   return read("scale_by_name", [&] {
     const std::string wanted{name};
     return with_options(
-        sql(), select_one<ScaleRow>(sql(), "SELECT id, name FROM scales WHERE name = :name",
+        db(), select_one<ScaleRow>(db(), "SELECT id, name FROM scales WHERE name = :name",
                                     soci::use(wanted)));
   });
 }
@@ -72,8 +72,8 @@ std::optional<Scale> SociTx::scale_by_name(std::string_view name) {
 std::vector<Scale> SociTx::scales() {
   return read("scales", [&] {
     std::vector<Scale> out;
-    for (auto& row : select_all<ScaleRow>(sql(), "SELECT id, name FROM scales ORDER BY id"))
-      out.push_back(*with_options(sql(), std::move(row)));
+    for (auto& row : select_all<ScaleRow>(db(), "SELECT id, name FROM scales ORDER BY id"))
+      out.push_back(*with_options(db(), std::move(row)));
     return out;
   });
 }

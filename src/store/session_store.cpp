@@ -58,7 +58,7 @@ std::optional<Session> SociTx::session(std::string_view token_hash) {
   return read("session", [&] {
     const std::string wanted{token_hash};
     return select_one<SessionRow>(
-        sql(),
+        db(),
         "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at FROM sessions "
         "WHERE token_hash = :token_hash",
         soci::use(wanted));
@@ -110,7 +110,7 @@ Tx::Failures SociTx::failed_logins_by_email(std::string_view email, std::string_
     const std::string wanted{email};
     const std::string from{since};
     return *select_one<FailuresRow>(
-        sql(),
+        db(),
         "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE email = :email AND succeeded = 0 "
         "AND at >= :since AND id > COALESCE((SELECT MAX(id) FROM login_attempts "
         "WHERE email = :email_again AND succeeded = 1), 0)",
@@ -123,7 +123,7 @@ Tx::Failures SociTx::failed_logins_by_address(std::string_view remote_address, s
     const std::string wanted{remote_address};
     const std::string from{since};
     return *select_one<FailuresRow>(
-        sql(),
+        db(),
         "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE remote_address = :address "
         "AND succeeded = 0 AND at >= :since",
         soci::use(wanted), soci::use(from));

@@ -8,7 +8,8 @@
 
 namespace uppsikt::store {
 
-Lease::Lease(soci::connection_pool& pool) : pool_(pool) {
+Lease::Lease(soci::connection_pool& pool, std::vector<std::unique_ptr<StatementCache>>& statements)
+    : pool_(pool), statements_(statements) {
   if (!pool_.try_lease(position_, static_cast<int>(kLeaseTimeout.count())))
     throw StoreError(fmt::format(
         "store: no free database connection after {} ms (a thread holding a transaction "
@@ -18,8 +19,10 @@ Lease::Lease(soci::connection_pool& pool) : pool_(pool) {
 
 Lease::~Lease() { pool_.give_back(position_); }
 
-SociStore::SociStore(std::unique_ptr<soci::connection_pool> pool, const Dialect& dialect)
-    : pool_(std::move(pool)), dialect_(dialect) {}
+SociStore::SociStore(std::unique_ptr<soci::connection_pool> pool, std::size_t size, const Dialect& dialect)
+    : pool_(std::move(pool)), dialect_(dialect) {
+  for (std::size_t i = 0; i < size; ++i) statements_.push_back(std::make_unique<StatementCache>(dialect));
+}
 
 SociStore::~SociStore() = default;
 
@@ -27,17 +30,17 @@ std::unique_ptr<Tx> SociStore::begin() {
   std::unique_lock writer(writer_, std::defer_lock);
   if (dialect_.one_writer && !writer.try_lock_for(kLeaseTimeout))
     throw StoreError("store: another change has held the database for too long; try again");
-  return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_), dialect_, SociTx::Mode::write,
+  return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_, statements_), dialect_, SociTx::Mode::write,
                                   std::move(writer));
 }
 
 std::unique_ptr<Tx> SociStore::begin_read() {
-  return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_), dialect_,
+  return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_, statements_), dialect_,
                                   SociTx::Mode::read);
 }
 
 int SociStore::schema_version() {
-  Lease lease(*pool_);
+  Lease lease(*pool_, statements_);
   return store::schema_version(lease.session());
 }
 

@@ -12,32 +12,39 @@
 #include <memory>
 #include <mutex>
 
+#include <vector>
+
 #include "store/dialect_impl.h"
+#include "store/statement_cache_impl.h"
 #include "store/store.h"
 
 namespace uppsikt::store {
 
 inline constexpr std::chrono::milliseconds kLeaseTimeout{30'000};
 
-// A pooled session borrowed for one transaction and given back when destroyed.
+// A pooled session, with the statements prepared on it, borrowed for one transaction and
+// given back when destroyed.
 class Lease {
  public:
-  explicit Lease(soci::connection_pool& pool);  // throws StoreError after kLeaseTimeout
+  // Throws StoreError after kLeaseTimeout. `statements` holds one cache per pooled session.
+  Lease(soci::connection_pool& pool, std::vector<std::unique_ptr<StatementCache>>& statements);
   ~Lease();
   Lease(const Lease&) = delete;
   Lease& operator=(const Lease&) = delete;
 
   soci::session& session() { return pool_.at(position_); }
+  StatementCache& statements() { return *statements_[position_]; }
 
  private:
   soci::connection_pool& pool_;
+  std::vector<std::unique_ptr<StatementCache>>& statements_;
   std::size_t position_ = 0;
 };
 
 class SociStore final : public Store {
  public:
   // `pool` holds `size` sessions that are open, set up and migrated.
-  SociStore(std::unique_ptr<soci::connection_pool> pool, const Dialect& dialect);
+  SociStore(std::unique_ptr<soci::connection_pool> pool, std::size_t size, const Dialect& dialect);
   ~SociStore() override;  // every Tx must have ended before
 
   std::unique_ptr<Tx> begin() override;
@@ -47,6 +54,9 @@ class SociStore final : public Store {
  private:
   std::unique_ptr<soci::connection_pool> pool_;  // thread-safe itself
   const Dialect& dialect_;
+  // By pool position; a cache is used only by the transaction that leases its session.
+  // Declared after pool_, so its statements are finalized while their sessions are open.
+  std::vector<std::unique_ptr<StatementCache>> statements_;
   // Held by a write transaction for its life where dialect_.one_writer; taken before the
   // lease so that a writer waiting for it holds no pooled session that readers need.
   std::timed_mutex writer_;

@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 
 #include <memory>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -139,6 +140,8 @@ class SociTx final : public Tx {
   auto write(std::string_view what, F&& f) -> decltype(f());
 
   soci::session& sql() { return lease_->session(); }
+  // The session with its prepared statements, for select_all and the other helpers below.
+  Connection db() { return {lease_->session(), lease_->statements()}; }
   void execute(const std::string& statement);
 
   std::unique_lock<std::timed_mutex> writer_;  // released after lease_ is given back
@@ -191,50 +194,66 @@ struct NullableId {
   }
 };
 
-// Prepares `query` with `row`'s result columns and the given use() parameters, in order.
-template <typename Row, typename... Uses>
-void prepare(soci::statement& st, Row& row, const std::string& query, Uses&&... uses) {
-  row.bind(st);
-  (st.exchange(std::forward<Uses>(uses)), ...);
-  st.alloc();
-  st.prepare(query);
-  st.define_and_bind();
-}
+// A statement of the connection's cache, bound to `row`'s result columns and the given use()
+// parameters in order, and given back to the cache when the caller is done with it. One
+// left by an exception is dropped, not given back.
+class Bound {
+ public:
+  template <typename Row, typename... Uses>
+  Bound(Connection c, Row& row, const std::string& query, Uses&&... uses)
+      : c_(c), query_(query), statement_(c.statements.take(c.session, query)) {
+    row.bind(*statement_);
+    (statement_->exchange(std::forward<Uses>(uses)), ...);
+    statement_->define_and_bind();
+  }
+  Bound(const Bound&) = delete;
+  Bound& operator=(const Bound&) = delete;
+  ~Bound() {
+    if (std::uncaught_exceptions() == exceptions_) c_.statements.give_back(query_, std::move(statement_));
+  }
+
+  soci::statement& operator*() { return *statement_; }
+  soci::statement* operator->() { return statement_.get(); }
+
+ private:
+  Connection c_;
+  const std::string& query_;
+  std::unique_ptr<soci::statement> statement_;
+  int exceptions_ = std::uncaught_exceptions();
+};
 
 // Every row that `query` selects, as Row::value(); Row binds its columns in bind().
 template <typename Row, typename... Uses>
-auto select_all(soci::session& sql, const std::string& query, Uses&&... uses) {
+auto select_all(Connection c, const std::string& query, Uses&&... uses) {
   using Value = decltype(std::declval<const Row&>().value());
   Row row;
-  soci::statement st(sql);
-  prepare(st, row, query, std::forward<Uses>(uses)...);
-  st.execute();
+  Bound st(c, row, query, std::forward<Uses>(uses)...);
+  st->execute();
   std::vector<Value> values;
-  while (st.fetch()) values.push_back(row.value());
+  while (st->fetch()) values.push_back(row.value());
   return values;
 }
 
 // The first row that `query` selects, or nothing.
 template <typename Row, typename... Uses>
-auto select_one(soci::session& sql, const std::string& query, Uses&&... uses)
+auto select_one(Connection c, const std::string& query, Uses&&... uses)
     -> std::optional<decltype(std::declval<const Row&>().value())> {
   Row row;
-  soci::statement st(sql);
-  prepare(st, row, query, std::forward<Uses>(uses)...);
-  if (!st.execute(true)) return std::nullopt;
+  Bound st(c, row, query, std::forward<Uses>(uses)...);
+  if (!st->execute(true)) return std::nullopt;
   return row.value();
 }
 
 // The id that "INSERT … RETURNING id" (or "UPDATE … RETURNING id") returns, or nothing
 // when the statement touched no row.
 template <typename... Uses>
-std::optional<Id> returning_id(soci::session& sql, const std::string& query, Uses&&... uses) {
+std::optional<Id> returning_id(Connection c, const std::string& query, Uses&&... uses) {
   struct IdRow {
     long long id = 0;
     void bind(soci::statement& st) { st.exchange(soci::into(id)); }
     Id value() const { return static_cast<Id>(id); }
   };
-  return select_one<IdRow>(sql, query, std::forward<Uses>(uses)...);
+  return select_one<IdRow>(c, query, std::forward<Uses>(uses)...);
 }
 
 // Two ids per row, as a link table holds them (question → unit, node → unit).
@@ -250,8 +269,8 @@ struct IdPairRow {
 
 // Like returning_id for an INSERT, which always returns its row.
 template <typename... Uses>
-Id insert_returning_id(soci::session& sql, const std::string& query, Uses&&... uses) {
-  auto id = returning_id(sql, query, std::forward<Uses>(uses)...);
+Id insert_returning_id(Connection c, const std::string& query, Uses&&... uses) {
+  auto id = returning_id(c, query, std::forward<Uses>(uses)...);
   if (!id) throw StoreError("store: insert returned no id");
   return *id;
 }

@@ -73,7 +73,7 @@ std::unique_ptr<Store> open_sqlite(const std::string& path) {
         fmt::format("store: cannot open SQLite database '{}': {}", path, e.what()));
   }
   migrate(pool->at(0), kSqliteDialect);
-  return std::make_unique<SociStore>(std::move(pool), kSqliteDialect);
+  return std::make_unique<SociStore>(std::move(pool), size, kSqliteDialect);
 }
 
 }  // namespace uppsikt::store

@@ -37,7 +37,7 @@ Id SociTx::add_unit(const Unit& unit) {
     const std::string kind{to_code(unit.kind)};
     const int closed = unit.closed ? 1 : 0;
     return insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO units (parent_id, name, kind, closed) "
         "VALUES (:parent_id, :name, :kind, :closed) RETURNING id",
         soci::use(parent.value, parent.indicator), soci::use(unit.name), soci::use(kind),
@@ -47,27 +47,27 @@ Id SociTx::add_unit(const Unit& unit) {
 
 std::optional<Unit> SociTx::unit(Id id) {
   return read("unit", [&] {
-    return select_one<UnitRow>(sql(), kSelectUnit + " WHERE id = :id", soci::use(id));
+    return select_one<UnitRow>(db(), kSelectUnit + " WHERE id = :id", soci::use(id));
   });
 }
 
 std::optional<Unit> SociTx::unit_by_name(std::string_view name) {
   return read("unit_by_name", [&] {
     const std::string wanted{name};
-    return select_one<UnitRow>(sql(), kSelectUnit + " WHERE name = :name", soci::use(wanted));
+    return select_one<UnitRow>(db(), kSelectUnit + " WHERE name = :name", soci::use(wanted));
   });
 }
 
 std::vector<Unit> SociTx::units() {
   // Byte order; services sort by Swedish rules (core/collate.h) where people read the list.
   return read("units",
-              [&] { return select_all<UnitRow>(sql(), kSelectUnit + " ORDER BY name, id"); });
+              [&] { return select_all<UnitRow>(db(), kSelectUnit + " ORDER BY name, id"); });
 }
 
 std::vector<Unit> SociTx::unit_path(Id id) {
   // UNION (not UNION ALL) drops a row met twice, so a cycle in the parents ends the walk.
   return read("unit_path", [&] {
-    return select_all<UnitRow>(sql(),
+    return select_all<UnitRow>(db(),
                                "WITH RECURSIVE path (id) AS ("
                                " SELECT id FROM units WHERE id = :id"
                                " UNION SELECT u.parent_id FROM units u JOIN path p ON u.id = p.id"
@@ -82,7 +82,7 @@ void SociTx::update_unit(const Unit& unit) {
     NullableId parent(unit.parent_id);
     const std::string kind{to_code(unit.kind)};
     const int closed = unit.closed ? 1 : 0;
-    if (!returning_id(sql(),
+    if (!returning_id(db(),
                       "UPDATE units SET parent_id = :parent_id, name = :name, kind = :kind, closed = :closed "
                       "WHERE id = :id RETURNING id",
                       soci::use(parent.value, parent.indicator), soci::use(unit.name), soci::use(kind),

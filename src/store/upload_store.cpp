@@ -77,7 +77,7 @@ Id SociTx::add_upload(const Upload& upload) {
   return write("add_upload", [&] {
     const std::string content = to_base64(upload.bytes);
     return insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO import_uploads (token_hash, user_id, file_name, content_base64, created_at) "
         "VALUES (:token_hash, :user_id, :file_name, :content, :created_at) RETURNING id",
         soci::use(upload.token_hash), soci::use(upload.user_id), soci::use(upload.file_name), soci::use(content),
@@ -89,7 +89,7 @@ std::vector<Upload> SociTx::uploads(std::string_view token_hash, Id user_id) {
   return read("uploads", [&] {
     const std::string wanted{token_hash};
     return select_all<UploadRow>(
-        sql(),
+        db(),
         "SELECT id, token_hash, user_id, file_name, content_base64, created_at FROM import_uploads "
         "WHERE token_hash = :token_hash AND user_id = :user_id ORDER BY id",
         soci::use(wanted), soci::use(user_id));

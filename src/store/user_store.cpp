@@ -56,7 +56,7 @@ Id SociTx::add_user(const User& user) {
   return write("add_user", [&] {
     const int disabled = user.disabled ? 1 : 0;
     return insert_returning_id(
-        sql(),
+        db(),
         "INSERT INTO users (email, name, password_hash, created_at, disabled) "
         "VALUES (:email, :name, :password_hash, :created_at, :disabled) RETURNING id",
         soci::use(user.email), soci::use(user.name), soci::use(user.password_hash),
@@ -66,25 +66,25 @@ Id SociTx::add_user(const User& user) {
 
 std::optional<User> SociTx::user(Id id) {
   return read("user", [&] {
-    return select_one<UserRow>(sql(), kSelectUser + " WHERE id = :id", soci::use(id));
+    return select_one<UserRow>(db(), kSelectUser + " WHERE id = :id", soci::use(id));
   });
 }
 
 std::optional<User> SociTx::user_by_email(std::string_view email) {
   return read("user_by_email", [&] {
     const std::string wanted{email};
-    return select_one<UserRow>(sql(), kSelectUser + " WHERE email = :email", soci::use(wanted));
+    return select_one<UserRow>(db(), kSelectUser + " WHERE email = :email", soci::use(wanted));
   });
 }
 
 std::vector<User> SociTx::users() {
-  return read("users", [&] { return select_all<UserRow>(sql(), kSelectUser + " ORDER BY email, id"); });
+  return read("users", [&] { return select_all<UserRow>(db(), kSelectUser + " ORDER BY email, id"); });
 }
 
 void SociTx::update_user_password(Id user_id, std::string_view password_hash) {
   write("update_user_password", [&] {
     const std::string hash{password_hash};
-    if (!returning_id(sql(), "UPDATE users SET password_hash = :hash WHERE id = :id RETURNING id",
+    if (!returning_id(db(), "UPDATE users SET password_hash = :hash WHERE id = :id RETURNING id",
                       soci::use(hash), soci::use(user_id)))
       throw store_error("update_user_password", fmt::format("no user {}", user_id));
   });
@@ -93,7 +93,7 @@ void SociTx::update_user_password(Id user_id, std::string_view password_hash) {
 void SociTx::update_user_disabled(Id user_id, bool disabled) {
   write("update_user_disabled", [&] {
     const int flag = disabled ? 1 : 0;
-    if (!returning_id(sql(), "UPDATE users SET disabled = :disabled WHERE id = :id RETURNING id",
+    if (!returning_id(db(), "UPDATE users SET disabled = :disabled WHERE id = :id RETURNING id",
                       soci::use(flag), soci::use(user_id)))
       throw store_error("update_user_disabled", fmt::format("no user {}", user_id));
   });
@@ -110,7 +110,7 @@ void SociTx::add_grant(const Grant& grant) {
 
 std::vector<Grant> SociTx::grants(Id user_id) {
   return read("grants", [&] {
-    return select_all<GrantRow>(sql(), kSelectGrant + " WHERE user_id = :user_id ORDER BY role, unit_id",
+    return select_all<GrantRow>(db(), kSelectGrant + " WHERE user_id = :user_id ORDER BY role, unit_id",
                                 soci::use(user_id));
   });
 }
@@ -118,7 +118,7 @@ std::vector<Grant> SociTx::grants(Id user_id) {
 bool SociTx::remove_grant(const Grant& grant) {
   return write("remove_grant", [&] {
     const std::string role{to_code(grant.role)};
-    return returning_id(sql(),
+    return returning_id(db(),
                         "DELETE FROM grants WHERE user_id = :user_id AND role = :role AND unit_id = :unit_id "
                         "RETURNING user_id",
                         soci::use(grant.user_id), soci::use(role), soci::use(grant.unit_id))
@@ -129,7 +129,7 @@ bool SociTx::remove_grant(const Grant& grant) {
 std::vector<Grant> SociTx::grants_with_role(Role role) {
   return read("grants_with_role", [&] {
     const std::string code{to_code(role)};
-    return select_all<GrantRow>(sql(), kSelectGrant + " WHERE role = :role ORDER BY user_id, unit_id",
+    return select_all<GrantRow>(db(), kSelectGrant + " WHERE role = :role ORDER BY user_id, unit_id",
                                 soci::use(code));
   });
 }
