@@ -116,6 +116,36 @@ TEST_P(BackendTxTest, TransactionWithoutCommitLeavesNothing) {
   EXPECT_TRUE(store_->begin_read()->units().empty());
 }
 
+// Statements are kept prepared between transactions; one that read a single row of several
+// must not keep its connection reading the database as it was.
+TEST_P(BackendTxTest, AReadSeesWhatWasCommittedAfterTheConnectionsLastRead) {
+  Id id = 0;
+  {
+    auto tx = store_->begin();
+    id = tx->add_unit(Unit{.name = "Kulturnämnden"});
+    tx->add_unit(Unit{.name = "Miljönämnden"});
+    tx->commit();
+  }
+  auto read_on_second_connection = [&](auto read) {
+    auto first = store_->begin_read();  // holds the first pooled connection
+    auto second = store_->begin_read();
+    read(*second);
+    second->commit();
+  };
+  read_on_second_connection([&](Tx& tx) { ASSERT_TRUE(tx.unit(id)); });
+  {
+    auto tx = store_->begin();
+    auto unit = tx->unit(id);
+    unit->name = "Kultur- och fritidsnämnden";
+    tx->update_unit(*unit);
+    tx->commit();
+  }
+  read_on_second_connection([&](Tx& tx) {
+    EXPECT_TRUE(tx.unit_by_name("Kultur- och fritidsnämnden"));
+    EXPECT_EQ(tx.units().size(), 2u);
+  });
+}
+
 TEST_P(BackendTxTest, StaleResponseVersionIsAConflict) {
   auto tx = store_->begin();
   const Id response = add_response(*tx);
