@@ -2,6 +2,7 @@
 // matter of minutes: SQLite runs one prepared statement for every row (no round trip to pay);
 // PostgreSQL gets the rows through COPY, since a statement per row would cost a round trip each.
 #include <libpq-fe.h>
+#include <map>
 #include <soci/postgresql/soci-postgresql.h>
 
 #include "store/soci_tx_impl.h"
@@ -96,6 +97,12 @@ void SociTx::add_answers(const std::vector<Answer>& answers) {
   write("add_answers", [&] {
     if (dialect_.name == kPostgresqlDialect.name) copy_postgresql(sql(), answers);
     else insert_prepared(sql(), answers);
+    std::map<Id, const Answer*> latest;  // response → its latest answer in `answers`
+    for (const auto& a : answers) {
+      auto [it, added] = latest.emplace(a.response_id, &a);
+      if (!added && it->second->changed_at < a.changed_at) it->second = &a;
+    }
+    for (const auto& [response_id, a] : latest) note_answer_change(db(), response_id, a->changed_at, a->changed_by);
   });
 }
 

@@ -336,6 +336,18 @@ std::vector<std::string> answers_by_choice(const Dialect&) {
           "DROP INDEX answers_question"};
 }
 
+// The latest change of each response's answers, and who made it, kept on the response: the
+// status board showed it by reading every answer row of the round (0.5 s nationally), where
+// the counts beside it need only the index above.
+std::vector<std::string> latest_answer_change(const Dialect&) {
+  return {"ALTER TABLE responses ADD COLUMN answer_changed_at TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE responses ADD COLUMN answer_changed_by TEXT NOT NULL DEFAULT ''",
+          "UPDATE responses SET "
+          "answer_changed_at = COALESCE((SELECT MAX(a.changed_at) FROM answers a WHERE a.response_id = responses.id), ''), "
+          "answer_changed_by = COALESCE((SELECT a.changed_by FROM answers a WHERE a.response_id = responses.id "
+          "ORDER BY a.changed_at DESC, a.changed_by DESC LIMIT 1), '')"};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -346,6 +358,7 @@ const Migration kMigrations[] = {
     {7, "report publishing", report_publications},
     {10, "common answer scales", common_scales},
     {11, "answers indexed by question and choice", answers_by_choice},
+    {12, "latest answer change on the response", latest_answer_change},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -256,6 +256,20 @@ std::optional<Id> returning_id(Connection c, const std::string& query, Uses&&...
   return select_one<IdRow>(c, query, std::forward<Uses>(uses)...);
 }
 
+// Runs `query`, which returns no rows, with the given use() parameters.
+template <typename... Uses>
+void run(Connection c, const std::string& query, Uses&&... uses) {
+  struct NoColumns {
+    void bind(soci::statement&) {}
+  } none;
+  Bound st(c, none, query, std::forward<Uses>(uses)...);
+  st->execute(true);
+}
+
+// Keeps the latest change of a response's answers, and who made it, on the response (what
+// the status board shows); an earlier time given later, as imports give, leaves it standing.
+void note_answer_change(Connection db, Id response_id, const std::string& at, const std::string& by);
+
 // Two ids per row, as a link table holds them (question → unit, node → unit).
 struct IdPairRow {
   long long first = 0;

@@ -161,7 +161,7 @@ class Tx {
     Id response_id = 0;
     int answered_by_all = 0;           // choices on questions put to every unit
     std::vector<Id> answered_limited;  // questions with an audience that have a choice
-    std::string last_changed_at;       // the latest change of an answer with a choice, and by whom
+    std::string last_changed_at;       // the latest change of any of its answers, and by whom
     std::string last_changed_by;
   };
   virtual std::vector<AnswerTally> answer_tallies(Id round_id) = 0;

@@ -135,6 +135,28 @@ TEST_P(RoundBuildingTest, TalliesNameAnswersToQuestionsWithAnAudienceApart) {
   EXPECT_EQ(tallies[0].last_changed_by, "bo@example.se");
 }
 
+// Answers read in (imports, the demo) come in any order; the board shows the latest change.
+TEST_P(RoundBuildingTest, TalliesShowTheLatestChangeOfAnswersAddedTogether) {
+  auto tx = store_->begin();
+  const Id unit = tx->add_unit(Unit{.name = "Kulturnämnden"});
+  const Id scale = tx->add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
+  const Id round = tx->add_round(Round{.name = "Uppföljning 2025", .year = 2025});
+  const Id first = tx->add_question(Question{.round_id = round, .text = "Första", .scale_id = scale});
+  const Id second = tx->add_question(Question{.round_id = round, .text = "Andra", .scale_id = scale});
+  const Id response = tx->add_response(Response{.round_id = round, .unit_id = unit});
+  tx->add_answers({Answer{.response_id = response, .question_id = first, .choice = "Ja",
+                          .changed_by = "bo@example.se", .changed_at = "2025-10-03T09:00:00Z"},
+                   Answer{.response_id = response, .question_id = second, .choice = "Nej",
+                          .changed_by = "anna@example.se", .changed_at = "2025-10-02T08:00:00Z"}});
+  tx->commit();
+
+  const auto tallies = store_->begin_read()->answer_tallies(round);
+  ASSERT_EQ(tallies.size(), 1u);
+  EXPECT_EQ(tallies[0].answered_by_all, 2);
+  EXPECT_EQ(tallies[0].last_changed_by, "bo@example.se");
+  EXPECT_EQ(tallies[0].last_changed_at, "2025-10-03T09:00:00Z");
+}
+
 TEST_P(RoundBuildingTest, AnsweredQuestionsAndResponsesCannotBeRemoved) {
   auto tx = store_->begin();
   const Id unit = tx->add_unit(Unit{.name = "Kulturnämnden"});
