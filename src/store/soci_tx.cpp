@@ -36,6 +36,7 @@ void SociTx::commit() {
   if (writer_.owns_lock()) writer_.unlock();  // the next writer need not wait for ~SociTx
 }
 
-void SociTx::execute(const std::string& statement) { sql() << statement; }
+// Prepared once per connection like any other statement: BEGIN and COMMIT run with every request.
+void SociTx::execute(const std::string& statement) { run(db(), statement); }
 
 }  // namespace uppsikt::store
