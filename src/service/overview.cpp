@@ -71,7 +71,8 @@ void sort_rows(std::vector<UnitRow>& rows, UnitSort sort, bool descending) {
   });
 }
 
-// Answered and required questions per row, and the latest change with who made it.
+// Answers per choice, answered and required questions per row, and the latest change with
+// who made it.
 void count_required(store::Tx& tx, Id round_id, std::vector<UnitRow>& rows) {
   const auto questions = tx.questions(round_id);
   std::map<Id, const Question*> question_of;
@@ -85,6 +86,7 @@ void count_required(store::Tx& tx, Id round_id, std::vector<UnitRow>& rows) {
     auto row = row_of.find(tally.response_id);
     if (row == row_of.end()) continue;
     UnitRow& r = *row->second;
+    for (const auto& [choice, count] : tally.choices) count_choice(r, choice, count);
     r.answered += tally.answered_by_all;
     for (Id question_id : tally.answered_limited)
       if (auto q = question_of.find(question_id); q != question_of.end() && asks(*q->second, r.unit)) ++r.answered;
@@ -168,7 +170,6 @@ std::optional<RoundView> round_view_in(store::Tx& tx_ref, const Viewer* viewer, 
     view.compiled_visible = can_view_compiled(*viewer, tree, *round, round_units);
   }
 
-  std::map<Id, std::size_t> row_of_response;
   for (const auto& response : responses) {
     auto unit = units.find(response.unit_id);
     if (unit == units.end()) continue;
@@ -179,12 +180,7 @@ std::optional<RoundView> round_view_in(store::Tx& tx_ref, const Viewer* viewer, 
       auto parent = units.find(*unit->second.parent_id);
       if (parent != units.end()) row.parent = parent->second;
     }
-    row_of_response[response.id] = view.units.size();
     view.units.push_back(std::move(row));
-  }
-  for (const auto& c : tx->choice_counts(round_id)) {
-    auto it = row_of_response.find(c.response_id);
-    if (it != row_of_response.end()) count_choice(view.units[it->second], c.choice, c.count);
   }
   count_required(*tx, round_id, view.units);
   if (visible) {

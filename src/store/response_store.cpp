@@ -48,22 +48,6 @@ struct ResponseRow {
   }
 };
 
-struct ChoiceCountRow {
-  long long response_id = 0;
-  std::string choice;
-  long long count = 0;  // COUNT(*) is BIGINT in PostgreSQL
-
-  void bind(soci::statement& st) {
-    st.exchange(soci::into(response_id));
-    st.exchange(soci::into(choice));
-    st.exchange(soci::into(count));
-  }
-  Tx::ChoiceCount value() const {
-    return Tx::ChoiceCount{
-        .response_id = response_id, .choice = choice, .count = static_cast<int>(count)};
-  }
-};
-
 // Version 0: the caller saw no answer, so one stored meanwhile is a conflict, not a thing
 // to overwrite. The row starts at version 1.
 Id insert_first_answer(Connection db, const Answer& answer) {
@@ -156,23 +140,25 @@ std::string status_in(const std::vector<ResponseStatus>& statuses) {
   return list.empty() ? "1 = 0" : "r.status IN (" + list + ")";
 }
 
-// One response's answers with a choice to questions put to every unit, and its latest change.
-struct OpenTallyRow {
+// One response's answers with one choice, how many of them are to questions put to every
+// unit, and the response's latest change.
+struct TallyRow {
   long long response_id = 0;
-  long long answered = 0;  // SUM is BIGINT in PostgreSQL
+  std::string choice;
+  long long answered = 0;  // COUNT and SUM are BIGINT in PostgreSQL
+  long long by_all = 0;
   std::string changed_at;
   std::string changed_by;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(response_id));
+    st.exchange(soci::into(choice));
     st.exchange(soci::into(answered));
+    st.exchange(soci::into(by_all));
     st.exchange(soci::into(changed_at));
     st.exchange(soci::into(changed_by));
   }
-  Tx::AnswerTally value() const {
-    return {.response_id = response_id, .answered_by_all = static_cast<int>(answered),
-            .last_changed_at = changed_at, .last_changed_by = changed_by};
-  }
+  TallyRow value() const { return *this; }
 };
 
 struct LimitedMarkRow {
@@ -311,18 +297,6 @@ std::vector<Answer> SociTx::answers(Id response_id) {
   });
 }
 
-std::vector<Tx::ChoiceCount> SociTx::choice_counts(Id round_id) {
-  return read("choice_counts", [&] {
-    // Through the index by question and choice, without reading the answers' rows.
-    return select_all<ChoiceCountRow>(
-        db(),
-        "SELECT a.response_id, a.choice, COUNT(*) FROM questions q CROSS JOIN answers a "
-        "WHERE q.round_id = :round_id AND a.question_id = q.id AND a.choice <> '' "
-        "GROUP BY a.response_id, a.choice ORDER BY a.response_id, a.choice",
-        soci::use(round_id));
-  });
-}
-
 void SociTx::delete_response(Id id) {
   write("delete_response", [&] { sql() << "DELETE FROM responses WHERE id = :id", soci::use(id); });
 }
@@ -362,12 +336,21 @@ std::vector<Tx::AnswerTally> SociTx::answer_tallies(Id round_id) {
   return read("answer_tallies", [&] {
     // Counted in the database from the index alone: a national round has some 600,000
     // answers, and reading their rows took half a second.
-    auto tallies = select_all<OpenTallyRow>(
+    const auto rows = select_all<TallyRow>(
         db(),
-        "SELECT t.response_id, t.answered, r.answer_changed_at, r.answer_changed_by FROM "
-        "(SELECT a.response_id, SUM(q.to_all) AS answered " + kAnsweredInRound + " GROUP BY a.response_id) t "
-        "JOIN responses r ON r.id = t.response_id WHERE r.round_id = :round ORDER BY t.response_id",
+        "SELECT t.response_id, t.choice, t.answered, t.by_all, r.answer_changed_at, r.answer_changed_by FROM "
+        "(SELECT a.response_id, a.choice, COUNT(*) AS answered, SUM(q.to_all) AS by_all " + kAnsweredInRound +
+            " GROUP BY a.response_id, a.choice) t "
+            "JOIN responses r ON r.id = t.response_id WHERE r.round_id = :round ORDER BY t.response_id, t.choice",
         soci::use(round_id), soci::use(round_id));
+    std::vector<AnswerTally> tallies;
+    for (const auto& row : rows) {
+      if (tallies.empty() || tallies.back().response_id != row.response_id)
+        tallies.push_back({.response_id = row.response_id, .last_changed_at = row.changed_at,
+                           .last_changed_by = row.changed_by});
+      tallies.back().choices[row.choice] = static_cast<int>(row.answered);
+      tallies.back().answered_by_all += static_cast<int>(row.by_all);
+    }
     const auto limited = select_all<LimitedMarkRow>(
         db(),
         "SELECT a.response_id, a.question_id " + kAnsweredInRound +

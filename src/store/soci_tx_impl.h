@@ -83,7 +83,6 @@ class SociTx final : public Tx {
   Id save_answer(const Answer& answer) override;
   std::vector<Answer> answers(Id response_id) override;
   void add_answers(const std::vector<Answer>& answers) override;
-  std::vector<ChoiceCount> choice_counts(Id round_id) override;
   Id add_response_event(const ResponseEvent& event) override;
   std::vector<ResponseEvent> response_events(Id response_id) override;
   void keep_handed_in_answers(Id response_id, int edition) override;

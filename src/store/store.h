@@ -10,6 +10,7 @@
 // A Tx holds one pooled connection for its life (four per Store): keep it short, never begin
 // a second one on a thread that holds one, and end every Tx before the Store is destroyed.
 // `begin` waits for the write lock (SQLite: up to 5 s for another writer to finish).
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -132,13 +133,6 @@ class Tx {
   // prepared statement for all of them, each stored with its version as given. An answer
   // to a (response, question) that already has one throws StoreError.
   virtual void add_answers(const std::vector<Answer>& answers) = 0;
-  // Answer counts per response of a round, for overview tables: choice → count.
-  struct ChoiceCount {
-    Id response_id = 0;
-    std::string choice;
-    int count = 0;
-  };
-  virtual std::vector<ChoiceCount> choice_counts(Id round_id) = 0;
   // The answers with a choice of the round's responses in one of `statuses`, each with its
   // unit; comments are left empty unless asked for. One read for a whole compiled report.
   struct UnitAnswer {
@@ -156,9 +150,11 @@ class Tx {
   };
   virtual std::vector<QuestionChoiceCount> round_choice_counts(Id round_id,
                                                                const std::vector<ResponseStatus>& statuses) = 0;
-  // Per response of a round that has an answer with a choice: what a status board counts.
+  // Per response of a round that has an answer with a choice: what a status board counts,
+  // read in one pass over the round's answers.
   struct AnswerTally {
     Id response_id = 0;
+    std::map<std::string, int> choices;  // choice → answers with it
     int answered_by_all = 0;           // choices on questions put to every unit
     std::vector<Id> answered_limited;  // questions with an audience that have a choice
     std::string last_changed_at;       // the latest change of any of its answers, and by whom

@@ -1,6 +1,7 @@
 // Every entity written through a Tx and read back with all its fields, on a real database.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -289,7 +290,7 @@ TEST_P(EntityTest, EveryEnumValueRoundTrips) {
   }
 }
 
-TEST_P(EntityTest, ChoiceCountsPerResponseSkipUnanswered) {
+TEST_P(EntityTest, TalliesCountChoicesPerResponseAndSkipUnanswered) {
   auto tx = store_->begin();
   const Fixture f = add_fixture(*tx);
   const Id other_unit = tx->add_unit(Unit{.name = "Kulturnämnden"});
@@ -310,18 +311,14 @@ TEST_P(EntityTest, ChoiceCountsPerResponseSkipUnanswered) {
   tx->save_answer(Answer{.response_id = r, .question_id = q, .choice = "Ja"});
   tx->commit();
 
-  auto read = store_->begin_read();
-  const auto counts = read->choice_counts(f.round);
-  ASSERT_EQ(counts.size(), 3u);
-  EXPECT_EQ(counts[0].response_id, f.response);
-  EXPECT_EQ(counts[0].choice, "Ja");
-  EXPECT_EQ(counts[0].count, 2);
-  EXPECT_EQ(counts[1].response_id, f.response);
-  EXPECT_EQ(counts[1].choice, "Nej");
-  EXPECT_EQ(counts[1].count, 1);
-  EXPECT_EQ(counts[2].response_id, other);
-  EXPECT_EQ(counts[2].choice, "Nej");
-  EXPECT_EQ(counts[2].count, 1);
+  const auto tallies = store_->begin_read()->answer_tallies(f.round);
+  ASSERT_EQ(tallies.size(), 2u);
+  EXPECT_EQ(tallies[0].response_id, f.response);
+  EXPECT_EQ(tallies[0].choices, (std::map<std::string, int>{{"Ja", 2}, {"Nej", 1}}));
+  EXPECT_EQ(tallies[0].answered_by_all, 3);
+  EXPECT_EQ(tallies[1].response_id, other);
+  EXPECT_EQ(tallies[1].choices, (std::map<std::string, int>{{"Nej", 1}}));
+  EXPECT_EQ(tallies[1].answered_by_all, 1);
 }
 
 }  // namespace
