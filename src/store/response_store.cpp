@@ -48,40 +48,32 @@ struct ResponseRow {
   }
 };
 
-// Version 0: the caller saw no answer, so one stored meanwhile is a conflict, not a thing
-// to overwrite. The row starts at version 1.
-Id insert_first_answer(Connection db, const Answer& answer) {
-  const int first_version = 1;
-  const auto inserted = returning_id(
+// Inserts the answer at `version` unless the response already has one to its question: ON
+// CONFLICT turns a concurrent first answer into nothing rather than a unique-constraint error.
+std::optional<Id> insert_answer(Connection db, const Answer& answer, int version) {
+  return returning_id(
       db,
       "INSERT INTO answers "
       "(response_id, question_id, choice, comment, version, changed_by, changed_at) "
       "VALUES (:response_id, :question_id, :choice, :comment, :version, :changed_by, "
       ":changed_at) ON CONFLICT (response_id, question_id) DO NOTHING RETURNING id",
       soci::use(answer.response_id), soci::use(answer.question_id), soci::use(answer.choice),
-      soci::use(answer.comment), soci::use(first_version), soci::use(answer.changed_by),
+      soci::use(answer.comment), soci::use(version), soci::use(answer.changed_by),
       soci::use(answer.changed_at));
-  if (inserted) return *inserted;
-  throw ConflictError(fmt::format("store: answer to question {} of response {} was saved by "
-                                  "someone else first",
-                                  answer.question_id, answer.response_id));
 }
 
 // Inserts a first answer or replaces the version the caller saw; ConflictError otherwise.
 Id store_answer(Connection db, const Answer& answer) {
-  if (answer.version == 0) return insert_first_answer(db, answer);
-  // The first answer to a question is inserted; ON CONFLICT keeps a concurrent first
-  // answer from turning into a unique-constraint error, and sends it to the version check.
-  const auto inserted = returning_id(
-      db,
-      "INSERT INTO answers "
-      "(response_id, question_id, choice, comment, version, changed_by, changed_at) "
-      "VALUES (:response_id, :question_id, :choice, :comment, :version, :changed_by, "
-      ":changed_at) ON CONFLICT (response_id, question_id) DO NOTHING RETURNING id",
-      soci::use(answer.response_id), soci::use(answer.question_id), soci::use(answer.choice),
-      soci::use(answer.comment), soci::use(answer.version), soci::use(answer.changed_by),
-      soci::use(answer.changed_at));
-  if (inserted) return *inserted;
+  // Version 0: the caller saw no answer, so one stored meanwhile is a conflict, not a thing
+  // to overwrite. The row starts at version 1.
+  if (answer.version == 0) {
+    if (const auto inserted = insert_answer(db, answer, 1)) return *inserted;
+    throw ConflictError(fmt::format("store: answer to question {} of response {} was saved by "
+                                    "someone else first",
+                                    answer.question_id, answer.response_id));
+  }
+  // A first answer is inserted; one stored meanwhile goes to the version check.
+  if (const auto inserted = insert_answer(db, answer, answer.version)) return *inserted;
   const auto replaced = returning_id(
       db,
       "UPDATE answers SET choice = :choice, comment = :comment, changed_by = :changed_by, "
