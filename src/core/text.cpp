@@ -93,14 +93,7 @@ std::string_view html_entity(char c) {
 }
 
 void append_escaped_html(std::string& out, std::string_view s) {
-  std::size_t plain = 0;  // start of the run not yet written
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto entity = html_entity(s[i]);
-    if (entity.empty()) continue;
-    out.append(s, plain, i - plain).append(entity);
-    plain = i + 1;
-  }
-  out.append(s, plain);
+  escape_html_pieces(s, [&out](std::string_view piece) { out.append(piece); });
 }
 
 std::string escape_html(std::string_view s) {

@@ -26,5 +26,19 @@ std::string escape_html(std::string_view s);
 void append_escaped_html(std::string& out, std::string_view s);
 // What escape_html writes for `c`, or nothing when `c` stays as it is.
 std::string_view html_entity(char c);
+// Gives `emit` what escape_html makes of `s`, piece by piece: the runs that stay as they are
+// and the entities between them, so that any writer can escape without a copy.
+template <typename Emit>
+void escape_html_pieces(std::string_view s, Emit&& emit) {
+  std::size_t plain = 0;  // start of the run not yet given
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto entity = html_entity(s[i]);
+    if (entity.empty()) continue;
+    emit(s.substr(plain, i - plain));
+    emit(entity);
+    plain = i + 1;
+  }
+  emit(s.substr(plain));
+}
 
 }  // namespace uppsikt
