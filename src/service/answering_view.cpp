@@ -41,14 +41,13 @@ std::map<Id, Answer> previous_answers(store::Tx& tx, const Round& previous, Id u
 }  // namespace
 
 std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  auto page = response_view(store, viewer, round_id, unit_id);
-  if (!page) return std::nullopt;
-  AnsweringView view{.page = std::move(*page)};
+  auto tx = store.begin_read();
+  auto seen = permitted_view(store, tx, viewer, round_id, unit_id);
+  if (!seen.view) return std::nullopt;
+  AnsweringView view{.page = std::move(*seen.view)};
   const auto& round = view.page.round;
   view.late = past_deadline(round);
-
-  auto tx = store.begin_read();
-  view.may = allowed_actions(viewer, UnitTree(tx->unit_path(unit_id)), round, view.page.response);
+  view.may = allowed_actions(viewer, UnitTree(seen.path), round, view.page.response);
   std::vector<Question> questions;
   for (const auto& block : view.page.blocks)
     for (const auto& aq : block.questions) {
@@ -66,9 +65,10 @@ std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& v
 
 std::optional<ResponseView> handed_in_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                                            int edition) {
-  auto view = response_view(store, viewer, round_id, unit_id);
-  if (!view || edition < 1) return std::nullopt;
+  if (edition < 1) return std::nullopt;
   auto tx = store.begin_read();
+  auto view = permitted_view(store, tx, viewer, round_id, unit_id).view;
+  if (!view) return std::nullopt;
   std::map<Id, Answer> kept;
   for (auto& a : tx->handed_in_answers(view->response.id, edition)) kept.emplace(a.question_id, a);
   if (kept.empty()) return std::nullopt;

@@ -33,50 +33,20 @@ void add_document_blocks(store::Tx& tx, const Document& doc,
   }
 }
 
-}  // namespace
-
-// The view of an existing unit's response, read in `tx`; no permission check.
-std::optional<ResponseView> response_view_in(store::Tx& tx, Id round_id, Id unit_id);
-
-std::optional<ResponseView> response_view(store::Store& store, Id round_id, Id unit_id) {
-  auto tx = store.begin_read();
-  return response_view_in(*tx, round_id, unit_id);
-}
-
-std::optional<ResponseView> response_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  bool refused = false;
-  {
-    auto tx = store.begin_read();
-    auto round = tx->round(round_id);
-    if (!round) return std::nullopt;
-    if (can_view_response(viewer, UnitTree(tx->unit_path(unit_id)), *round, unit_id))
-      return response_view_in(*tx, round_id, unit_id);
-    refused = tx->unit(unit_id).has_value();
-  }
-  if (refused)
-    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted",
-                  "response " + std::to_string(round_id) + "/" + std::to_string(unit_id));
-  return std::nullopt;
-}
-
-std::optional<ResponseView> response_view_in(store::Tx& tx_ref, Id round_id, Id unit_id) {
-  auto* tx = &tx_ref;
-  auto round = tx->round(round_id);
-  auto unit = tx->unit(unit_id);
-  if (!round || !unit) return std::nullopt;
-  auto response = tx->response_of(round_id, unit_id);
+// The view of the unit's response to the round, read in `tx`; nothing when it has none.
+std::optional<ResponseView> read_view(store::Tx& tx, const Round& round, const Unit& unit,
+                                      std::optional<Unit> parent) {
+  auto response = tx.response_of(round.id, unit.id);
   if (!response) return std::nullopt;
-
-  ResponseView view{*round, *unit, std::nullopt, *response, {}, 0, 0};
-  if (unit->parent_id) view.parent = tx->unit(*unit->parent_id);
+  ResponseView view{round, unit, std::move(parent), *response, {}, 0, 0};
 
   std::map<Id, Answer> answers;
-  for (auto& a : tx->answers(response->id)) answers.emplace(a.question_id, a);
+  for (auto& a : tx.answers(response->id)) answers.emplace(a.question_id, a);
 
   std::multimap<Id, AnsweredQuestion> by_item;  // item id → its questions, in round order
   std::vector<AnsweredQuestion> unplaced;
-  for (auto& q : tx->questions(round_id)) {
-    if (!asks(q, *unit)) continue;  // a question for other kinds of unit is not this one's
+  for (auto& q : tx.questions(round.id)) {
+    if (!asks(q, unit)) continue;  // a question for other kinds of unit is not this one's
     AnsweredQuestion aq{q, std::nullopt, std::nullopt};
     if (auto a = answers.find(q.id); a != answers.end()) {
       aq.answer = a->second;
@@ -87,12 +57,55 @@ std::optional<ResponseView> response_view_in(store::Tx& tx_ref, Id round_id, Id 
     else unplaced.push_back(std::move(aq));
   }
 
-  for (const auto& doc : tx->documents()) add_document_blocks(*tx, doc, by_item, view.blocks);
+  for (const auto& doc : tx.documents()) add_document_blocks(tx, doc, by_item, view.blocks);
 
   // Questions whose item is not in any document still show, last, rather than vanish.
   for (auto& [item, aq] : by_item) unplaced.push_back(std::move(aq));
   if (!unplaced.empty()) view.blocks.push_back({"", "Övriga frågor", 1, std::move(unplaced)});
   return view;
+}
+
+const Unit* find_unit(const std::vector<Unit>& units, Id id) {
+  for (const auto& u : units)
+    if (u.id == id) return &u;
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<ResponseView> response_view(store::Store& store, Id round_id, Id unit_id) {
+  auto tx = store.begin_read();
+  auto round = tx->round(round_id);
+  auto unit = tx->unit(unit_id);
+  if (!round || !unit) return std::nullopt;
+  return read_view(*tx, *round, *unit, unit->parent_id ? tx->unit(*unit->parent_id) : std::nullopt);
+}
+
+PermittedView permitted_view(store::Store& store, std::unique_ptr<store::Tx>& tx, const Viewer& viewer,
+                             Id round_id, Id unit_id) {
+  PermittedView out;
+  auto round = tx->round(round_id);
+  if (round) out.path = tx->unit_path(unit_id);
+  const Unit* unit = find_unit(out.path, unit_id);
+  if (!unit) {
+    tx.reset();
+    return out;
+  }
+  if (!can_view_response(viewer, UnitTree(out.path), *round, unit_id)) {
+    tx.reset();
+    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted",
+                  "response " + std::to_string(round_id) + "/" + std::to_string(unit_id));
+    return out;
+  }
+  const Unit* parent = unit->parent_id ? find_unit(out.path, *unit->parent_id) : nullptr;
+  out.view = read_view(*tx, *round, *unit, parent ? std::optional<Unit>(*parent) : std::nullopt);
+  if (!out.view) tx.reset();
+  return out;
+}
+
+std::optional<ResponseView> response_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  auto tx = store.begin_read();
+  return permitted_view(store, tx, viewer, round_id, unit_id).view;
 }
 
 }  // namespace uppsikt::service

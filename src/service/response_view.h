@@ -2,6 +2,7 @@
 // A unit's response to a round, laid out like the follow-up document it replaces: the
 // governing documents' headings in order and, under each, the questions with the item they
 // follow up, the answer and the comment.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,5 +46,15 @@ std::optional<ResponseView> response_view(store::Store& store, Id round_id, Id u
 // As above, and nothing also when the viewer may not see the unit's response: a foreign
 // unit's id looks the same as one that does not exist. Such a refusal is audited.
 std::optional<ResponseView> response_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+
+// The view as `viewer` may see it, read in `tx`, which the caller may go on reading in, with
+// the unit's path to the root for further permission checks. When the view is missing or
+// refused, `tx` is ended first, so that a refusal is audited in a transaction of its own.
+struct PermittedView {
+  std::optional<ResponseView> view;
+  std::vector<Unit> path;  // the unit and every unit above it
+};
+PermittedView permitted_view(store::Store& store, std::unique_ptr<store::Tx>& tx, const Viewer& viewer,
+                             Id round_id, Id unit_id);
 
 }  // namespace uppsikt::service
