@@ -19,8 +19,13 @@ Lease::Lease(soci::connection_pool& pool, std::vector<std::unique_ptr<StatementC
 
 Lease::~Lease() { pool_.give_back(position_); }
 
-SociStore::SociStore(std::unique_ptr<soci::connection_pool> pool, std::size_t size, const Dialect& dialect)
+SociStore::SociStore(std::unique_ptr<soci::connection_pool> pool, std::size_t size, const Dialect& dialect,
+                     std::function<bool(soci::session&)> sync_log)
     : pool_(std::move(pool)), dialect_(dialect) {
+  if (sync_log) {
+    commit_sync_ = std::make_unique<CommitSync>();
+    commit_sync_->sync_log = std::move(sync_log);
+  }
   for (std::size_t i = 0; i < size; ++i) statements_.push_back(std::make_unique<StatementCache>(dialect));
 }
 
@@ -31,7 +36,7 @@ std::unique_ptr<Tx> SociStore::begin() {
   if (dialect_.one_writer && !writer.try_lock_for(kLeaseTimeout))
     throw StoreError("store: another change has held the database for too long; try again");
   return std::make_unique<SociTx>(std::make_unique<Lease>(*pool_, statements_), dialect_, SociTx::Mode::write,
-                                  std::move(writer));
+                                  std::move(writer), commit_sync_.get());
 }
 
 std::unique_ptr<Tx> SociStore::begin_read() {

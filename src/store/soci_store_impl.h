@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -17,6 +18,7 @@
 #include "store/dialect_impl.h"
 #include "store/statement_cache_impl.h"
 #include "store/store.h"
+#include "store/group_commit.h"
 
 namespace uppsikt::store {
 
@@ -41,10 +43,19 @@ class Lease {
   std::size_t position_ = 0;
 };
 
+// Where the store, not the database, makes commits durable (SQLite's group commit): how to
+// sync the log through a connection, and the commits waiting for it.
+struct CommitSync {
+  std::function<bool(soci::session&)> sync_log;
+  GroupCommit group;
+};
+
 class SociStore final : public Store {
  public:
-  // `pool` holds `size` sessions that are open, set up and migrated.
-  SociStore(std::unique_ptr<soci::connection_pool> pool, std::size_t size, const Dialect& dialect);
+  // `pool` holds `size` sessions that are open, set up and migrated. `sync_log`, where
+  // given, syncs what connections commit without syncing (SQLite's group commit).
+  SociStore(std::unique_ptr<soci::connection_pool> pool, std::size_t size, const Dialect& dialect,
+            std::function<bool(soci::session&)> sync_log = {});
   ~SociStore() override;  // every Tx must have ended before
 
   std::unique_ptr<Tx> begin() override;
@@ -60,6 +71,7 @@ class SociStore final : public Store {
   // Held by a write transaction for its life where dialect_.one_writer; taken before the
   // lease so that a writer waiting for it holds no pooled session that readers need.
   std::timed_mutex writer_;
+  std::unique_ptr<CommitSync> commit_sync_;  // none where the database syncs its commits
 };
 
 }  // namespace uppsikt::store

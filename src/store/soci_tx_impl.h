@@ -26,9 +26,9 @@ class SociTx final : public Tx {
 
   // Starts the transaction on the leased session; throws StoreError.
   // `writer`, where the store has one, is the store's writer lock, released when the
-  // transaction ends.
+  // transaction ends; `commit_sync`, where given, makes the commit durable after it.
   SociTx(std::unique_ptr<Lease> lease, const Dialect& dialect, Mode mode,
-         std::unique_lock<std::timed_mutex> writer = {});
+         std::unique_lock<std::timed_mutex> writer = {}, CommitSync* commit_sync = nullptr);
   ~SociTx() override;  // rolls back unless committed
   SociTx(const SociTx&) = delete;
   SociTx& operator=(const SociTx&) = delete;
@@ -147,6 +147,7 @@ class SociTx final : public Tx {
   std::unique_ptr<Lease> lease_;  // given back to the pool after the rollback in ~SociTx
   const Dialect& dialect_;
   Mode mode_;
+  CommitSync* commit_sync_;
   bool open_ = true;  // false once committed
 };
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -44,10 +45,22 @@ void set_up(soci::session& sql, bool in_memory) {
   sql << "PRAGMA journal_mode = WAL", soci::into(mode);
   if (mode != "wal" && !in_memory)
     throw StoreError(fmt::format("journal_mode is '{}', WAL is not available", mode));
-  // FULL: in WAL mode, NORMAL may lose the last commits on power loss; an acknowledged save
-  // must survive.
-  sql << "PRAGMA synchronous = FULL";
+  // NORMAL: a commit is written to the log but not synced; the store's WalSync syncs it,
+  // once for every commit made meanwhile, before the commit returns. In memory there is no
+  // log to sync.
+  sql << (in_memory ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
   sql << "PRAGMA foreign_keys = ON";
+}
+
+// Syncs the write-ahead log as SQLite itself would at a commit with synchronous=FULL, through
+// the connection's own handle on the shared log: the sync covers every connection's commits
+// written before. False when the disk refused.
+bool sync_log(soci::session& sql) {
+  auto* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+  sqlite_api::sqlite3_file* log = nullptr;
+  if (sqlite_api::sqlite3_file_control(db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &log) != SQLITE_OK) return false;
+  if (log == nullptr || log->pMethods == nullptr) return true;  // no log open: nothing written
+  return log->pMethods->xSync(log, SQLITE_SYNC_NORMAL) == SQLITE_OK;
 }
 
 void open_connection(soci::session& sql, const std::string& path, bool in_memory) {
@@ -73,7 +86,8 @@ std::unique_ptr<Store> open_sqlite(const std::string& path) {
         fmt::format("store: cannot open SQLite database '{}': {}", path, e.what()));
   }
   migrate(pool->at(0), kSqliteDialect);
-  return std::make_unique<SociStore>(std::move(pool), size, kSqliteDialect);
+  return std::make_unique<SociStore>(std::move(pool), size, kSqliteDialect,
+                                     in_memory ? std::function<bool(soci::session&)>{} : sync_log);
 }
 
 }  // namespace uppsikt::store
