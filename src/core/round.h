@@ -47,6 +47,8 @@ struct Question {
 
 // Whether `question` is put to `unit` (a unit taking part in the round).
 bool asks(const Question& question, const Unit& unit);
+// Whether `question` is put to every unit of its round, whatever its kind.
+bool asks_everyone(const Question& question);
 
 std::string_view to_code(RoundStatus status);
 std::optional<RoundStatus> round_status_from_code(std::string_view code);

@@ -222,8 +222,10 @@ report::CompiledQuestion compiled_question(const PlacedQuestion& p, const Covera
                                            Scales& scales) {
   const Question& q = *p.question;
   report::CompiledQuestion out{.question = report_question(p, scales.options(q.scale_id))};
-  for (const auto& [unit_id, response] : answers.responses)
-    if (asks(q, c.units.at(unit_id))) ++out.asked;
+  if (asks_everyone(q)) out.asked = static_cast<int>(answers.responses.size());
+  else
+    for (const auto& [unit_id, response] : answers.responses)
+      if (asks(q, c.units.at(unit_id))) ++out.asked;
   const auto& counts = counts_of(answers, q.id);
   out.counts = option_counts(out.question.options, counts);
   for (const auto& [choice, count] : counts) out.answered += count;

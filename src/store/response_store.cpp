@@ -309,17 +309,46 @@ std::vector<Tx::UnitAnswer> SociTx::round_answers(Id round_id, const std::vector
 
 std::vector<Tx::QuestionChoiceCount> SociTx::round_choice_counts(Id round_id,
                                                                  const std::vector<ResponseStatus>& statuses) {
+  struct SplitRow {
+    long long kept = 0, others = 0;
+    void bind(soci::statement& st) {
+      st.exchange(soci::into(kept));
+      st.exchange(soci::into(others));
+    }
+    SplitRow value() const { return *this; }
+  };
+  const std::string kept = status_in(statuses);
   return read("round_choice_counts", [&] {
+    const auto split = select_one<SplitRow>(
+        db(),
+        "SELECT COUNT(CASE WHEN " + kept + " THEN 1 END), COUNT(CASE WHEN NOT (" + kept +
+            ") THEN 1 END) FROM responses r WHERE r.round_id = :round",
+        soci::use(round_id));
+    // Both ways walk answers_question_choice question by question, already in the order
+    // grouped. Looking up each answer's response among the kept ones costs more than the
+    // walk itself, so where few responses are left out (a closed round), all answers are
+    // counted from the index alone and those of the left-out responses taken away: 0.08 s
+    // against 0.25 s a national round. An answer to a round's question is always part of a
+    // response to that round.
+    if (split && split->others * 4 <= split->kept + split->others)
+      return select_all<QuestionChoiceCountRow>(
+          db(),
+          "SELECT question_id, choice, CAST(SUM(n) AS BIGINT) FROM ("
+          "SELECT a.question_id, a.choice, COUNT(*) AS n FROM answers a "
+          "WHERE a.question_id IN (SELECT id FROM questions WHERE round_id = :round_id) AND a.choice <> '' "
+          "GROUP BY a.question_id, a.choice "
+          "UNION ALL SELECT a.question_id, a.choice, -COUNT(*) FROM responses r JOIN answers a ON a.response_id = r.id "
+          "WHERE r.round_id = :round AND a.choice <> '' AND NOT (" + kept + ") GROUP BY a.question_id, a.choice"
+          ") t GROUP BY question_id, choice HAVING SUM(n) > 0 ORDER BY question_id, choice",
+          soci::use(round_id), soci::use(round_id));
+    // The kept responses are gathered first into a small index of their own, which SQLite
+    // searches faster than the table (0.25 s a national round against 0.35 s).
     return select_all<QuestionChoiceCountRow>(
         db(),
-        // Walks answers_question_choice question by question, already in the order grouped,
-        // and looks up each answer's response by its key. CROSS JOIN keeps SQLite from starting
-        // at the responses, which reads every answer's row and sorts them (0.25 s against
-        // 0.13 s a national round); PostgreSQL plans it as the inner join it is.
-        "SELECT a.question_id, a.choice, COUNT(*) FROM answers a CROSS JOIN responses r "
+        "SELECT a.question_id, a.choice, COUNT(*) FROM answers a "
         "WHERE a.question_id IN (SELECT id FROM questions WHERE round_id = :round_id) "
-        "AND r.id = a.response_id AND r.round_id = :round AND a.choice <> '' AND " + status_in(statuses) +
-            " GROUP BY a.question_id, a.choice ORDER BY a.question_id, a.choice",
+        "AND a.response_id IN (SELECT r.id FROM responses r WHERE r.round_id = :round AND " + kept +
+            ") AND a.choice <> '' GROUP BY a.question_id, a.choice ORDER BY a.question_id, a.choice",
         soci::use(round_id), soci::use(round_id));
   });
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "store/store.h"
 #include "support/backends.h"
@@ -319,6 +320,38 @@ TEST_P(EntityTest, TalliesCountChoicesPerResponseAndSkipUnanswered) {
   EXPECT_EQ(tallies[1].response_id, other);
   EXPECT_EQ(tallies[1].choices, (std::map<std::string, int>{{"Nej", 1}}));
   EXPECT_EQ(tallies[1].answered_by_all, 1);
+}
+
+// Handed-in counts are read one way when few responses are left out (a closed round) and
+// another when many are; both must count the same.
+TEST_P(EntityTest, ChoiceCountsCountHandedInAnswersWhetherFewOrManyAreLeftOut) {
+  for (const int handed_in : {7, 2}) {
+    auto tx = store_->begin();
+    const Id scale = tx->add_scale(Scale{.name = "Skala " + std::to_string(handed_in), .options = {"Ja", "Nej"}});
+    const Id round = tx->add_round(Round{.name = "Uppföljning " + std::to_string(handed_in), .year = 2024});
+    const Id first = tx->add_question(Question{.round_id = round, .position = 1, .scale_id = scale});
+    const Id second = tx->add_question(Question{.round_id = round, .position = 2, .scale_id = scale});
+    std::map<std::pair<Id, std::string>, int> expected;
+    for (int i = 0; i < 8; ++i) {
+      const Id unit = tx->add_unit(Unit{.name = "Nämnd " + std::to_string(handed_in) + "-" + std::to_string(i)});
+      const auto status = i < handed_in ? (i % 2 ? ResponseStatus::approved : ResponseStatus::submitted)
+                                        : (i % 2 ? ResponseStatus::draft : ResponseStatus::returned);
+      const Id response = tx->add_response(Response{.round_id = round, .unit_id = unit, .status = status});
+      const std::string choices[] = {i % 3 ? "Ja" : "Nej", i == 0 ? "" : "Ja"};
+      tx->save_answer(Answer{.response_id = response, .question_id = first, .choice = choices[0]});
+      tx->save_answer(Answer{.response_id = response, .question_id = second, .choice = choices[1]});
+      if (i >= handed_in) continue;
+      ++expected[{first, choices[0]}];
+      if (!choices[1].empty()) ++expected[{second, choices[1]}];
+    }
+    tx->commit();
+
+    std::map<std::pair<Id, std::string>, int> counted;
+    for (const auto& c : store_->begin_read()->round_choice_counts(
+             round, {ResponseStatus::submitted, ResponseStatus::approved}))
+      counted[{c.question_id, c.choice}] += c.count;
+    EXPECT_EQ(counted, expected) << handed_in << " of 8 handed in";
+  }
 }
 
 }  // namespace

@@ -323,7 +323,9 @@ TEST_F(AccessMatrixTest, EachCellHasItsStatusAndNoForeignData) {
     }
     auto anonymous = request_anonymously(row, own_path);
     EXPECT_EQ(anonymous.status, row.anonymous) << row.method << " " << row.pattern << " without a session";
-    if (row.anonymous == 303) EXPECT_EQ(anonymous.headers["location"], "/logga-in") << row.pattern;
+    if (row.anonymous == 303) {
+      EXPECT_EQ(anonymous.headers["location"], "/logga-in") << row.pattern;
+    }
     expect_no_foreign_data(anonymous, std::string{row.pattern} + " without a session");
   }
 }
