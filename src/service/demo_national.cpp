@@ -272,6 +272,7 @@ NationalSummary build_national_demo(store::Store& store, const NationalOptions& 
     ++summary.municipalities;
     if (progress) progress(summary.municipalities, static_cast<int>(municipalities.size()), summary.answers);
   }
+  store.update_statistics();
   return summary;
 }
 

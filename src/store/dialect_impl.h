@@ -26,6 +26,8 @@ struct Dialect {
   // One writer at a time: SQLite's busy handler polls a held write lock with sleeps of up to
   // 100 ms, so the store's own writers queue on a mutex and are woken as soon as it is free.
   bool one_writer = false;
+  // Updates the planner's statistics; empty where the store's queries do without.
+  std::string_view update_statistics;
 };
 
 inline constexpr Dialect kSqliteDialect{
@@ -47,6 +49,9 @@ inline constexpr Dialect kPostgresqlDialect{
     .begin_write = "BEGIN",
     .begin_read = "BEGIN READ ONLY",
     .lock_migrations = "LOCK TABLE schema_version IN EXCLUSIVE MODE",
+    // The tables a bulk load fills; the rest are small or keep their statistics up to date
+    // through autovacuum soon enough.
+    .update_statistics = "ANALYZE units, documents, nodes, rounds, questions, responses, answers",
 };
 
 }  // namespace uppsikt::store

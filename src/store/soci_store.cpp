@@ -49,4 +49,14 @@ int SociStore::schema_version() {
   return store::schema_version(lease.session());
 }
 
+void SociStore::update_statistics() {
+  if (dialect_.update_statistics.empty()) return;
+  Lease lease(*pool_, statements_);
+  try {
+    lease.session() << std::string(dialect_.update_statistics);
+  } catch (const std::exception& e) {
+    throw StoreError(fmt::format("store: updating the planner's statistics: {}", e.what()));
+  }
+}
+
 }  // namespace uppsikt::store

@@ -61,6 +61,7 @@ class SociStore final : public Store {
   std::unique_ptr<Tx> begin() override;
   std::unique_ptr<Tx> begin_read() override;
   int schema_version() override;
+  void update_statistics() override;
 
  private:
   std::unique_ptr<soci::connection_pool> pool_;  // thread-safe itself
