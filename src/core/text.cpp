@@ -79,19 +79,6 @@ std::optional<std::size_t> utf8_length(std::string_view s) {
   return count;
 }
 
-std::string_view html_entity(char c) {
-  switch (c) {
-    case '&': return "&amp;";
-    case '<': return "&lt;";
-    case '>': return "&gt;";
-    case '"': return "&quot;";
-    case '\'': return "&#39;";
-    case '`': return "&#96;";
-    case '=': return "&#61;";
-    default: return {};
-  }
-}
-
 void append_escaped_html(std::string& out, std::string_view s) {
   escape_html_pieces(s, [&out](std::string_view piece) { out.append(piece); });
 }

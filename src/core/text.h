@@ -24,8 +24,20 @@ std::optional<std::size_t> utf8_length(std::string_view s);
 std::string escape_html(std::string_view s);
 // The same, appended to `out`: pages written straight into one buffer escape without a copy.
 void append_escaped_html(std::string& out, std::string_view s);
-// What escape_html writes for `c`, or nothing when `c` stays as it is.
-std::string_view html_entity(char c);
+// What escape_html writes for `c`, or nothing when `c` stays as it is. Inline: it is asked of
+// every character of every page.
+inline std::string_view html_entity(char c) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&#39;";
+    case '`': return "&#96;";
+    case '=': return "&#61;";
+    default: return {};
+  }
+}
 // Gives `emit` what escape_html makes of `s`, piece by piece: the runs that stay as they are
 // and the entities between them, so that any writer can escape without a copy.
 template <typename Emit>

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "store/backends_impl.h"
@@ -63,6 +64,17 @@ bool sync_log(soci::session& sql) {
   return log->pMethods->xSync(log, SQLITE_SYNC_NORMAL) == SQLITE_OK;
 }
 
+// Before SQLite initialises, once a process: a pooled connection is used by one thread at a
+// time, so SQLite need not lock it on every call, nor count memory under a global lock.
+// Where SQLite already runs (it was used before the store opened), it keeps its safe default.
+void configure_sqlite() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  });
+}
+
 void open_connection(soci::session& sql, const std::string& path, bool in_memory) {
   sql.open(soci::sqlite3, connect_string(path));
   set_up(sql, in_memory);
@@ -76,6 +88,7 @@ std::unique_ptr<Store> open_sqlite(const std::string& path) {
     throw StoreError(fmt::format("store: SQLite path '{}' contains a double quote", path));
   // Each connection to ":memory:" would be its own empty database: use one.
   check_version();
+  configure_sqlite();
   const bool in_memory = path == kMemoryPath;
   const std::size_t size = in_memory ? 1 : kPoolSize;
   auto pool = std::make_unique<soci::connection_pool>(size);
