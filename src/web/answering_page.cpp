@@ -129,6 +129,7 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
     if (e.question_id != 0) question_errors.emplace(e.question_id, e.message);
   const QuestionContext context{view, state, question_errors, view.may.answer};
 
+  Page page{.title = view.page.unit.name, .template_name = "answering", .nav = "start"};
   nlohmann::json blocks = nlohmann::json::array();
   nlohmann::json tasks = nlohmann::json::array();
   for (std::size_t i = 0; i < view.page.blocks.size(); ++i) {
@@ -146,7 +147,7 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       tasks.push_back({{"href", "#" + anchor}, {"number", b.number}, {"title", b.title},
                        {"status", section_status(answered, total)}});
     blocks.push_back({{"number", b.number}, {"title", b.title}, {"level", level}, {"anchor", anchor},
-                      {"questions_html", std::move(questions)}, {"has_questions", total > 0}, {"editable", view.may.answer},
+                      {"questions_html", page.splice(std::move(questions))}, {"has_questions", total > 0}, {"editable", view.may.answer},
                       {"notice", anchor == state.notice_anchor ? state.notice : ""}});
   }
   const bool notice_in_section = std::any_of(blocks.begin(), blocks.end(), [&](const nlohmann::json& b) {
@@ -154,7 +155,6 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
   });
   const std::string path = response_path(r.round_id, r.unit_id);
   auto errors = errors_json(view, state);
-  Page page{.title = view.page.unit.name, .template_name = "answering", .nav = "start"};
   page.crumbs = {{"Uppföljningar", "/"}, {view.page.round.name, "/omgangar/" + std::to_string(r.round_id)},
                  {view.page.unit.name, ""}};
   page.data = {

@@ -23,6 +23,13 @@ struct Page {
   nlohmann::json data = nlohmann::json::object();
   std::vector<Crumb> crumbs;    // breadcrumbs above the title
   std::string nav;              // which main navigation entry is current: "start", "dokument"
+  // Large HTML written by code (the answering page's questions, some 200 KB), put into the
+  // page after the templates are rendered instead of being copied through them.
+  std::vector<std::string> spliced;
+
+  // Keeps `html` in `spliced` and returns the marker to give a template for {{{…}}} in its
+  // place.
+  std::string splice(std::string html);
 };
 
 // The whole page as HTML with status 200 and the security headers of every page. The frame
