@@ -348,6 +348,13 @@ std::vector<std::string> latest_answer_change(const Dialect&) {
           "ORDER BY a.changed_at DESC, a.changed_by DESC LIMIT 1), '')"};
 }
 
+// Each response's answers by choice straight from one index, response by response in the
+// order of their ids: the status board counts a national round's 550,000 answers per response
+// and choice without sorting them (0.25 s against 0.5 s).
+std::vector<std::string> answers_by_response_choice(const Dialect&) {
+  return {"CREATE INDEX answers_response_choice ON answers (response_id, choice)"};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -359,6 +366,7 @@ const Migration kMigrations[] = {
     {10, "common answer scales", common_scales},
     {11, "answers indexed by question and choice", answers_by_choice},
     {12, "latest answer change on the response", latest_answer_change},
+    {13, "answers indexed by response and choice", answers_by_response_choice},
 };
 
 bool applied(soci::session& sql, int version) {
