@@ -46,7 +46,7 @@ void set_up(soci::session& sql, bool in_memory) {
   sql << "PRAGMA journal_mode = WAL", soci::into(mode);
   if (mode != "wal" && !in_memory)
     throw StoreError(fmt::format("journal_mode is '{}', WAL is not available", mode));
-  // NORMAL: a commit is written to the log but not synced; the store's WalSync syncs it,
+  // NORMAL: a commit is written to the log but not synced; the store's GroupCommit syncs it,
   // once for every commit made meanwhile, before the commit returns. In memory there is no
   // log to sync.
   sql << (in_memory ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
