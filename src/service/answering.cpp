@@ -155,9 +155,8 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
 // Saving one answer, once the context is read and the person may answer now.
 SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const AnswerInput& input) {
   SaveOutcome out;
-  const auto questions = tx.questions(c.round.id);
-  auto q = std::find_if(questions.begin(), questions.end(), [&](const Question& x) { return x.id == input.question_id; });
-  if (q == questions.end() || !asks(*q, c.unit)) {
+  const auto q = tx.question(input.question_id);
+  if (!q || q->round_id != c.round.id || !asks(*q, c.unit)) {
     static_cast<AnswerOutcome&>(out) = refused(Refusal::not_found, "Frågan finns inte.");
     return out;
   }
@@ -175,9 +174,7 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
     return invalid("Kommentaren får vara högst " + std::to_string(kMaxCommentChars) + " tecken.",
                    AnswerError::Field::comment);
 
-  std::optional<Answer> stored;
-  for (auto& a : tx.answers(c.response.id))
-    if (a.question_id == q->id) stored = a;
+  const std::optional<Answer> stored = tx.answer_of(c.response.id, q->id);
   const std::string comment = without_carriage_returns(input.comment);
   // Nothing new (a whole form posted, the same text from two tabs, a retry after a lost
   // reply) writes nothing and is no conflict.

@@ -173,6 +173,9 @@ const std::string kQuestionsOfRound =
 const std::string kAnsweredInRound =
     "FROM " + kQuestionsOfRound + " CROSS JOIN answers a WHERE a.question_id = q.id AND a.choice <> ''";
 
+const std::string kSelectAnswer =
+    "SELECT id, response_id, question_id, choice, comment, version, changed_by, changed_at FROM answers";
+
 }  // namespace
 
 Id SociTx::add_response(const Response& response) {
@@ -279,10 +282,16 @@ Id SociTx::save_answer(const Answer& answer) {
 std::vector<Answer> SociTx::answers(Id response_id) {
   return read("answers", [&] {
     return select_all<AnswerRow>(
-        db(),
-        "SELECT id, response_id, question_id, choice, comment, version, changed_by, changed_at "
-        "FROM answers WHERE response_id = :response_id ORDER BY id",
+        db(), kSelectAnswer + " WHERE response_id = :response_id ORDER BY id",
         soci::use(response_id));
+  });
+}
+
+std::optional<Answer> SociTx::answer_of(Id response_id, Id question_id) {
+  return read("answer_of", [&] {
+    return select_one<AnswerRow>(
+        db(), kSelectAnswer + " WHERE response_id = :response_id AND question_id = :question_id",
+        soci::use(response_id), soci::use(question_id));
   });
 }
 

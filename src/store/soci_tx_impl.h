@@ -82,6 +82,7 @@ class SociTx final : public Tx {
                       std::string_view updated_at) override;
   Id save_answer(const Answer& answer) override;
   std::vector<Answer> answers(Id response_id) override;
+  std::optional<Answer> answer_of(Id response_id, Id question_id) override;
   void add_answers(const std::vector<Answer>& answers) override;
   Id add_response_event(const ResponseEvent& event) override;
   std::vector<ResponseEvent> response_events(Id response_id) override;

@@ -129,6 +129,8 @@ class Tx {
   // Returns the id.
   virtual Id save_answer(const Answer& answer) = 0;
   virtual std::vector<Answer> answers(Id response_id) = 0;
+  // The response's answer to one question, or nothing: what a save compares with.
+  virtual std::optional<Answer> answer_of(Id response_id, Id question_id) = 0;
   // Many first answers at once, for generated data (uppsikt demo --scale national): one
   // prepared statement for all of them, each stored with its version as given. An answer
   // to a (response, question) that already has one throws StoreError.

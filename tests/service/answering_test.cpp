@@ -114,6 +114,16 @@ TEST_P(AnsweringTest, RespondentSavesAnAnswerAndGetsItsVersionAndTime) {
   EXPECT_EQ(audits("answer_save"), 2u);
 }
 
+// A save names its question by id: one of another round is no question of this one.
+TEST_P(AnsweringTest, AQuestionOfAnotherRoundIsNotAnsweredInThisOne) {
+  const Id ours = q1_;
+  const Id other = another_round(RoundStatus::open);  // q1_ is now the other round's
+  EXPECT_EQ(save(respondent_, q1_, "Ja").refusal, Refusal::not_found);
+  EXPECT_TRUE(save(respondent_, ours, "Ja").ok());
+  EXPECT_TRUE(save(respondent_, q1_, "Nej", "", 0, other).ok());
+  EXPECT_EQ(store_->begin_read()->answers(response(round_).id).size(), 1u);
+}
+
 TEST_P(AnsweringTest, SaveAgainstAnOlderVersionShowsTheTextSavedMeanwhile) {
   ASSERT_TRUE(save(respondent_, q1_, "Ja", "Min text").ok());
   const auto late = save(colleague_, q1_, "Nej", "Kollegans text", 0);

@@ -194,6 +194,22 @@ TEST_P(BackendTxTest, SavingAnAnswerAgainReplacesItAndRaisesTheVersion) {
   EXPECT_EQ(tx->answers(response)[0].version, 3);
 }
 
+TEST_P(BackendTxTest, AnswerOfAQuestionIsThatAnswerOrNothing) {
+  auto tx = store_->begin();
+  const Id response = add_response(*tx);
+  const Id round = tx->response(response)->round_id;
+  const Id question = add_question(*tx, round);
+  const Id unanswered =
+      tx->add_question(Question{.round_id = round, .text = "Annan fråga", .scale_id = tx->question(question)->scale_id});
+  tx->save_answer(Answer{.response_id = response, .question_id = question, .choice = "Ja", .comment = "Klart."});
+  const auto answer = tx->answer_of(response, question);
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->choice, "Ja");
+  EXPECT_EQ(answer->comment, "Klart.");
+  EXPECT_EQ(answer->version, 1);
+  EXPECT_FALSE(tx->answer_of(response, unanswered));
+}
+
 TEST_P(BackendTxTest, StaleAnswerVersionIsAConflict) {
   auto tx = store_->begin();
   const Id response = add_response(*tx);
