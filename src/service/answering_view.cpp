@@ -65,10 +65,9 @@ std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& v
 
 std::optional<ResponseView> handed_in_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                                            int edition) {
-  if (edition < 1) return std::nullopt;
   auto tx = store.begin_read();
   auto view = permitted_view(store, tx, viewer, round_id, unit_id).view;
-  if (!view) return std::nullopt;
+  if (!view || edition < 1) return std::nullopt;
   std::map<Id, Answer> kept;
   for (auto& a : tx->handed_in_answers(view->response.id, edition)) kept.emplace(a.question_id, a);
   if (kept.empty()) return std::nullopt;

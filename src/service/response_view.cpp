@@ -71,6 +71,22 @@ const Unit* find_unit(const std::vector<Unit>& units, Id id) {
   return nullptr;
 }
 
+// The view and the unit's path read in `tx`, without ending it; `refused` is set when the unit
+// exists but the viewer may not see its response.
+PermittedView read_permitted(store::Tx& tx, const Viewer& viewer, Id round_id, Id unit_id, bool& refused) {
+  PermittedView out;
+  auto round = tx.round(round_id);
+  if (!round) return out;
+  out.path = tx.unit_path(unit_id);
+  const Unit* unit = find_unit(out.path, unit_id);
+  if (!unit) return out;
+  refused = !can_view_response(viewer, UnitTree(out.path), *round, unit_id);
+  if (refused) return out;
+  const Unit* parent = unit->parent_id ? find_unit(out.path, *unit->parent_id) : nullptr;
+  out.view = read_view(tx, *round, *unit, parent ? std::optional<Unit>(*parent) : std::nullopt);
+  return out;
+}
+
 }  // namespace
 
 std::optional<ResponseView> response_view(store::Store& store, Id round_id, Id unit_id) {
@@ -83,23 +99,13 @@ std::optional<ResponseView> response_view(store::Store& store, Id round_id, Id u
 
 PermittedView permitted_view(store::Store& store, std::unique_ptr<store::Tx>& tx, const Viewer& viewer,
                              Id round_id, Id unit_id) {
-  PermittedView out;
-  auto round = tx->round(round_id);
-  if (round) out.path = tx->unit_path(unit_id);
-  const Unit* unit = find_unit(out.path, unit_id);
-  if (!unit) {
-    tx.reset();
-    return out;
-  }
-  if (!can_view_response(viewer, UnitTree(out.path), *round, unit_id)) {
-    tx.reset();
+  bool refused = false;
+  auto out = read_permitted(*tx, viewer, round_id, unit_id, refused);
+  if (out.view) return out;
+  tx.reset();
+  if (refused)
     audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted",
                   "response " + std::to_string(round_id) + "/" + std::to_string(unit_id));
-    return out;
-  }
-  const Unit* parent = unit->parent_id ? find_unit(out.path, *unit->parent_id) : nullptr;
-  out.view = read_view(*tx, *round, *unit, parent ? std::optional<Unit>(*parent) : std::nullopt);
-  if (!out.view) tx.reset();
   return out;
 }
 
