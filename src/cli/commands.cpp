@@ -105,6 +105,9 @@ int run(int argc, char** argv) {
   serve->add_option("--session-max-hours", serve_options.max_hours,
                     "inloggningen upphör senast så här många timmar efter inloggning, standard 12")
       ->check(CLI::Range(1, 24 * 30));
+  serve->add_option("--sign-in-config", serve_options.sign_in_config,
+                    "inställningsfil (TOML) med inloggning via organisationens identitetstjänst")
+      ->check(CLI::ExistingFile);
 
   ImportOptions import_options;
   auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");

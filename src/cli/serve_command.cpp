@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/open_store.h"
+#include "cli/sign_in_config.h"
 #include "cli/subcommands.h"
 #include "http/server.h"
 #include "http/static_files.h"
@@ -29,12 +30,25 @@ http::StaticFiles load_assets(const std::string& dir) {
   }
 }
 
+// The sign-in settings of the configuration file; none without a file.
+service::SignInSettings load_sign_in(const std::string& path) {
+  if (path.empty()) return {};
+  auto loaded = load_sign_in_settings(path);
+  if (auto* error = std::get_if<ConfigError>(&loaded)) throw UsageError(error->message);
+  return std::get<service::SignInSettings>(std::move(loaded));
+}
+
 }  // namespace
 
 int serve_command(const ServeOptions& options) {
   auto store = open_store(options.db);
   auto assets = load_assets(options.static_dir);
+  auto sign_in = load_sign_in(options.sign_in_config);
+  std::unique_ptr<service::ExternalSignIn> external_sign_in;
+  if (!sign_in.empty()) external_sign_in = std::make_unique<service::ExternalSignIn>(sign_in);
   web::Site site{*store, assets};
+  site.external_sign_in = external_sign_in.get();
+  site.sessions.password_only_for = sign_in.password_only_for;
   site.secure_cookies = options.secure_cookies;
   site.sessions.idle = std::chrono::minutes(options.idle_minutes);
   site.sessions.absolute = std::chrono::hours(options.max_hours);

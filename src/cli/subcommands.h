@@ -22,6 +22,7 @@ struct ServeOptions {
   bool secure_cookies = false;  // behind TLS: __Host- cookies, Secure, HSTS
   int idle_minutes = 30;        // a session ends after this long without a request …
   int max_hours = 12;           // … and this long after sign-in, whichever comes first
+  std::string sign_in_config;   // a TOML file with [sign_in]: identity providers and role rules; empty: none
 };
 
 // init: the first administrator, when none exists.

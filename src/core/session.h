@@ -12,6 +12,7 @@ struct Session {
   std::string csrf_token;    // what every state-changing request of the session must carry
   std::string created_at;    // ISO timestamps, UTC: for the absolute expiry …
   std::string last_seen_at;  // … and the idle expiry
+  std::string provider;      // the identity provider signed in through; empty for a password
 };
 
 // One sign-in attempt, kept for throttling per account and per address.

@@ -29,10 +29,13 @@ bool may_manage(const Viewer& viewer, const UnitTree& tree, const std::vector<Un
 AdminPerson person_of(store::Tx& tx, User user, const std::map<Id, std::string>& unit_names) {
   user.password_hash.clear();
   AdminPerson person{.user = std::move(user)};
+  const auto by_rule = tx.rule_grants(person.user.id);
   for (const auto& g : tx.grants(person.user.id)) {
     auto name = unit_names.find(g.unit_id);
-    person.grants.push_back({g, name == unit_names.end() ? "" : name->second});
+    person.grants.push_back({g, name == unit_names.end() ? "" : name->second,
+                             std::find(by_rule.begin(), by_rule.end(), g) != by_rule.end()});
   }
+  for (const auto& identity : tx.external_identities(person.user.id)) person.identity_issuers.push_back(identity.issuer);
   return person;
 }
 

@@ -20,11 +20,13 @@ namespace uppsikt::service {
 struct PersonGrant {
   Grant grant;
   std::string unit_name;
+  bool by_rule = false;  // given by a sign-in rule (a group at the identity provider), not by hand
 };
 
 struct AdminPerson {
   User user;  // password_hash is cleared
   std::vector<PersonGrant> grants;
+  std::vector<std::string> identity_issuers;  // the identity providers the person is linked to
 };
 
 // The people the viewer may manage, by name in Swedish order. Empty for a non-admin.

@@ -106,6 +106,14 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
     tx->commit();
     return SignInResult{.outcome = SignInResult::Outcome::refused, .message = std::string{kSignInRefused}};
   }
+  if (options.password_only_for && std::find(options.password_only_for->begin(), options.password_only_for->end(),
+                                             email) == options.password_only_for->end()) {
+    audit(*tx, Actor{user->id, std::string{remote_address}},
+          AuditEntry{.at = to_iso(now), .action = "sign_in_refused", .entity = "user", .entity_id = user->id,
+                     .after_json = nlohmann::json{{"email", email}, {"reason", "password_off"}}.dump()});
+    tx->commit();
+    return SignInResult{.outcome = SignInResult::Outcome::refused, .message = std::string{kPasswordSignInOff}};
+  }
   if (looks_like_token(previous_token)) tx->delete_session(hash_token(previous_token));
   const std::string token = random_token();
   tx->add_session(Session{.token_hash = hash_token(token), .user_id = user->id, .csrf_token = random_token(),
@@ -142,7 +150,8 @@ std::optional<SignedIn> resume_session(store::Store& store, std::string_view tok
     tx->commit();
     if (expired) return std::nullopt;
   }
-  return SignedIn{Viewer{user->id, user->name, user->email, std::move(grants)}, session->csrf_token};
+  return SignedIn{Viewer{user->id, user->name, user->email, std::move(grants)}, session->csrf_token,
+                  session->provider};
 }
 
 void sign_out(store::Store& store, std::string_view token, const Actor& actor) {

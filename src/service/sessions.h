@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "service/audit.h"
 #include "service/clock.h"
@@ -32,7 +33,14 @@ struct SessionOptions {
   std::chrono::milliseconds slow_max{5000};   // … up to this
   Clock clock = system_now;
   std::function<void(std::chrono::milliseconds)> sleep;  // empty: the thread sleeps
+  // When set, password sign-in is off for everyone but these e-mail addresses (lower case):
+  // the break-glass administrators, for when the identity provider is down. The others sign
+  // in through the organisation's identity provider.
+  std::optional<std::vector<std::string>> password_only_for;
 };
+
+inline constexpr std::string_view kPasswordSignInOff =
+    "Inloggning med lösenord är avstängd. Logga in med din organisations konto.";
 
 // The same message for an unknown e-mail, a wrong password and a disabled account.
 inline constexpr std::string_view kSignInRefused = "Fel e-postadress eller lösenord.";
@@ -55,6 +63,7 @@ SignInResult sign_in(store::Store& store, std::string_view email, std::string_vi
 struct SignedIn {
   Viewer viewer;
   std::string csrf_token;  // every state-changing request must carry it
+  std::string provider;    // the identity provider signed in through; empty for a password
 };
 
 // The live session of `token`, or nothing when there is none or it has expired (an expired

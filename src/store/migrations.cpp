@@ -355,6 +355,35 @@ std::vector<std::string> answers_by_response_choice(const Dialect&) {
   return {"CREATE INDEX answers_response_choice ON answers (response_id, choice)"};
 }
 
+// Signing in through an organisation's identity provider: each person's identities there
+// (one person per issuer and subject), the sign-ins waiting for the provider's answer (only
+// their state's hash; one use), which grants the sign-in rules gave (they add and take away
+// only those), and which provider a session came through (to sign out there too).
+std::vector<std::string> external_sign_in(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE external_identities ("
+      " issuer TEXT NOT NULL,"
+      " subject TEXT NOT NULL,"
+      " user_id {ref} NOT NULL REFERENCES users (id),"
+      " linked_at TEXT NOT NULL,"
+      " PRIMARY KEY (issuer, subject)){table}",
+      "CREATE INDEX external_identities_user ON external_identities (user_id)",
+      "CREATE TABLE sign_in_flows ("
+      " state_hash TEXT PRIMARY KEY,"
+      " provider TEXT NOT NULL,"
+      " nonce TEXT NOT NULL,"
+      " code_verifier TEXT NOT NULL,"
+      " browser_hash TEXT NOT NULL,"
+      " created_at TEXT NOT NULL){table}",
+      "CREATE INDEX sign_in_flows_created ON sign_in_flows (created_at)",
+      "ALTER TABLE grants ADD COLUMN source TEXT NOT NULL DEFAULT 'hand' CHECK (source IN ('hand', 'rule'))",
+      "ALTER TABLE sessions ADD COLUMN provider TEXT NOT NULL DEFAULT ''",
+  };
+  std::vector<std::string> out;
+  for (const char* sql : statements) out.push_back(in_dialect(d, sql));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -367,6 +396,7 @@ const Migration kMigrations[] = {
     {11, "answers indexed by question and choice", answers_by_choice},
     {12, "latest answer change on the response", latest_answer_change},
     {13, "answers indexed by response and choice", answers_by_response_choice},
+    {22, "sign-in through identity providers", external_sign_in},
 };
 
 bool applied(soci::session& sql, int version) {

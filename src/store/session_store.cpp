@@ -11,6 +11,7 @@ struct SessionRow {
   std::string csrf_token;
   std::string created_at;
   std::string last_seen_at;
+  std::string provider;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(token_hash));
@@ -18,13 +19,15 @@ struct SessionRow {
     st.exchange(soci::into(csrf_token));
     st.exchange(soci::into(created_at));
     st.exchange(soci::into(last_seen_at));
+    st.exchange(soci::into(provider));
   }
   Session value() const {
     return Session{.token_hash = token_hash,
                    .user_id = user_id,
                    .csrf_token = csrf_token,
                    .created_at = created_at,
-                   .last_seen_at = last_seen_at};
+                   .last_seen_at = last_seen_at,
+                   .provider = provider};
   }
 };
 
@@ -47,10 +50,10 @@ struct FailuresRow {
 
 void SociTx::add_session(const Session& session) {
   write("add_session", [&] {
-    sql() << "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) "
-             "VALUES (:token_hash, :user_id, :csrf_token, :created_at, :last_seen_at)",
+    sql() << "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, provider) "
+             "VALUES (:token_hash, :user_id, :csrf_token, :created_at, :last_seen_at, :provider)",
         soci::use(session.token_hash), soci::use(session.user_id), soci::use(session.csrf_token),
-        soci::use(session.created_at), soci::use(session.last_seen_at);
+        soci::use(session.created_at), soci::use(session.last_seen_at), soci::use(session.provider);
   });
 }
 
@@ -59,7 +62,7 @@ std::optional<Session> SociTx::session(std::string_view token_hash) {
     const std::string wanted{token_hash};
     return select_one<SessionRow>(
         db(),
-        "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at FROM sessions "
+        "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at, provider FROM sessions "
         "WHERE token_hash = :token_hash",
         soci::use(wanted));
   });

@@ -109,6 +109,15 @@ class SociTx final : public Tx {
   std::vector<Grant> grants(Id user_id) override;
   bool remove_grant(const Grant& grant) override;
   std::vector<Grant> grants_with_role(Role role) override;
+  void add_rule_grant(const Grant& grant) override;
+  std::vector<Grant> rule_grants(Id user_id) override;
+  bool remove_rule_grant(const Grant& grant) override;
+  void add_external_identity(const ExternalIdentity& identity) override;
+  std::optional<ExternalIdentity> external_identity(std::string_view issuer, std::string_view subject) override;
+  std::vector<ExternalIdentity> external_identities(Id user_id) override;
+  void add_sign_in_flow(const SignInFlow& flow) override;
+  std::optional<SignInFlow> take_sign_in_flow(std::string_view state_hash) override;
+  void delete_sign_in_flows_before(std::string_view created_before) override;
 
   void add_session(const Session& session) override;
   std::optional<Session> session(std::string_view token_hash) override;

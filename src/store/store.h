@@ -20,6 +20,7 @@
 
 #include "core/audit.h"
 #include "core/document.h"
+#include "core/external_sign_in.h"
 #include "core/one_time_link.h"
 #include "core/publication.h"
 #include "core/response.h"
@@ -193,6 +194,22 @@ class Tx {
   // Removes the grant; false when the user did not hold it.
   virtual bool remove_grant(const Grant& grant) = 0;
   virtual std::vector<Grant> grants_with_role(Role role) = 0;
+  // Grants given by the sign-in rules rather than by hand. add_grant makes a grant a hand's
+  // (it then stays whatever the rules say); add_rule_grant adds one only where none is held.
+  virtual void add_rule_grant(const Grant& grant) = 0;
+  virtual std::vector<Grant> rule_grants(Id user_id) = 0;
+  // Removes the grant only if the rules gave it; false otherwise.
+  virtual bool remove_rule_grant(const Grant& grant) = 0;
+
+  // People's identities at identity providers: one person per (issuer, subject).
+  virtual void add_external_identity(const ExternalIdentity& identity) = 0;
+  virtual std::optional<ExternalIdentity> external_identity(std::string_view issuer, std::string_view subject) = 0;
+  virtual std::vector<ExternalIdentity> external_identities(Id user_id) = 0;
+
+  // Sign-ins under way at a provider. Taking one deletes it, so a state is used once.
+  virtual void add_sign_in_flow(const SignInFlow& flow) = 0;
+  virtual std::optional<SignInFlow> take_sign_in_flow(std::string_view state_hash) = 0;
+  virtual void delete_sign_in_flows_before(std::string_view created_before) = 0;
 
   // Sessions, found by the hash of their token.
   virtual void add_session(const Session& session) = 0;

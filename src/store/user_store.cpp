@@ -102,8 +102,9 @@ void SociTx::update_user_disabled(Id user_id, bool disabled) {
 void SociTx::add_grant(const Grant& grant) {
   write("add_grant", [&] {
     const std::string role{to_code(grant.role)};
-    sql() << "INSERT INTO grants (user_id, role, unit_id) VALUES (:user_id, :role, :unit_id) "
-             "ON CONFLICT DO NOTHING",
+    // A hand's grant of what the rules gave makes it the hand's: it stays whatever they say.
+    sql() << "INSERT INTO grants (user_id, role, unit_id, source) VALUES (:user_id, :role, :unit_id, 'hand') "
+             "ON CONFLICT (user_id, role, unit_id) DO UPDATE SET source = 'hand'",
         soci::use(grant.user_id), soci::use(role), soci::use(grant.unit_id);
   });
 }

@@ -111,11 +111,15 @@ http::Response person_page(const Site& site, const Visit& visit, Id user_id, con
   for (const auto& g : person->grants)
     grants.push_back({{"role", std::string{label(g.grant.role)}}, {"role_code", std::string{to_code(g.grant.role)}},
                       {"unit", g.unit_name}, {"unit_id", std::to_string(g.grant.unit_id)},
+                      {"source", g.by_rule ? "Regel för inloggning (grupp hos identitetstjänsten)" : "Given av administratör"},
                       {"base", person_href(user_id)}, {"csrf", visit.csrf_token}});
+  nlohmann::json issuers = nlohmann::json::array();
+  for (const auto& issuer : person->identity_issuers) issuers.push_back(issuer);
   Page page = admin_page(person->user.name, "admin_person",
                          {{"Administration", "/admin/enheter"}, {"Personer", "/admin/personer"}, {person->user.name, ""}});
   page.data = {{"csrf", visit.csrf_token}, {"base", person_href(user_id)}, {"email", person->user.email},
                {"disabled", person->user.disabled}, {"grants", grants},
+               {"issuers", issuers}, {"has_issuers", !issuers.empty()},
                {"roles", role_options(typed(form, "role"))},
                {"units", unit_options(service::administered_units(site.store, visit.viewer()), typed(form, "unit"))}};
   add_form_error(page.data, form.field, form.error, "role");

@@ -130,6 +130,8 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/logga-in", open_page(sign_in_show));
   r.post("/logga-in", open_page(sign_in_submit));
   r.post("/logga-ut", page(sign_out_submit));
+  r.post("/logga-in/oidc/{provider}", open_page(external_sign_in_start));
+  r.get("/logga-in/oidc", open_page(external_sign_in_finish));
   r.get("/lank/{token}", open_page(link_show));
   r.post("/lank/{token}", open_page(link_submit));
   // About the service

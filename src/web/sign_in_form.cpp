@@ -16,6 +16,11 @@ http::Response sign_in_page(const Site& site, const Visit& visit, const SignInFo
                {"password_error", form.password_error},
                {"errors", errors},
                {"has_errors", !errors.empty()}};
+  nlohmann::json providers = nlohmann::json::array();
+  if (site.external_sign_in)
+    for (const auto& b : site.external_sign_in->buttons()) providers.push_back({{"id", b.id}, {"label", b.label}});
+  page.data["providers"] = providers;
+  page.data["has_providers"] = !providers.empty();
   auto response = render_page(site, visit, page);
   response.status = status;
   return response;

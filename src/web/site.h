@@ -2,6 +2,7 @@
 // What every page handler needs: the store behind the services, the static assets whose
 // hashed names the layout links, and how sessions behave. Built once by `uppsikt serve`.
 #include "http/static_files.h"
+#include "service/external_sign_in.h"
 #include "service/sessions.h"
 #include "store/store.h"
 
@@ -14,6 +15,8 @@ struct Site {
   service::SessionOptions sessions{};
   // Behind TLS: cookies get the __Host- prefix and Secure, and every response HSTS.
   bool secure_cookies = false;
+  // Sign-in through the organisation's identity providers; none when not configured.
+  service::ExternalSignIn* external_sign_in = nullptr;
 };
 
 }  // namespace uppsikt::web

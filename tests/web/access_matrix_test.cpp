@@ -49,7 +49,8 @@ enum class Fill {
 
 // Placeholders that name no record of a unit.
 const std::map<std::string, std::string> kFixedValues = {
-    {"{format}", "csv"}, {"{edition}", "1"}, {"{action}", "oppna-igen"}};
+    {"{format}", "csv"}, {"{edition}", "1"}, {"{action}", "oppna-igen"},
+    {"{provider}", "ingen"}};  // no identity provider is configured in the demo server
 
 constexpr int kRoles = 5;  // admin, coordinator, respondent, approver, reader
 using Statuses = std::array<int, kRoles>;
@@ -147,6 +148,9 @@ const Row kMatrix[] = {
     {"GET", "/logga-in", Fill::none, "", all(200), all(200), 200},
     {"POST", "/logga-in", Fill::none, "email=&password=", all(400), all(400), 403},
     {"POST", "/logga-ut", Fill::none, "", all(303), all(303), 403, true},
+    // Sign-in at an identity provider: none is configured here (tests/auth drives a real one)
+    {"POST", "/logga-in/oidc/{provider}", Fill::none, "", all(404), all(404), 403},
+    {"GET", "/logga-in/oidc", Fill::none, "", all(404), all(404), 404},
     {"GET", "/lank/{token}", Fill::link, "", all(404), all(404), 404},
     {"POST", "/lank/{token}", Fill::link, "", all(404), all(404), 403},
     // About the service

@@ -1,0 +1,45 @@
+#pragma once
+// The sign-in part of the configuration file (TOML): the public URL, the OpenID providers and
+// the role rules, read into service::SignInSettings. The file's other tables belong to others
+// and are left alone. Example (README, "Sign-in with the organisation's account"):
+//
+//   public_url = "https://uppsikt.example.se"
+//   [sign_in]
+//   just_in_time = false
+//   [[sign_in.oidc]]
+//   id = "entra"                       # letters, digits, - and _: in URLs
+//   label = "Logga in med Göteborgs Stads konto"
+//   issuer = "https://login.microsoftonline.com/TENANT/v2.0"
+//   client_id = "…"
+//   client_secret_file = "/etc/uppsikt/entra-secret"   # or client_secret_env = "VARIABLE"
+//   scopes = ["openid", "profile", "email"]             # the default
+//   groups_claim = "groups"                             # the default
+//   [[sign_in.rules]]
+//   group = "uppsikt-samordnare"
+//   role = "coordinator"
+//   unit = "Göteborgs Stad"
+//   provider = "entra"                                  # optional: any provider when left out
+#include <filesystem>
+#include <string>
+#include <variant>
+
+#include <toml++/toml.h>
+
+#include "service/sign_in_settings.h"
+
+namespace uppsikt::cli {
+
+// One Swedish line naming the key and the line of the file, for stderr.
+struct ConfigError {
+  std::string message;
+};
+
+// The settings in `file` (the whole configuration file, parsed), or why not. A file without
+// [sign_in] gives settings without providers. Secrets are read here from their files or
+// environment variables.
+std::variant<service::SignInSettings, ConfigError> sign_in_settings(const toml::table& file);
+
+// Parses the TOML file at `path` and reads the sign-in settings from it.
+std::variant<service::SignInSettings, ConfigError> load_sign_in_settings(const std::filesystem::path& path);
+
+}  // namespace uppsikt::cli

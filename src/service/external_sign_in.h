@@ -1,0 +1,84 @@
+#pragma once
+// Signing in through the organisation's identity provider with OpenID Connect (the
+// authorization code flow with PKCE S256, state and nonce), as a relying party:
+//
+//   start   a sign-in: keeps state, nonce and the PKCE verifier in the store (only the
+//           state's hash, tied to the browser's form token) and gives the provider's URL;
+//   finish  it when the provider sends the person back: takes the state (once), exchanges
+//           the code for tokens, checks the ID token in full (id_token.h), finds the person
+//           (by issuer and subject once linked, else by a verified e-mail address, which links
+//           them, else creates them when just-in-time creation is on), applies the role rules
+//           and starts a session.
+//
+// Every sign-in, every refusal (with its reason, never a token) and every role that a rule
+// gives or takes away is in the audit trail. One instance is shared by the server's threads.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "service/clock.h"
+#include "service/oidc_provider.h"
+#include "service/sign_in_settings.h"
+#include "store/store.h"
+
+namespace uppsikt::service {
+
+struct ProviderButton {
+  std::string id;
+  std::string label;
+};
+
+struct ExternalStart {
+  std::string redirect_url;  // the provider's authorization URL; empty on failure
+  std::string error;         // Swedish, on failure
+  bool ok() const { return error.empty(); }
+};
+
+// What the provider's redirect back carries (query parameters).
+struct ExternalAnswer {
+  std::string state;
+  std::string code;
+  std::string error;  // the provider's own error code, e.g. access_denied
+  std::string issuer;  // RFC 9207's iss, where the provider sends it: must be the provider's issuer
+};
+
+struct ExternalSignInResult {
+  bool signed_in = false;
+  std::string token;    // signed_in: the new session's token, for the cookie only
+  std::string message;  // refused: what to tell the person, in Swedish
+  std::string reason;   // refused: the code in the audit trail
+};
+
+class ExternalSignIn {
+ public:
+  // Sign-ins not answered within this are forgotten.
+  static constexpr std::chrono::minutes kFlowLifetime{10};
+
+  explicit ExternalSignIn(SignInSettings settings, Clock clock = system_now,
+                          OidcProvider::Fetch fetch = http_get);
+
+  const SignInSettings& settings() const { return settings_; }
+  std::vector<ProviderButton> buttons() const;
+  // Where providers send people back to: PUBLIC_URL/logga-in/oidc.
+  std::string redirect_uri() const;
+
+  ExternalStart start(store::Store& store, std::string_view provider_id, std::string_view browser_token,
+                      std::string_view remote_address);
+  ExternalSignInResult finish(store::Store& store, const ExternalAnswer& answer, std::string_view browser_token,
+                              std::string_view remote_address, std::string_view previous_token);
+  // Where to send a person who signs out of a session begun at `provider_id`, so that they
+  // are signed out there too; empty when the provider has no end_session_endpoint.
+  std::string sign_out_url(std::string_view provider_id);
+
+ private:
+  OidcProvider* provider(std::string_view id);
+  ExternalSignInResult refuse(store::Store& store, std::string_view remote_address, const std::string& provider,
+                              const std::string& reason, const std::string& message, const std::string& detail = {});
+
+  const SignInSettings settings_;
+  const Clock clock_;
+  std::vector<std::unique_ptr<OidcProvider>> providers_;
+};
+
+}  // namespace uppsikt::service

@@ -1,0 +1,16 @@
+// POST /logga-in/oidc/{provider} — sends the visitor to the identity provider to sign in.
+#include "web/handlers.h"
+#include "web/sign_in_form.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response external_sign_in_start(const Site& site, const Visit& visit, const http::Request& request) {
+  if (!site.external_sign_in) return error_page(site, visit, 404);
+  auto started = site.external_sign_in->start(site.store, request.param("provider"), visit.csrf_token,
+                                              request.remote_address);
+  if (!started.ok()) return sign_in_page(site, visit, SignInForm{.form_error = started.error}, 400);
+  return http::redirect(started.redirect_url);
+}
+
+}  // namespace uppsikt::web
