@@ -105,6 +105,10 @@ int run(int argc, char** argv) {
   serve->add_option("--session-max-hours", serve_options.max_hours,
                     "inloggningen upphör senast så här många timmar efter inloggning, standard 12")
       ->check(CLI::Range(1, 24 * 30));
+  serve->add_option("--trusted-proxy", serve_options.trusted_proxies,
+                    "omvänd proxy (ADDR eller ADDR/PREFIX) vars X-Forwarded-For anger klientens adress; "
+                    "kan anges flera gånger")
+      ->allow_extra_args(false);
 
   ImportOptions import_options;
   auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");

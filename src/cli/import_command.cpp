@@ -31,6 +31,13 @@ Id round_named(store::Tx& tx, const std::string& name) {
   return tx.add_round(Round{.name = name, .year = year_in(name), .status = RoundStatus::open});
 }
 
+// The top of the unit's tree: an operator's import makes documents for the whole organisation.
+std::optional<Id> top_unit(store::Tx& tx, Id unit) {
+  for (const auto& u : tx.unit_path(unit))
+    if (!u.parent_id) return u.id;
+  return std::nullopt;
+}
+
 int dry_run(const ImportOptions& options) {
   bool warned = false;
   for (const auto& file : options.files) {
@@ -71,11 +78,15 @@ int import_command(const ImportOptions& options) {
       auto tx = store->begin();
       auto unit = tx->unit_by_name(options.unit);
       if (!unit) throw UsageError("enheten \"" + options.unit + "\" finns inte");
-      auto counts = service::save_followup(*tx, followup, round_named(*tx, options.round), unit->id,
-                                           "import", ResponseStatus::submitted);
+      auto counts = service::save_followup(
+          *tx, followup, service::ImportTarget{round_named(*tx, options.round), unit->id, "import",
+                                               ResponseStatus::submitted, top_unit(*tx, unit->id)});
       tx->commit();
       std::cout << file << ":\n";
       print_counts(counts);
+      if (counts.new_edition)
+        std::cout << "  svaret var inlämnat: filens svar sparades som version " << counts.new_edition
+                  << ", den tidigare versionen finns kvar att läsa\n";
     } catch (const UsageError&) {
       throw;
     } catch (const std::exception& e) {

@@ -43,6 +43,13 @@ int serve_command(const ServeOptions& options) {
   server_options.bind = options.bind;
   server_options.port = options.port;
   server_options.threads = options.threads;
+  for (const auto& proxy : options.trusted_proxies) {
+    try {
+      server_options.trusted_proxies.add(proxy);
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(std::string("--trusted-proxy: ") + e.what());
+    }
+  }
   std::unique_ptr<http::Server> server;
   try {
     server = std::make_unique<http::Server>(server_options, web::make_handler(site),

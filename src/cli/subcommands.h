@@ -22,6 +22,8 @@ struct ServeOptions {
   bool secure_cookies = false;  // behind TLS: __Host- cookies, Secure, HSTS
   int idle_minutes = 30;        // a session ends after this long without a request …
   int max_hours = 12;           // … and this long after sign-in, whichever comes first
+  // Reverse proxies (ADDR or ADDR/PREFIX) whose X-Forwarded-For names the client; none by default.
+  std::vector<std::string> trusted_proxies;
 };
 
 // init: the first administrator, when none exists.

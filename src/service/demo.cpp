@@ -111,8 +111,8 @@ void add_round_responses(store::Tx& tx, const importer::FollowUp& seed, Id round
   // The seed itself is Miljöförvaltningen's answer for 2024, still a draft, so that the demo
   // respondent can go on answering, hand in and have it approved.
   if (year == 2024)
-    save_followup(tx, seed, round, units.at(std::string(demo::kSeedUnit)), changed_by,
-                  ResponseStatus::draft);
+    save_followup(tx, seed, ImportTarget{round, units.at(std::string(demo::kSeedUnit)), changed_by,
+                                         ResponseStatus::draft, units.at(std::string(demo::kCity))});
   for (const auto& unit : demo::unit_seeds()) {
     if (!unit.responds || (year == 2024 && unit.name == demo::kSeedUnit)) continue;
     ResponseStatus status = year == 2024 ? status_2024(dice) : ResponseStatus::approved;
@@ -121,7 +121,7 @@ void add_round_responses(store::Tx& tx, const importer::FollowUp& seed, Id round
       tx.add_response(Response{.round_id = round, .unit_id = unit_id, .status = status});
     } else {
       auto answers = varied_answers(seed, dice, year, status == ResponseStatus::draft);
-      save_followup(tx, answers, round, unit_id, changed_by, status);
+      save_followup(tx, answers, ImportTarget{round, unit_id, changed_by, status, units.at(std::string(demo::kCity))});
     }
     ++summary.responses;
   }

@@ -37,7 +37,7 @@ struct ReportFilter {
 
 // Nothing when the round, the unit or the unit's response to the round does not exist.
 // Checks no permission: for the command line and tests; pages use the overload below.
-std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id);
+std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id, const ReportFilter& filter = {});
 // As above, and nothing also when the viewer may not see the unit's response (audited). Of
 // `filter` only the document and comments apply: the unit is named, scope and kinds are not.
 std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,

@@ -327,10 +327,10 @@ namespace {
 
 // The question and its round when the viewer may change them now; else the refusal.
 std::variant<QuestionInRound, Outcome> draft_question(store::Store& store, const Viewer& viewer,
-                                                             std::unique_ptr<store::Tx>& tx, Id question_id,
-                                                             const std::string& what) {
+                                                             std::unique_ptr<store::Tx>& tx, Id round_id,
+                                                             Id question_id, const std::string& what) {
   auto question = tx->question(question_id);
-  if (!question) return Outcome::not_found();
+  if (!question || question->round_id != round_id) return Outcome::not_found();  // a question of another round
   bool exists = false;
   auto round = managed_round(*tx, viewer, question->round_id, exists);
   if (!round) return refuse_round(store, viewer, tx, exists, what + " " + std::to_string(question_id));
@@ -340,9 +340,10 @@ std::variant<QuestionInRound, Outcome> draft_question(store::Store& store, const
 
 }  // namespace
 
-Outcome update_question(store::Store& store, const Viewer& viewer, Id question_id, const QuestionDraft& draft) {
+Outcome update_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id,
+                        const QuestionDraft& draft) {
   auto tx = store.begin();
-  auto found = draft_question(store, viewer, tx, question_id, "question_update");
+  auto found = draft_question(store, viewer, tx, round_id, question_id, "question_update");
   if (auto* refusal = std::get_if<Outcome>(&found)) return *refusal;
   auto [q, round] = std::get<QuestionInRound>(found);
   const auto scale = chosen_scale(*tx, draft, q.scale_id);
@@ -359,9 +360,9 @@ Outcome update_question(store::Store& store, const Viewer& viewer, Id question_i
   return Outcome::done(q.id);
 }
 
-Outcome remove_question(store::Store& store, const Viewer& viewer, Id question_id) {
+Outcome remove_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id) {
   auto tx = store.begin();
-  auto found = draft_question(store, viewer, tx, question_id, "question_remove");
+  auto found = draft_question(store, viewer, tx, round_id, question_id, "question_remove");
   if (auto* refusal = std::get_if<Outcome>(&found)) return *refusal;
   const auto& [q, round] = std::get<QuestionInRound>(found);
   tx->delete_question(q.id);
@@ -370,9 +371,9 @@ Outcome remove_question(store::Store& store, const Viewer& viewer, Id question_i
   return Outcome::done(round.id);
 }
 
-Outcome move_question(store::Store& store, const Viewer& viewer, Id question_id, Move move) {
+Outcome move_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id, Move move) {
   auto tx = store.begin();
-  auto found = draft_question(store, viewer, tx, question_id, "question_move");
+  auto found = draft_question(store, viewer, tx, round_id, question_id, "question_move");
   if (auto* refusal = std::get_if<Outcome>(&found)) return *refusal;
   const auto& [q, round] = std::get<QuestionInRound>(found);
   auto questions = tx->questions(round.id);

@@ -61,10 +61,11 @@ Outcome set_round_units(store::Store& store, const Viewer& viewer, Id round_id, 
 
 // Outcome::id is the question.
 Outcome add_question(store::Store& store, const Viewer& viewer, Id round_id, const QuestionDraft& draft);
-Outcome update_question(store::Store& store, const Viewer& viewer, Id question_id, const QuestionDraft& draft);
-Outcome remove_question(store::Store& store, const Viewer& viewer, Id question_id);
+Outcome update_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id,
+                        const QuestionDraft& draft);
+Outcome remove_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id);
 // Swaps the question with the one before or after it; at either end nothing moves.
-Outcome move_question(store::Store& store, const Viewer& viewer, Id question_id, Move move);
+Outcome move_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id, Move move);
 
 // A new draft round with the source's questions (audiences included) and units, and
 // `settings` (the form starts from the source's). Outcome::id is the new round.

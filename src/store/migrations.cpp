@@ -355,6 +355,14 @@ std::vector<std::string> answers_by_response_choice(const Dialect&) {
   return {"CREATE INDEX answers_response_choice ON answers (response_id, choice)"};
 }
 
+// Each governing document belongs to a unit: the city's top unit for a city-wide programme, a
+// committee for its own plans. Only admins and coordinators on that unit or above edit it.
+// Documents kept before this belong to the top unit (the first unit without a parent).
+std::vector<std::string> document_units(const Dialect& d) {
+  return {in_dialect(d, "ALTER TABLE documents ADD COLUMN unit_id {ref} REFERENCES units (id)"),
+          "UPDATE documents SET unit_id = (SELECT MIN(id) FROM units WHERE parent_id IS NULL)"};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -367,6 +375,7 @@ const Migration kMigrations[] = {
     {11, "answers indexed by question and choice", answers_by_choice},
     {12, "latest answer change on the response", latest_answer_change},
     {13, "answers indexed by response and choice", answers_by_response_choice},
+    {14, "documents belong to a unit", document_units},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -118,6 +118,8 @@ class SociTx final : public Tx {
   void delete_expired_sessions(std::string_view idle_since, std::string_view created_since) override;
   void add_login_attempt(const LoginAttempt& attempt) override;
   Failures failed_logins_by_email(std::string_view email, std::string_view since) override;
+  Failures failed_logins_by_email_from(std::string_view email, std::string_view remote_address,
+                                       std::string_view since) override;
   Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) override;
 
   void add_one_time_link(const OneTimeLink& link) override;

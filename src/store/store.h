@@ -212,6 +212,9 @@ class Tx {
   // Failed attempts for the e-mail at or after `since`, counting only those after the
   // account's latest successful sign-in.
   virtual Failures failed_logins_by_email(std::string_view email, std::string_view since) = 0;
+  // The same, counting only attempts from `remote_address`.
+  virtual Failures failed_logins_by_email_from(std::string_view email, std::string_view remote_address,
+                                               std::string_view since) = 0;
   // Failed attempts from the address at or after `since`, whatever the account.
   virtual Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) = 0;
 

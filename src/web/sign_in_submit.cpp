@@ -23,7 +23,10 @@ http::Response sign_in_submit(const Site& site, const Visit& visit, const http::
     return response;
   }
   form.form_error = result.message;
-  return sign_in_page(site, visit, form, result.outcome == Outcome::throttled ? 429 : 200);
+  if (result.outcome != Outcome::throttled) return sign_in_page(site, visit, form, 200);
+  auto paused = sign_in_page(site, visit, form, 429);
+  paused.set_header("Retry-After", std::to_string(result.retry_minutes * 60));
+  return paused;
 }
 
 }  // namespace uppsikt::web

@@ -174,6 +174,11 @@ run import --db "$TMP/c.db" --round "Uppföljning 2025" --unit Miljöförvaltnin
 check "the same import again creates nothing (idempotent)" all 'rc_is 0' \
   'stdout_has "skapade: 0 styrdokument, 0 områden och insatser, 0 frågor; 0 svar sparade"'
 
+# The published 2023 round holds Miljöförvaltningen's approved answers, which the file changes.
+run import --db "$TMP/c.db" --round "Uppföljning 2023" --unit Miljöförvaltningen "$SAMPLE"
+check "import into an approved response makes a new edition and says so" \
+  all 'rc_is 0' 'stdout_has "sparades som version 2"' no_stack_trace
+
 run import --db "$TMP/c.db" --round "Uppföljning 2025" --unit "Enheten som inte finns" "$SAMPLE"
 check "import with an unknown --unit: exit 2 with a message naming the unit" \
   all 'rc_is 2' 'error_line_with "Enheten som inte finns"'
@@ -191,6 +196,11 @@ check "export of the compiled report as CSV: BOM, header, semicolons, CRLF" \
 run export --db "$TMP/b.db" --round "Uppföljning 2024" --unit "Miljöförvaltningen" --format json --out "$TMP/u.json"
 check "export of a unit's report as JSON names the unit" \
   all 'rc_is 0' 'grep -q "\"kind\": \"unit\"" "$TMP/u.json"' 'grep -q "Miljöförvaltningen" "$TMP/u.json"'
+
+run export --db "$TMP/b.db" --round "Uppföljning 2024" --unit "Miljöförvaltningen" --without-comments --format json --out "$TMP/u-utan.json"
+check "export of a unit's report without comments leaves the comments out" \
+  all 'rc_is 0' 'grep -q "Miljöförvaltningen" "$TMP/u-utan.json"' \
+  '! grep -q "lagstyrt" "$TMP/u-utan.json"' 'grep -q "lagstyrt" "$TMP/u.json"'
 
 run export --db "$TMP/b.db" --round "Uppföljning 2024" --format xlsx --scope "Miljö- och klimatnämnden" --kinds forvaltning --out "$TMP/s.xlsx"
 check "export of a filtered compiled report as XLSX is a zip" all 'rc_is 0' '[ "$(head -c 2 "$TMP/s.xlsx")" = PK ]'

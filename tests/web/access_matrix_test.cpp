@@ -24,6 +24,7 @@
 
 #include "http/router.h"
 #include "service/accounts.h"
+#include "support/http_get.h"
 #include "support/demo_server.h"
 
 namespace uppsikt::web {
@@ -328,6 +329,61 @@ TEST_F(AccessMatrixTest, EachCellHasItsStatusAndNoForeignData) {
     }
     expect_no_foreign_data(anonymous, std::string{row.pattern} + " without a session");
   }
+}
+
+// Cases the table cannot express: a request that names a foreign unit in its body or query,
+// and a role held on one committee only.
+TEST_F(AccessMatrixTest, AnAutosaveWithoutAVersionToAForeignResponseIsNotFound) {
+  const std::string path = "/omgangar/" + std::to_string(demo_->round_id(kOwnRound)) + "/svar/" + id_of_unit("Grannstadens nämnd");
+  for (int role = 0; role < kRoles; ++role) {
+    const std::string csrf = csrf_of(demo_->get("/", sessions_[role]).body);
+    auto reply = testing::fetch(demo_->port(), "POST", path, "_csrf=" + csrf,
+                                std::string(testing::kFormContentType) + "Accept: application/json\r\nCookie: " +
+                                    sessions_[role] + "\r\n");
+    EXPECT_EQ(reply.status, 404) << accounts_[role].first;
+    EXPECT_EQ(reply.body.find("saved"), std::string::npos) << accounts_[role].first;
+  }
+}
+
+TEST_F(AccessMatrixTest, AReportFilteredOnAForeignUnitIsNotFound) {
+  const std::string report = "/omgangar/" + std::to_string(demo_->round_id(kOwnRound)) + "/rapport";
+  for (int role : {0, 1}) {  // those who read the compiled report
+    auto foreign = demo_->get(report + "?enhet=" + id_of_unit("Grannstaden"), sessions_[role]);
+    EXPECT_EQ(foreign.status, 404) << accounts_[role].first;
+    expect_no_foreign_data(foreign, report + " as " + accounts_[role].first);
+    auto download = demo_->get(report + "/exportera/csv?enhet=" + id_of_unit("Grannstaden"), sessions_[role]);
+    EXPECT_EQ(download.status, 404) << accounts_[role].first;
+    EXPECT_EQ(demo_->get(report + "?enhet=" + id_of_unit("Miljöförvaltningen"), sessions_[role]).status, 200);
+  }
+}
+
+TEST_F(AccessMatrixTest, ACommitteesCoordinatorCannotEditTheCitysDocuments) {
+  auto made = service::add_user(demo_->store(),
+                                service::NewUser{.email = "kommitte@demo.uppsikt.se", .name = "Kim Kommitté",
+                                                 .password = "ett långt lösenord för testet", .role = Role::coordinator,
+                                                 .unit = "Miljö- och klimatnämnden"},
+                                service::Actor{});
+  ASSERT_TRUE(made.ok()) << made.error;
+  const auto session = demo_->sign_in("kommitte@demo.uppsikt.se", "ett långt lösenord för testet");
+  auto tx = demo_->store().begin_read();
+  const auto document = tx->documents().front();
+  const Id node = tx->nodes(document.id).front().id;
+  tx.reset();
+  const std::string base = "/dokument/" + std::to_string(document.id);
+  const std::string csrf = csrf_of(demo_->get("/", session).body);
+  EXPECT_EQ(demo_->get(base + "/redigera", session).status, 404);
+  EXPECT_EQ(demo_->post(base + "/redigera", "_csrf=" + csrf + "&titel=Kapat&slag=program", session).status, 404);
+  EXPECT_EQ(demo_->post(base + "/ny-utgava", "_csrf=" + csrf + "&period=2030", session).status, 404);
+  EXPECT_EQ(demo_->post(base + "/punkter", "_csrf=" + csrf + "&titel=Eget&nodtyp=area", session).status, 404);
+  EXPECT_EQ(demo_->post(base + "/punkter/" + std::to_string(node), "_csrf=" + csrf + "&rubrik=Kapad&nodtyp=area", session).status, 404);
+  EXPECT_EQ(demo_->get(base, session).body.find(base + "/redigera"), std::string::npos);  // no edit link
+  EXPECT_EQ(demo_->store().begin_read()->document(document.id)->title, document.title);
+  // Their own committee's plans are theirs to keep.
+  auto created = demo_->post("/dokument", "_csrf=" + csrf + "&titel=N%C3%A4mndens+plan&slag=plan", session);
+  EXPECT_EQ(created.status, 303);
+  auto own = demo_->store().begin_read()->document_by_title("Nämndens plan");
+  ASSERT_TRUE(own);
+  EXPECT_EQ(own->unit_id, demo_->unit_id("Miljö- och klimatnämnden"));
 }
 
 }  // namespace
