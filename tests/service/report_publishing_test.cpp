@@ -7,6 +7,8 @@
 #include <optional>
 
 #include "service/demo.h"
+#include "service/report_data.h"
+#include "service/response_view.h"
 #include "service/report_publishing.h"
 #include "support/backends.h"
 #include "support/fixture.h"
@@ -77,6 +79,46 @@ TEST_P(ReportPublishingTest, ACoordinatorPublishesWithAnAuditRowAndAnyoneReadsIt
   const auto listed = published_rounds(*store_);
   ASSERT_EQ(listed.size(), 2u) << "2024 and the demo's 2023";
   EXPECT_EQ(listed[0].name, "Uppföljning 2024");
+}
+
+// Readers inside the system see a round published without comments as the public does.
+TEST_P(ReportPublishingTest, ReadersSeeARoundPublishedWithoutCommentsWithoutThem) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  const auto reader = viewer(Role::reader, root_);
+  ASSERT_TRUE(publish_report(*store_, coordinator, earlier_, false).ok());
+  auto comments_in = [](const report::CompiledReport& r) {
+    int n = 0;
+    for (const auto& s : r.sections)
+      for (const auto& q : s.questions)
+        for (const auto& a : q.answers) n += !a.comment.empty();
+    return n;
+  };
+  auto as_reader = compiled_report(*store_, reader, earlier_, {});
+  auto as_coordinator = compiled_report(*store_, coordinator, earlier_, {});
+  ASSERT_TRUE(as_reader && as_coordinator);
+  EXPECT_EQ(comments_in(*as_reader), 0);
+  EXPECT_FALSE(as_reader->with_comments);
+  EXPECT_GT(comments_in(*as_coordinator), 0);
+
+  const Id unit = store_->begin_read()->unit_by_name("Miljöförvaltningen")->id;
+  auto unit_comments = [](const report::UnitReport& r) {
+    int n = 0;
+    for (const auto& s : r.sections)
+      for (const auto& a : s.answers) n += !a.comment.empty();
+    return n;
+  };
+  auto reader_unit = unit_report(*store_, reader, earlier_, unit);
+  ASSERT_TRUE(reader_unit);
+  EXPECT_EQ(unit_comments(*reader_unit), 0);
+  EXPECT_GT(unit_comments(*unit_report(*store_, coordinator, earlier_, unit)), 0);
+  auto page = response_view(*store_, reader, earlier_, unit);
+  ASSERT_TRUE(page);
+  for (const auto& block : page->blocks)
+    for (const auto& q : block.questions) EXPECT_TRUE(!q.answer || q.answer->comment.empty());
+
+  // Published with comments, readers see them.
+  ASSERT_TRUE(publish_report(*store_, coordinator, earlier_, true).ok());
+  EXPECT_GT(comments_in(*compiled_report(*store_, reader, earlier_, {})), 0);
 }
 
 TEST_P(ReportPublishingTest, PublishingAgainWithCommentsReplacesTheChoice) {
