@@ -5,10 +5,10 @@
 #include <utility>
 #include <fmt/format.h>
 
+#include "core/swedish_time.h"
 #include "core/text.h"
 #include "web/answering_questions.h"
 #include "web/format.h"
-#include "web/local_time.h"
 #include "web/report_params.h"
 #include "web/view.h"
 

@@ -1,8 +1,8 @@
 #include "web/answering_questions.h"
 
+#include "core/swedish_time.h"
 #include "core/text.h"
 #include "web/format.h"
-#include "web/local_time.h"
 #include "web/markup.h"
 
 namespace uppsikt::web {

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 
+#include "core/swedish_time.h"
 #include "report/html_renderer.h"
 #include "service/report_choices.h"
 #include "service/report_data.h"
 #include "service/report_publishing.h"
 #include "web/form_errors.h"
 #include "web/format.h"
-#include "web/local_time.h"
 #include "web/report_params.h"
 #include "web/view.h"
 
