@@ -108,6 +108,29 @@ TEST_F(PublishedPagesTest, ACoordinatorPublishesWithCommentsAndWithdraws) {
                   "Sammanställningen är inte publicerad. <a href=\"" + base + "#publicering\">"));
 }
 
+TEST_F(PublishedPagesTest, PublishingAgainMakesVersionTwoAndVersionOneStaysAtItsAddress) {
+  const std::string id = round("Uppföljning 2023");
+  const std::string base = "/publicerat/" + id;
+  auto first = demo_->get(base);
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(has(first.body, "Version 1, publicerad 2024-01-15 10.00.")) << "the demo's publishing, in Swedish time";
+
+  ASSERT_EQ(post_as(*coordinator_, "/omgangar/" + id + "/rapport/publicera", "kommentarer=utan").status, 303);
+  auto latest = demo_->get(base);
+  ASSERT_EQ(latest.status, 200);
+  EXPECT_TRUE(has(latest.body, "Version 2, publicerad "));
+  EXPECT_TRUE(has(latest.body, "<a href=\"" + base + "/version/1\">Version 1</a>, publicerad 2024-01-15 10.00"));
+
+  auto old = demo_->get(base + "/version/1");
+  ASSERT_EQ(old.status, 200);
+  EXPECT_TRUE(has(old.body, "Version 1, publicerad 2024-01-15 10.00."));
+  EXPECT_TRUE(has(old.body, "<a href=\"" + base + "\">Läs den senaste versionen</a>"));
+  EXPECT_TRUE(has(old.body, base + "/version/1/exportera/pdf"));
+  EXPECT_EQ(demo_->get(base + "/version/1/exportera/csv").status, 200);
+  EXPECT_EQ(demo_->get(base + "/version/3").status, 404);
+  EXPECT_EQ(demo_->get(base + "/version/x").status, 404);
+}
+
 TEST_F(PublishedPagesTest, AReaderSeesNoPublishFormAndMayNotPublish) {
   const std::string earlier = round("Uppföljning 2023");
   auto page = demo_->get("/omgangar/" + earlier + "/rapport", *reader_);
