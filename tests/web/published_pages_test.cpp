@@ -80,11 +80,11 @@ TEST_F(PublishedPagesTest, ACoordinatorPublishesWithCommentsAndWithdraws) {
   ASSERT_EQ(before.status, 200);
   EXPECT_TRUE(has(before.body, "Sammanställningen är inte publicerad."));
   EXPECT_TRUE(has(before.body, "<form method=\"post\" action=\"" + base + "/publicera\">"));
-  EXPECT_TRUE(has(before.body, "<label class=\"radio-button__label\" for=\"kommentarer-med\">Med kommentarer</label>"));
+  EXPECT_TRUE(has(before.body, "<label class=\"radio-button__label\" for=\"publicera-med\">Med kommentarer</label>"));
 
   auto unchosen = post_as(*coordinator_, base + "/publicera", "");
   EXPECT_EQ(unchosen.status, 400);
-  EXPECT_TRUE(has(unchosen.body, "<a class=\"error-list__link\" href=\"#kommentarer\">Välj om sammanställningen ska publiceras med eller utan kommentarer.</a>"));
+  EXPECT_TRUE(has(unchosen.body, "<a class=\"error-list__link\" href=\"#publicera-utan\">Välj om sammanställningen ska publiceras med eller utan kommentarer.</a>"));
   EXPECT_EQ(demo_->get("/publicerat/" + id).status, 404) << "bad input publishes nothing";
   EXPECT_EQ(demo_->post(base + "/publicera", "kommentarer=med", *coordinator_).status, 403) << "no _csrf";
 
