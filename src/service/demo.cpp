@@ -8,6 +8,7 @@
 #include "importer/text_importer.h"
 #include "service/demo_units.h"
 #include "service/followup_import.h"
+#include "service/report_publishing.h"
 
 namespace uppsikt::service {
 namespace {
@@ -149,8 +150,10 @@ DemoSummary build_demo(store::Store& store, std::string_view followup_text) {
                                       .status = RoundStatus::published, .deadline = "2023-12-15"});
   add_round_responses(*tx, seed, round_2023, units, 2023, dice, summary);
   // Its compiled report was published, without comments, when the round closed.
-  tx->save_publication(Publication{.round_id = round_2023, .with_comments = false,
-                                   .published_at = "2024-01-15T09:00:00Z"});
+  const Publication published_2023{.round_id = round_2023, .with_comments = false,
+                                   .published_at = "2024-01-15T09:00:00Z"};
+  tx->save_publication(published_2023);
+  freeze_publication(*tx, published_2023);
 
   summary.rounds = 2;
   summary.questions = static_cast<int>(tx->questions(round_2024).size());

@@ -348,6 +348,10 @@ std::optional<report::CompiledReport> compiled_report(store::Store& store, Id ro
   return compiled_report_in(*tx, nullptr, round_id, filter);
 }
 
+std::optional<report::CompiledReport> compiled_report(store::Tx& tx, Id round_id, const ReportFilter& filter) {
+  return compiled_report_in(tx, nullptr, round_id, filter);
+}
+
 std::optional<report::CompiledReport> compiled_report(store::Store& store, const Viewer& viewer, Id round_id,
                                                       const ReportFilter& filter) {
   {

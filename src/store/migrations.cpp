@@ -363,6 +363,20 @@ std::vector<std::string> document_units(const Dialect& d) {
           "UPDATE documents SET unit_id = (SELECT MIN(id) FROM units WHERE parent_id IS NULL)"};
 }
 
+// Each publishing of a round's compiled report kept as it stood, numbered from 1 per round:
+// a council decision cites one version, which later answers do not change.
+std::vector<std::string> publication_versions(const Dialect& d) {
+  return {in_dialect(d,
+                     "CREATE TABLE report_publication_versions ("
+                     " round_id {ref} NOT NULL REFERENCES rounds (id),"
+                     " version INTEGER NOT NULL,"
+                     " with_comments INTEGER NOT NULL DEFAULT 0 CHECK (with_comments IN (0, 1)),"
+                     " published_at TEXT NOT NULL,"
+                     " published_by {ref} REFERENCES users (id),"
+                     " report_json TEXT NOT NULL,"
+                     " PRIMARY KEY (round_id, version)){table}")};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -376,6 +390,7 @@ const Migration kMigrations[] = {
     {12, "latest answer change on the response", latest_answer_change},
     {13, "answers indexed by response and choice", answers_by_response_choice},
     {14, "documents belong to a unit", document_units},
+    {15, "frozen versions of published reports", publication_versions},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -98,6 +98,9 @@ class SociTx final : public Tx {
   std::optional<Publication> publication(Id round_id) override;
   std::vector<Publication> publications() override;
   bool delete_publication(Id round_id) override;
+  int add_publication_version(const Publication& publication, const std::string& report_json) override;
+  std::vector<Publication> publication_versions(Id round_id) override;
+  std::optional<std::string> publication_report(Id round_id, int version) override;
 
   Id add_user(const User& user) override;
   std::optional<User> user(Id id) override;

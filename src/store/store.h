@@ -178,6 +178,11 @@ class Tx {
   virtual std::optional<Publication> publication(Id round_id) = 0;
   virtual std::vector<Publication> publications() = 0;  // newest first
   virtual bool delete_publication(Id round_id) = 0;
+  // Each publishing kept as its report stood then (JSON of report/model_json.h), numbered
+  // from 1 per round; adding returns the new version's number. Withdrawing keeps them.
+  virtual int add_publication_version(const Publication& publication, const std::string& report_json) = 0;
+  virtual std::vector<Publication> publication_versions(Id round_id) = 0;  // oldest first
+  virtual std::optional<std::string> publication_report(Id round_id, int version) = 0;
 
   // People and their grants. E-mail addresses are stored as given: the service lower-cases
   // them. A second user with the same e-mail throws StoreError.

@@ -3,12 +3,12 @@
 // "kopiera" takes last round's answer to one question; "lamna_in" hands in after saving.
 #include <algorithm>
 
+#include "core/swedish_time.h"
 #include "http/cookies.h"
 #include "service/answering_view.h"
 #include "web/answering_page.h"
 #include "web/format.h"
 #include "web/handlers.h"
-#include "web/local_time.h"
 #include "web/view.h"
 
 namespace uppsikt::web {

@@ -90,6 +90,8 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/publicerat", open_page(published_list));
   r.get("/publicerat/{id}", open_page(published_show));
   r.get("/publicerat/{id}/exportera/{format}", open_page(published_download));
+  r.get("/publicerat/{id}/version/{version}", open_page(published_show));
+  r.get("/publicerat/{id}/version/{version}/exportera/{format}", open_page(published_download));
   r.get("/publicerat/{id}/oppna-data.csv", open_page(published_open_data_csv));
   r.get("/publicerat/{id}/oppna-data.json", open_page(published_open_data_json));
   // Governing documents

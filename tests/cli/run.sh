@@ -190,7 +190,7 @@ check "import without --round and --unit: exit 2 with a message" all 'rc_is 2' '
 run export --db "$TMP/b.db" --round "Uppföljning 2024" --format csv --out "$TMP/s.csv"
 check "export of the compiled report as CSV: BOM, header, semicolons, CRLF" \
   all 'rc_is 0' '[ "$(head -c 3 "$TMP/s.csv" | od -An -tx1 | tr -d " ")" = efbbbf ]' \
-  'grep -q "Omgång;Styrdokument;Avsnitt;Referens;Fråga;Enhet;Svar;Kommentar;Inlämnad" "$TMP/s.csv"' \
+  'grep -q "Omgång;Styrdokument;Avsnitt;Referens;Fråga;Enhet;Svar;Kommentar;Inlämnad (UTC)" "$TMP/s.csv"' \
   'grep -q $'"'"'\r$'"'"' "$TMP/s.csv"'
 
 run export --db "$TMP/b.db" --round "Uppföljning 2024" --unit "Miljöförvaltningen" --format json --out "$TMP/u.json"

@@ -136,6 +136,45 @@ TEST_P(ReportPublishingTest, PublishingAgainWithCommentsReplacesTheChoice) {
   EXPECT_TRUE(any_comment);
 }
 
+TEST_P(ReportPublishingTest, APublicationIsFrozenAndPublishingAgainMakesANewVersion) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
+  const auto first = published_report(*store_, round_);
+  ASSERT_TRUE(first);
+  const auto published_at = publication(*store_, round_)->published_at;
+  EXPECT_EQ(first->generated_at, published_at) << "dated by the publishing, not the reading";
+
+  // One more unit hands in after publishing: the published numbers do not move.
+  {
+    auto tx = store_->begin();
+    for (const auto& r : tx->responses(round_)) {
+      if (r.status != ResponseStatus::draft) continue;
+      tx->update_response_status(r.id, ResponseStatus::approved, r.version, "2026-12-06T07:00:00Z");
+      break;
+    }
+    tx->commit();
+  }
+  const auto still = published_report(*store_, round_);
+  ASSERT_TRUE(still);
+  EXPECT_EQ(still->units_handed_in, first->units_handed_in);
+  EXPECT_EQ(still->generated_at, published_at);
+
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, true).ok());
+  const auto versions = published_versions(*store_, round_);
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0].version, 1);
+  EXPECT_EQ(versions[1].version, 2);
+  EXPECT_FALSE(versions[0].with_comments);
+  EXPECT_TRUE(versions[1].with_comments);
+  EXPECT_EQ(published_report(*store_, round_)->units_handed_in, first->units_handed_in + 1) << "the latest";
+  const auto old = published_report(*store_, round_, UnitListing::up_to_limit, 1);
+  ASSERT_TRUE(old);
+  EXPECT_EQ(old->units_handed_in, first->units_handed_in) << "version 1 stays as it was";
+  EXPECT_FALSE(old->with_comments);
+  EXPECT_FALSE(published_report(*store_, round_, UnitListing::up_to_limit, 3)) << "no such version";
+  EXPECT_NE(audits().front().after_json.find("\"version\":2"), std::string::npos);
+}
+
 TEST_P(ReportPublishingTest, OnlyHandedInAnswersAreCountedNeverDrafts) {
   ASSERT_TRUE(publish_report(*store_, viewer(Role::coordinator, root_), round_, true).ok());
   const auto report = published_report(*store_, round_);
@@ -199,7 +238,9 @@ TEST_P(ReportPublishingTest, TrendsShowOnlyRoundsThatArePublishedToo) {
   };
   EXPECT_GT(trends(), 0) << "2023 is published";
   ASSERT_TRUE(withdraw_report(*store_, coordinator, earlier_).ok());
-  EXPECT_EQ(trends(), 0) << "2023's numbers are no longer public";
+  EXPECT_GT(trends(), 0) << "a publication is frozen as it was published";
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
+  EXPECT_EQ(trends(), 0) << "published again, 2023's numbers are no longer public";
 }
 
 TEST_P(ReportPublishingTest, AnAdminMayPublishAMissingRoundIsNotFound) {

@@ -249,6 +249,32 @@ TEST_P(RoundAdminTest, OpenLocksQuestionsAndUnitsCloseLocksEverything) {
   EXPECT_EQ(audits("round_close"), 1u);
 }
 
+TEST_P(RoundAdminTest, AQuestionReachingNoUnitIsShownAndOpeningNeedsConfirmation) {
+  const Id round = new_round();  // two nämnder and a bolag
+  ASSERT_TRUE(add_question(*store_, coordinator_, round,
+                           QuestionDraft{.text = "Förvaltningsfråga", .audience = AudienceMode::kinds,
+                                         .kinds = {UnitKind::forvaltning}})
+                  .ok());
+  ASSERT_TRUE(add_question(*store_, coordinator_, round,
+                           QuestionDraft{.text = "Nämndfråga", .audience = AudienceMode::kinds, .kinds = {UnitKind::namnd}})
+                  .ok());
+  const auto builder = round_builder(*store_, coordinator_, round);
+  ASSERT_TRUE(builder);
+  EXPECT_EQ(builder->unit_count, 3);
+  ASSERT_EQ(builder->questions.size(), 4u);
+  EXPECT_EQ(builder->questions[0].reaches, 3);
+  EXPECT_EQ(builder->questions[2].reaches, 0) << "no förvaltning takes part";
+  EXPECT_EQ(builder->questions[3].reaches, 2);
+
+  auto refused = open_round(*store_, coordinator_, round);
+  ASSERT_TRUE(has_error(refused, "bekrafta"));
+  EXPECT_EQ(refused.errors[0].message,
+            "Fråga 3 når ingen av omgångens enheter. Ändra vem frågan ställs till, eller bekräfta att omgången ska öppnas ändå.");
+  EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::draft);
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, true).ok());
+  EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::open);
+}
+
 TEST_P(RoundAdminTest, AnEmptyDraftCannotOpenAndUnitsChangeWhileDraft) {
   auto made = create_round(*store_, coordinator_, settings(), {culture_}, {});
   ASSERT_TRUE(made.ok());

@@ -33,7 +33,7 @@ namespace {
 using testing::csrf_of;
 using testing::Fetched;
 
-// What a route's placeholders name. {format}, {edition} and {action} are the same everywhere
+// What a route's placeholders name. {format}, {edition}, {version} and {action} are the same everywhere
 // (see kFixedValues).
 enum class Fill {
   none,          // no placeholders
@@ -50,7 +50,7 @@ enum class Fill {
 
 // Placeholders that name no record of a unit.
 const std::map<std::string, std::string> kFixedValues = {
-    {"{format}", "csv"}, {"{edition}", "1"}, {"{action}", "oppna-igen"}};
+    {"{format}", "csv"}, {"{edition}", "1"}, {"{version}", "1"}, {"{action}", "oppna-igen"}};
 
 constexpr int kRoles = 5;  // admin, coordinator, respondent, approver, reader
 using Statuses = std::array<int, kRoles>;
@@ -107,6 +107,8 @@ const Row kMatrix[] = {
     {"GET", "/publicerat", Fill::none, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}", Fill::published, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}/exportera/{format}", Fill::published, "", all(200), all(200), 200},
+    {"GET", "/publicerat/{id}/version/{version}", Fill::published, "", all(200), all(200), 200},
+    {"GET", "/publicerat/{id}/version/{version}/exportera/{format}", Fill::published, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}/oppna-data.csv", Fill::published, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}/oppna-data.json", Fill::published, "", all(200), all(200), 200},
     // Governing documents

@@ -116,6 +116,12 @@ TEST_F(SignInTest, WrongEmailAndWrongPasswordShowTheSameMessage) {
   EXPECT_NE(empty.body.find("aria-describedby=\"password-fel\""), std::string::npos);
 }
 
+TEST_F(SignInTest, RespondentsAndApproversLandOnTheirOwnTasks) {
+  EXPECT_EQ(try_sign_in("svarande@demo.uppsikt.se", "demo-respondent").headers["location"], "/mina-uppfoljningar");
+  EXPECT_EQ(try_sign_in("godkannare@demo.uppsikt.se", "demo-approver").headers["location"], "/mina-uppfoljningar");
+  EXPECT_EQ(try_sign_in("samordnare@demo.uppsikt.se", "demo-coordinator").headers["location"], "/");
+}
+
 TEST_F(SignInTest, RightPasswordRedirectsWithAnHttpOnlyLaxCookie) {
   auto signed_in = try_sign_in("admin@demo.uppsikt.se", "demo-admin");
   EXPECT_EQ(signed_in.status, 303);

@@ -169,6 +169,8 @@ class StoredXssTest : public ::testing::Test {
         {"/lank/{token}", service::link_path(seeded_.link_token)},
         {"/publicerat/{id}", "/publicerat/" + round},
         {"/publicerat/{id}/exportera/{format}", "/publicerat/" + round + "/exportera/html"},
+        {"/publicerat/{id}/version/{version}", "/publicerat/" + round + "/version/1"},
+        {"/publicerat/{id}/version/{version}/exportera/{format}", "/publicerat/" + round + "/version/1/exportera/html"},
         {"/publicerat/{id}/oppna-data.csv", "/publicerat/" + round + "/oppna-data.csv"},
         {"/publicerat/{id}/oppna-data.json", "/publicerat/" + round + "/oppna-data.json"},
     };
