@@ -14,6 +14,7 @@
 #include "core/unit_tree.h"
 #include "service/audit.h"
 #include "service/followup_import.h"
+#include "service/notices.h"
 #include "service/round_units.h"
 
 namespace uppsikt::service {
@@ -467,6 +468,7 @@ Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, bool 
   round->status = RoundStatus::open;
   tx->update_round(*round);
   audit_round(*tx, viewer, *round, "round_open", {{"status", "draft"}}, {{"status", "open"}});
+  notify_round_opened(*tx, *round, system_now());
   tx->commit();
   return Outcome::done(round_id);
 }

@@ -377,6 +377,57 @@ std::vector<std::string> publication_versions(const Dialect& d) {
                      " PRIMARY KEY (round_id, version)){table}")};
 }
 
+// The outbox: each message written in the transaction of the event that causes it, then
+// delivered by a sender in the server. Generic over channels (mail now, webhooks later). A
+// sender claims due rows until claimed_until, so two servers on one database never take the
+// same row; a claim left by a killed server runs out and the row is taken again.
+std::vector<std::string> outbox(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE outbox ("
+      " id {id},"
+      " channel TEXT NOT NULL,"
+      " kind TEXT NOT NULL,"
+      " recipient TEXT NOT NULL,"
+      " recipient_name TEXT NOT NULL DEFAULT '',"
+      " subject TEXT NOT NULL DEFAULT '',"
+      " text_body TEXT NOT NULL DEFAULT '',"
+      " html_body TEXT NOT NULL DEFAULT '',"
+      " round_id {ref} REFERENCES rounds (id),"
+      " unit_id {ref} REFERENCES units (id),"
+      " status TEXT NOT NULL,"
+      " attempts INTEGER NOT NULL DEFAULT 0,"
+      " created_at TEXT NOT NULL,"
+      " next_attempt_at TEXT NOT NULL,"
+      " claimed_until TEXT NOT NULL DEFAULT '',"
+      " sent_at TEXT NOT NULL DEFAULT '',"
+      " last_error TEXT NOT NULL DEFAULT ''){table}",
+      "CREATE INDEX outbox_due ON outbox (channel, status, next_attempt_at)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
+// Reminders on a schedule: a round's schedule when it is not the default (core/
+// reminder_schedule.h), and each (round, unit, planned day) whose reminder was queued, so that
+// it is queued once whatever restarts or how many servers share the database.
+std::vector<std::string> reminders(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE round_reminders ("
+      " round_id {ref} PRIMARY KEY REFERENCES rounds (id),"
+      " schedule TEXT NOT NULL){table}",
+      "CREATE TABLE reminder_sends ("
+      " round_id {ref} NOT NULL REFERENCES rounds (id),"
+      " unit_id {ref} NOT NULL REFERENCES units (id),"
+      " planned_on TEXT NOT NULL,"
+      " queued_at TEXT NOT NULL,"
+      " PRIMARY KEY (round_id, unit_id, planned_on)){table}",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -391,6 +442,8 @@ const Migration kMigrations[] = {
     {13, "answers indexed by response and choice", answers_by_response_choice},
     {14, "documents belong to a unit", document_units},
     {15, "frozen versions of published reports", publication_versions},
+    {18, "outbox", outbox},
+    {19, "reminder schedules", reminders},
 };
 
 bool applied(soci::session& sql, int version) {

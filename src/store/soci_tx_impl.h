@@ -133,6 +133,18 @@ class SociTx final : public Tx {
   std::vector<Upload> uploads(std::string_view token_hash, Id user_id) override;
   void delete_uploads_before(std::string_view created_before) override;
 
+  Id add_outbox_message(const OutboxMessage& message) override;
+  std::vector<OutboxMessage> claim_outbox_messages(std::string_view channel, std::string_view now,
+                                                   std::string_view claimed_until, int limit) override;
+  void update_outbox_message(const OutboxMessage& message) override;
+  std::optional<OutboxMessage> outbox_message(Id id) override;
+  std::vector<OutboxMessage> outbox_messages(std::optional<OutboxStatus> status, int limit) override;
+
+  std::optional<std::string> reminder_schedule(Id round_id) override;
+  void save_reminder_schedule(Id round_id, std::string_view schedule) override;
+  bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) override;
+  std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) override;
+
   Id add_audit(const AuditEntry& entry) override;
   std::vector<AuditEntry> audit_entries(const AuditFilter& filter) override;
 

@@ -21,6 +21,7 @@
 #include "core/audit.h"
 #include "core/document.h"
 #include "core/one_time_link.h"
+#include "core/outbox.h"
 #include "core/publication.h"
 #include "core/response.h"
 #include "core/round.h"
@@ -233,6 +234,29 @@ class Tx {
   virtual std::optional<OneTimeLink> one_time_link(std::string_view token_hash) = 0;
   // Marks the link used at `used_at`; false when it was used already (it stays as it was).
   virtual bool use_one_time_link(std::string_view token_hash, std::string_view used_at) = 0;
+
+  // The outbox (core/outbox.h): messages written in the transaction of their event.
+  virtual Id add_outbox_message(const OutboxMessage& message) = 0;
+  // Claims up to `limit` queued messages of `channel` that are due at `now` and not claimed
+  // by another sender, until `claimed_until`; raises their attempts by one. Two senders at
+  // once (two servers on PostgreSQL) never claim the same message.
+  virtual std::vector<OutboxMessage> claim_outbox_messages(std::string_view channel, std::string_view now,
+                                                           std::string_view claimed_until, int limit) = 0;
+  // Stores the outcome of an attempt (status, next_attempt_at, sent_at, last_error) and ends
+  // the claim.
+  virtual void update_outbox_message(const OutboxMessage& message) = 0;
+  virtual std::optional<OutboxMessage> outbox_message(Id id) = 0;
+  // Newest first, at most `limit`; only those with `status` when given.
+  virtual std::vector<OutboxMessage> outbox_messages(std::optional<OutboxStatus> status, int limit) = 0;
+
+  // Reminder schedules (core/reminder_schedule.h, as text): nothing for a round with the default.
+  virtual std::optional<std::string> reminder_schedule(Id round_id) = 0;
+  virtual void save_reminder_schedule(Id round_id, std::string_view schedule) = 0;
+  // Notes that the reminder of (round, unit, planned day) is queued; false when it was already
+  // (by this or another server), and then nothing changes.
+  virtual bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) = 0;
+  // The units whose reminder of the planned day is queued already.
+  virtual std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) = 0;
 
   // The append-only audit trail.
   virtual Id add_audit(const AuditEntry& entry) = 0;

@@ -221,6 +221,26 @@ check "export with an unknown unit kind: exit 2 naming it" all 'rc_is 2' 'error_
 run serve --db /nonexistent-dir/x.db --port 0
 check "serve with a database that cannot be opened: exit 2, one line on stderr" all 'rc_is 2' one_error_line
 
+# --- mail ---
+run mail test --to anna@example.se --smtp-url smtp://127.0.0.1:1
+check "mail test to an unreachable server: exit 1, says so in Swedish" all 'rc_is 1' 'stdout_has "Kan inte nå e-postservern smtp://127.0.0.1:1"'
+
+run mail test --to anna@example.se --smtp-url smtp://127.0.0.1:1 --smtp-user u --smtp-password-file "$TMP/saknas"
+check "mail test with a missing password file: exit 2 naming the file" all 'rc_is 2' 'error_line_with "lösenordsfilen"' 'error_line_with "$TMP/saknas"'
+
+run mail test --to "inte en adress" --smtp-url smtp://127.0.0.1:1
+check "mail test to a bad address: exit 2, Swedish message" all 'rc_is 2' 'error_line_with "ogiltig e-postadress"'
+
+run mail test --to anna@example.se --smtp-url http://127.0.0.1:1
+check "mail test with a URL that is not smtp://: exit 2" all 'rc_is 2' 'error_line_with "smtp://"'
+
+run serve --db "$TMP/mail.db" --port 0 --smtp-url smtp://127.0.0.1:1
+check "serve with mail but no --public-url: exit 2 naming it" all 'rc_is 2' 'error_line_with "--public-url"'
+
+timeout -s TERM 3 "$BIN" serve --db "$TMP/mail.db" --port 0 --smtp-url smtp://127.0.0.1:1 --public-url http://localhost >"$OUT" 2>"$ERR"
+RC=$?
+check "serve with mail starts its sender and stops on SIGTERM" all 'stdout_has "lyssnar"' no_stack_trace
+
 # --- UPPSIKT_DB ---
 run_env "UPPSIKT_DB=$TMP/d.db" init
 check "UPPSIKT_DB is the default for --db" all 'rc_is 0' '[ -s "$TMP/d.db" ]'

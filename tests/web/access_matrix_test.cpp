@@ -46,6 +46,7 @@ enum class Fill {
   admin_person,  // {id}: a person; own: a deactivated person in the city, foreign: the neighbour
   link,          // {token}: a one-time link that does not exist
   published,     // {id}: the demo's published round (2023), {format}: json
+  outbox,        // {id}: a sent mail; own: about Miljöförvaltningen, foreign: about the neighbour's unit
 };
 
 // Placeholders that name no record of a unit.
@@ -89,7 +90,9 @@ const Row kMatrix[] = {
     {"POST", "/omgangar/{id}/fragor/{question}/ta-bort", Fill::question, "", coordinators(422), all(404), 403},
     {"POST", "/omgangar/{id}/oppna", Fill::draft_round, "", coordinators(422), all(404), 403},
     {"POST", "/omgangar/{id}/stang", Fill::draft_round, "", coordinators(422), all(404), 403},
+    {"GET", "/omgangar/{id}/paminn", Fill::draft_round, "", coordinators(200), all(404), 303},
     {"POST", "/omgangar/{id}/paminn", Fill::draft_round, "", coordinators(303), all(404), 403},
+    {"POST", "/omgangar/{id}/paminnelser", Fill::draft_round, "schema=pa&dagar=x", coordinators(422), all(404), 403},
     {"GET", "/omgangar/{id}/kopiera", Fill::draft_round, "", coordinators(200), all(404), 303},
     {"POST", "/omgangar/{id}/kopiera", Fill::draft_round, "namn=", coordinators(422), all(404), 403},
     {"GET", "/omgangar/{id}/svar/{unit}", Fill::response, "", {200, 200, 200, 200, 404}, all(404), 303},
@@ -143,6 +146,8 @@ const Row kMatrix[] = {
     {"POST", "/admin/personer/{id}/roller/ta-bort", Fill::admin_person, "role=", admin_only(400), all(404), 403},
     {"POST", "/admin/personer/{id}/losenordslank", Fill::admin_person, "", admin_only(200), all(404), 403},
     {"POST", "/admin/personer/{id}/stang-av", Fill::admin_person, "", admin_only(400), all(404), 403},
+    {"GET", "/admin/utskick", Fill::none, "", admin_only(200), admin_only(200), 303},
+    {"POST", "/admin/utskick/{id}/forsok-igen", Fill::outbox, "", admin_only(303), all(404), 403},
     // The audit trail
     {"GET", "/logg", Fill::none, "", importers(200), importers(200), 303},
     {"GET", "/logg.csv", Fill::none, "", importers(200), importers(200), 303},
@@ -212,6 +217,18 @@ class AccessMatrixTest : public ::testing::Test {
       return *r.user_id;
     };
     foreign_person_ = add("granne@grannstaden.se", "Grannstadens nämnd");
+    {
+      auto tx = store.begin();
+      auto sent = [&](const char* to, const char* unit) {
+        return tx->add_outbox_message(OutboxMessage{.recipient = to, .subject = "Matrisbrev",
+                                                    .unit_id = tx->unit_by_name(unit)->id,
+                                                    .status = OutboxStatus::sent, .created_at = "2026-01-01T00:00:00Z",
+                                                    .next_attempt_at = "2026-01-01T00:00:00Z"});
+      };
+      own_mail_ = sent("svarande@demo.uppsikt.se", "Miljöförvaltningen");
+      foreign_mail_ = sent("granne@grannstaden.se", "Grannstadens nämnd");
+      tx->commit();
+    }
     own_person_ = add("avstangd@demo.uppsikt.se", "Nedlagda nämnden");
     auto tx = store.begin();
     tx->update_user_disabled(own_person_, true);
@@ -246,6 +263,7 @@ class AccessMatrixTest : public ::testing::Test {
       case Fill::admin_unit: values["{id}"] = id_of_unit(foreign ? "Grannstadens nämnd" : "Nedlagda nämnden"); break;
       case Fill::admin_person: values["{id}"] = std::to_string(foreign ? foreign_person_ : own_person_); break;
       case Fill::link: values["{token}"] = std::string(64, 'a'); break;
+      case Fill::outbox: values["{id}"] = std::to_string(foreign ? foreign_mail_ : own_mail_); break;
       case Fill::published:
         values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2023"));
         values["{format}"] = "json";
@@ -289,6 +307,8 @@ class AccessMatrixTest : public ::testing::Test {
   static inline std::vector<std::string> sessions_;                          // cookie per role
   static inline Id foreign_person_ = 0;
   static inline Id own_person_ = 0;
+  static inline Id own_mail_ = 0;
+  static inline Id foreign_mail_ = 0;
 };
 
 TEST_F(AccessMatrixTest, EveryRouteHasARowAndEveryRowARoute) {

@@ -155,6 +155,7 @@ class StoredXssTest : public ::testing::Test {
         {"/omgangar/{id}/bygg", base + "/bygg"},
         {"/omgangar/{id}/fragor/{question}", base + "/fragor/" + std::to_string(seeded_.question)},
         {"/omgangar/{id}/kopiera", base + "/kopiera"},
+        {"/omgangar/{id}/paminn", base + "/paminn"},
         {"/omgangar/{id}/svar/{unit}/inlamnat/{edition}", response + "/inlamnat/1"},
         {"/omgangar/{id}/svar/{unit}/exportera/{format}", response + "/exportera/html"},
         {"/omgangar/{id}/rapport", base + "/rapport"},
