@@ -108,7 +108,15 @@ std::optional<report::CompiledReport> published_report(store::Store& store, Id r
       if (version == 0) version = versions.back().version;
       auto text = tx->publication_report(round_id, version);
       auto report = text ? report::from_stored_json(*text) : std::nullopt;
-      if (report && listing == UnitListing::up_to_limit) without_unit_lists(*report);
+      if (!report) return report;
+      if (listing == UnitListing::up_to_limit) without_unit_lists(*report);
+      // A round withdrawn since is no longer public: its numbers leave the trends.
+      std::set<std::string> public_rounds;
+      for (const auto& other : tx->publications())
+        if (auto r = tx->round(other.round_id)) public_rounds.insert(r->name);
+      for (auto& section : report->sections)
+        for (auto& q : section.questions)
+          std::erase_if(q.trend, [&](const report::TrendPoint& t) { return !public_rounds.contains(t.round_name); });
       return report;
     }
     filter.with_comments = p->with_comments;
