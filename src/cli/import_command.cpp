@@ -13,7 +13,15 @@
 namespace uppsikt::cli {
 namespace {
 
+// What the lines above the first heading said ("Nämnd: …", "Datum: …"), for the user to
+// compare with --unit; the JSON keeps to the answer key's fields.
+void print_facts(const std::string& file, const importer::FollowUp& followup) {
+  if (followup.facts.unit) std::cerr << file << ": enhet enligt filen: " << *followup.facts.unit << "\n";
+  if (followup.facts.date) std::cerr << file << ": datum enligt filen: " << *followup.facts.date << "\n";
+}
+
 void print_warnings(const std::string& file, const importer::FollowUp& followup) {
+  print_facts(file, followup);
   for (const auto& w : followup.warnings) {
     std::cerr << file << ":" << w.line;
     if (w.page > 0) std::cerr << " (sida " << w.page << ")";
