@@ -136,7 +136,7 @@ int run(int argc, char** argv) {
   import->add_option("--db", import_options.db, kDbHelp)->envname("UPPSIKT_DB");
   import->add_option("--round", import_options.round, "omgångens namn, t.ex. \"Uppföljning 2024\"");
   import->add_option("--unit", import_options.unit, "den svarande enhetens namn");
-  import->add_flag("--strict", import_options.strict, "varningar ger felkod 1");
+  import->add_flag("--strict", import_options.strict, "en varning eller ett fel i någon fil: inget sparas, felkod 1");
 
   BackupOptions backup_options;
   auto* backup = app.add_subcommand("backup", "skriv en säkerhetskopia av databasen till en fil");

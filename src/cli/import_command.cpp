@@ -1,6 +1,7 @@
 // uppsikt import [--dry-run --format json] [--db DB --round NAME --unit NAME] [--strict] FILE…
 // Reads old follow-ups; a dry run prints what a file holds, otherwise it is saved into the
-// round as the unit's response. A bad file is reported and the rest go on.
+// round as the unit's response. A bad file is reported and the rest go on; with --strict a
+// warning or a bad file in any of them saves nothing at all.
 #include <iostream>
 #include <regex>
 
@@ -12,7 +13,15 @@
 namespace uppsikt::cli {
 namespace {
 
+// What the lines above the first heading said ("Nämnd: …", "Datum: …"), for the user to
+// compare with --unit; the JSON keeps to the answer key's fields.
+void print_facts(const std::string& file, const importer::FollowUp& followup) {
+  if (followup.facts.unit) std::cerr << file << ": enhet enligt filen: " << *followup.facts.unit << "\n";
+  if (followup.facts.date) std::cerr << file << ": datum enligt filen: " << *followup.facts.date << "\n";
+}
+
 void print_warnings(const std::string& file, const importer::FollowUp& followup) {
+  print_facts(file, followup);
   for (const auto& w : followup.warnings) {
     std::cerr << file << ":" << w.line;
     if (w.page > 0) std::cerr << " (sida " << w.page << ")";
@@ -58,6 +67,13 @@ void print_counts(const service::ImportCounts& c) {
             << " oförändrade svar\n";
 }
 
+// Every file is read before anything is saved, so that --strict can refuse the whole
+// import when any file has a warning: nothing half-imported is left to clean up.
+struct ReadFile {
+  std::string name;
+  importer::FollowUp followup;
+};
+
 }  // namespace
 
 int import_command(const ImportOptions& options) {
@@ -67,14 +83,27 @@ int import_command(const ImportOptions& options) {
 
   auto store = open_store(options.db);
   std::vector<std::string> failures;
+  std::vector<ReadFile> read;
   bool warned = false;
-  int n = 0;
   for (const auto& file : options.files) {
-    std::cerr << "[" << ++n << "/" << options.files.size() << "] " << file << "\n";
     try {
       auto followup = service::read_followup_file(file);
       print_warnings(file, followup);
       warned = warned || !followup.warnings.empty();
+      read.push_back({file, std::move(followup)});
+    } catch (const std::exception& e) {
+      failures.push_back(e.what());
+    }
+  }
+  if (options.strict && (warned || !failures.empty())) {
+    for (const auto& f : failures) std::cerr << "uppsikt: misslyckades: " << f << "\n";
+    std::cerr << "uppsikt: --strict: inget har sparats, eftersom det finns varningar eller fel ovan\n";
+    return failures.empty() ? 1 : 2;
+  }
+  int n = 0;
+  for (const auto& [file, followup] : read) {
+    std::cerr << "[" << ++n << "/" << read.size() << "] " << file << "\n";
+    try {
       auto tx = store->begin();
       auto unit = tx->unit_by_name(options.unit);
       if (!unit) throw UsageError("enheten \"" + options.unit + "\" finns inte");
@@ -94,8 +123,7 @@ int import_command(const ImportOptions& options) {
     }
   }
   for (const auto& f : failures) std::cerr << "uppsikt: misslyckades: " << f << "\n";
-  if (!failures.empty()) return 2;
-  return options.strict && warned ? 1 : 0;
+  return failures.empty() ? 0 : 2;
 }
 
 }  // namespace uppsikt::cli

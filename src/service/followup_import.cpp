@@ -7,6 +7,7 @@
 
 #include "core/scale.h"
 #include "core/text.h"
+#include "importer/answer_scales.h"
 #include "service/clock.h"
 
 namespace uppsikt::service {
@@ -66,6 +67,16 @@ std::string item_text(std::string_view reference, std::string_view number) {
   return std::string(rest);
 }
 
+// The scale of an imported answer: the standard one for its options and for no answer;
+// else a scale with the same options (by whatever name a coordinator gave it), or a new one.
+Id scale_for(store::Tx& tx, const std::optional<std::string>& answer) {
+  const importer::AnswerScale* scale = answer ? importer::scale_of(*answer) : nullptr;
+  if (!scale || scale == &importer::answer_scales().front()) return standard_scale(tx);
+  for (const auto& existing : tx.scales())
+    if (existing.options == scale->options) return existing.id;
+  return tx.add_scale(Scale{.name = scale->name, .options = scale->options});
+}
+
 class Saver {
  public:
   Saver(store::Tx& tx, Id round_id, std::optional<Id> document_unit)
@@ -99,7 +110,7 @@ class Saver {
       }
     Question question{.round_id = round_id_, .node_id = item,
                       .position = static_cast<int>(questions().size()) + 1, .text = q.text,
-                      .audience = q.audience.value_or(""), .scale_id = standard_scale(tx_)};
+                      .audience = q.audience.value_or(""), .scale_id = scale_for(tx_, q.answer)};
     question.id = tx_.add_question(question);
     questions_->push_back(question);
     ++counts.questions_created;
