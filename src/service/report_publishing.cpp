@@ -13,8 +13,6 @@
 namespace uppsikt::service {
 namespace {
 
-Actor actor_of(const Viewer& viewer) { return Actor{viewer.user_id, viewer.remote_address}; }
-
 std::string publication_json(const std::optional<Publication>& p) {
   if (!p) return "";
   return nlohmann::json{{"with_comments", p->with_comments}, {"published_at", p->published_at}}.dump();

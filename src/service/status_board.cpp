@@ -69,7 +69,7 @@ Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id) {
         return Outcome::invalid({{"status", "Bara en öppen omgång kan påminnas om"}});
       std::vector<std::string> names;
       for (const auto& u : list->units) names.push_back(u.unit.name);
-      audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+      audit(*tx, actor_of(viewer),
             AuditEntry{.unit_id = list->round.unit_id, .action = "round_remind", .entity = "round",
                        .entity_id = round_id,
                        .after_json = nlohmann::json{{"units", names}, {"emails", list->emails}}.dump()});
@@ -79,7 +79,7 @@ Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id) {
     refused = tx->round(round_id).has_value();
   }
   if (refused)
-    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "not_permitted",
+    audit_refusal(store, actor_of(viewer), std::nullopt, "not_permitted",
                   "round_remind " + std::to_string(round_id));
   return Outcome::not_found();
 }

@@ -55,7 +55,7 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
       round_id = tx->add_round(Round{.name = round.new_name, .year = year_in(round.new_name), .status = RoundStatus::open});
     }
     auto counts = save_followup(*tx, followup, round_id, unit_id, viewer.email, ResponseStatus::submitted);
-    audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+    audit(*tx, actor_of(viewer),
           AuditEntry{.unit_id = unit_id,
                      .action = "import",
                      .entity = "round",
@@ -140,7 +140,7 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
     auto units = tx->units();
     auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == unit_id; });
     if (unit == units.end() || !may_import_for(viewer, UnitTree(units), unit_id)) {
-      audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "forbidden",
+      audit_refusal(store, actor_of(viewer), std::nullopt, "forbidden",
                     "import unit " + std::to_string(unit_id));
       result.refusal = ImportResult::Refusal::forbidden;
       result.message = "Du får inte importera uppföljningar för den enheten.";
