@@ -26,7 +26,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, import, export, user, token, backup eller restore";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, mail, import, export, user, token, backup eller restore";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -34,6 +34,15 @@ std::string swedish(const CLI::ParseError& e) {
   if (dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e))
     return "ogiltigt värde: " + what;
   return "felaktiga argument: " + what;
+}
+
+void add_mail_options(CLI::App& cmd, MailOptions& mail) {
+  cmd.add_option("--smtp-url", mail.smtp_url, "e-postservern, t.ex. smtp://mail.example.se:587 (STARTTLS när den erbjuds)");
+  cmd.add_option("--smtp-user", mail.smtp_user, "användarnamn hos e-postservern");
+  cmd.add_option("--smtp-password-file", mail.password_file,
+                 "fil med lösenordet till e-postservern; annars $UPPSIKT_SMTP_PASSWORD");
+  cmd.add_option("--mail-from", mail.from, "avsändare, t.ex. \"Uppsikt <noreply@example.se>\"")->capture_default_str();
+  cmd.add_option("--public-url", mail.public_url, "adressen som länkarna i breven börjar med, t.ex. https://uppsikt.example.se");
 }
 
 int fail(const std::string& message) {
@@ -116,6 +125,18 @@ int run(int argc, char** argv) {
   serve->add_option("--session-max-hours", serve_options.max_hours,
                     "inloggningen upphör senast så här många timmar efter inloggning, standard 12")
       ->check(CLI::Range(1, 24 * 30));
+  serve->add_option("--trusted-proxy", serve_options.trusted_proxies,
+                    "omvänd proxy (ADDR eller ADDR/PREFIX) vars X-Forwarded-For anger klientens adress; "
+                    "kan anges flera gånger")
+      ->allow_extra_args(false);
+  add_mail_options(*serve, serve_options.mail);
+
+  MailTestOptions mail_test_options;
+  auto* mail = app.add_subcommand("mail", "e-post");
+  auto* mail_test = mail->add_subcommand("test", "skicka ett provbrev och visa e-postserverns svar");
+  mail->require_subcommand(1);
+  add_mail_options(*mail_test, mail_test_options.mail);
+  mail_test->add_option("--to", mail_test_options.to, "mottagarens e-postadress")->required();
 
   ImportOptions import_options;
   auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");
@@ -126,7 +147,7 @@ int run(int argc, char** argv) {
   import->add_option("--db", import_options.db, kDbHelp)->envname("UPPSIKT_DB");
   import->add_option("--round", import_options.round, "omgångens namn, t.ex. \"Uppföljning 2024\"");
   import->add_option("--unit", import_options.unit, "den svarande enhetens namn");
-  import->add_flag("--strict", import_options.strict, "varningar ger felkod 1");
+  import->add_flag("--strict", import_options.strict, "en varning eller ett fel i någon fil: inget sparas, felkod 1");
 
   BackupOptions backup_options;
   auto* backup = app.add_subcommand("backup", "skriv en säkerhetskopia av databasen till en fil");
@@ -174,6 +195,7 @@ int run(int argc, char** argv) {
     if (*token_add) return token_add_command(token_options);
     if (*demo) return demo_command(demo_options);
     if (*serve) return serve_command(serve_options);
+    if (*mail_test) return mail_test_command(mail_test_options);
     if (*import) return import_command(import_options);
     if (*backup) return backup_command(backup_options);
     if (*restore) return restore_command(backup_options);

@@ -6,10 +6,13 @@
 #include <iostream>
 
 #include "api/api.h"
+#include "cli/mail_settings.h"
 #include "cli/open_store.h"
 #include "cli/subcommands.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "service/mail_sender.h"
+#include "service/mail_settings.h"
 #include "web/routes.h"
 
 namespace uppsikt::cli {
@@ -30,11 +33,23 @@ http::StaticFiles load_assets(const std::string& dir) {
   }
 }
 
+// The sender thread when mail is configured, and the settings the services queue mail by.
+std::unique_ptr<service::MailSender> start_mail(store::Store& store, const MailOptions& options) {
+  auto smtp = smtp_settings(options);
+  if (!smtp) return nullptr;
+  if (options.public_url.empty())
+    throw UsageError("--public-url saknas: breven behöver serverns adress för sina länkar, t.ex. "
+                     "--public-url https://uppsikt.example.se");
+  service::set_mail_settings(service::MailSettings{.public_url = options.public_url});
+  return std::make_unique<service::MailSender>(store, service::MailSenderOptions{.smtp = *smtp});
+}
+
 }  // namespace
 
 int serve_command(const ServeOptions& options) {
   auto store = open_store(options.db);
   auto assets = load_assets(options.static_dir);
+  auto mail_sender = start_mail(*store, options.mail);
   web::Site site{*store, assets};
   site.secure_cookies = options.secure_cookies;
   site.sessions.idle = std::chrono::minutes(options.idle_minutes);
@@ -44,6 +59,13 @@ int serve_command(const ServeOptions& options) {
   server_options.bind = options.bind;
   server_options.port = options.port;
   server_options.threads = options.threads;
+  for (const auto& proxy : options.trusted_proxies) {
+    try {
+      server_options.trusted_proxies.add(proxy);
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(std::string("--trusted-proxy: ") + e.what());
+    }
+  }
   std::unique_ptr<http::Server> server;
   try {
     auto pages = web::make_handler(site);
@@ -56,6 +78,7 @@ int serve_command(const ServeOptions& options) {
   std::cout << "Uppsikt lyssnar på http://" << host << ":" << server->port() << "/  (avsluta med Ctrl+C)"
             << std::endl;
   server->run();
+  mail_sender.reset();  // before the store closes
   spdlog::info("servern har stängts");
   return 0;
 }

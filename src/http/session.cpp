@@ -198,6 +198,7 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
     const unsigned version = message.version();
     const bool client_keeps_alive = message.keep_alive();
     Request request = to_request(parser_->release(), remote_);
+    request.remote_address = state_->options().trusted_proxies.client_of(remote_, request);
     log_method_ = request.method;
     log_target_ = request.target;
     Response response = state_->respond(request);

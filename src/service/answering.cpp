@@ -7,6 +7,8 @@
 #include "core/unit_tree.h"
 #include "service/audit.h"
 #include "service/clock.h"
+#include "service/response_rules.h"
+#include "service/notices.h"
 
 namespace uppsikt::service {
 namespace {
@@ -20,25 +22,6 @@ struct Context {
 };
 
 AnswerOutcome refused(Refusal refusal, std::string message) { return AnswerOutcome{refusal, std::move(message), {}}; }
-
-bool accepts_changes(const Round& round, const Response& response) {
-  return round.status == RoundStatus::open || (round.status == RoundStatus::closed && response.reopened);
-}
-
-// Why the round takes no changes for the unit now; empty when it does.
-std::string round_closed_reason(const Round& round, const Response& response) {
-  if (accepts_changes(round, response)) return "";
-  switch (round.status) {
-    case RoundStatus::draft: return "Omgången är inte öppnad än.";
-    case RoundStatus::closed: return "Omgången är stängd. Kontakta samordnaren om ni behöver lämna in i efterhand.";
-    default: return "Omgången är publicerad och kan inte ändras.";
-  }
-}
-
-bool editable(ResponseStatus status) {
-  return status == ResponseStatus::not_started || status == ResponseStatus::draft ||
-         status == ResponseStatus::returned;
-}
 
 std::string status_json(const Response& r) {
   return nlohmann::json{{"status", to_code(r.status)}, {"edition", r.edition}, {"reopened", r.reopened}}.dump();
@@ -75,6 +58,7 @@ void apply(store::Tx& tx, const Viewer& viewer, const Context& c, Response next,
                                       .edition = c.response.edition, .user_id = viewer.user_id,
                                       .at = now, .message = change.message, .late = change.late});
   audit_change(tx, viewer, c, change.action, c.response, next, change.message);
+  notify_response_change(tx, c.tree, c.round, c.unit, change.event, change.message, system_now());
 }
 
 // Browsers send a text area's line breaks as CRLF; comments keep "\n" only.
@@ -260,7 +244,7 @@ SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, 
       return out;
     }
     if (!editable(c.response.status)) {
-      static_cast<AnswerOutcome&>(out) = refused(Refusal::status, "Svaret är inlämnat och låst.");
+      static_cast<AnswerOutcome&>(out) = refused(Refusal::status, kLockedMessage);
       return out;
     }
     return save_in(tx, viewer, c, input);

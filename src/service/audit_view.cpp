@@ -115,7 +115,7 @@ std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, c
 
 std::string audit_csv(const std::vector<AuditLine>& lines) {
   std::string out{csv::bom};
-  out += csv::record({"Tid", "Person", "Enhet", "Händelse", "Post", "Post-id", "Före", "Efter", "Adress"});
+  out += csv::record({"Tid (UTC)", "Person", "Enhet", "Händelse", "Post", "Post-id", "Före", "Efter", "Adress"});
   for (const auto& l : lines) {
     const auto& e = l.entry;
     out += csv::record({e.at, l.user, l.unit, e.action, e.entity, e.entity_id ? std::to_string(*e.entity_id) : "",

@@ -84,6 +84,10 @@ PermittedView read_permitted(store::Tx& tx, const Viewer& viewer, Id round_id, I
   if (refused) return out;
   const Unit* parent = unit->parent_id ? find_unit(out.path, *unit->parent_id) : nullptr;
   out.view = read_view(tx, *round, *unit, parent ? std::optional<Unit>(*parent) : std::nullopt);
+  if (round->status == RoundStatus::published && !sees_comments(viewer, UnitTree(out.path), unit_id, tx.publication(round_id)))
+    for (auto& block : out.view->blocks)
+      for (auto& q : block.questions)
+        if (q.answer) q.answer->comment.clear();
   return out;
 }
 
