@@ -179,7 +179,7 @@ run import --db "$TMP/c.db" --round "Uppföljning 2023" --unit Miljöförvaltnin
 check "import into an approved response makes a new edition and says so" \
   all 'rc_is 0' 'stdout_has "sparades som version 2"' no_stack_trace
 # --strict: a warning in any file saves nothing from any file.
-{ cat "$SAMPLE"; printf '\nEn rad som inte hör till någon fråga.\n'; } >"$TMP/varning.txt"
+{ printf 'En rad som inte hör till någon fråga.\n'; cat "$SAMPLE"; } >"$TMP/varning.txt"
 run import --db "$TMP/c.db" --round "Strikt 2025" --unit Miljöförvaltningen --strict "$SAMPLE" "$TMP/varning.txt"
 check "import --strict with a warning: exit 1, the warning listed, nothing saved" \
   all 'rc_is 1' 'stderr_has "varning"' 'stderr_has "varning.txt"' \

@@ -20,15 +20,15 @@ TEST(ReadFollowupBytes, DispatchesByExtensionInAnyCase) {
   EXPECT_EQ(read_followup_bytes("a.txt", text).questions.size(), 18u);
   EXPECT_EQ(read_followup_bytes("A.TXT", text).questions.size(), 18u);
   EXPECT_EQ(read_followup_bytes("mapp.v2/a.txt", text).questions.size(), 18u);
-  EXPECT_THROW(read_followup_bytes("a.odt", text), ImportError);
+  EXPECT_THROW(read_followup_bytes("a.rtf", text), ImportError);
   EXPECT_THROW(read_followup_bytes("utan-filtyp", text), ImportError);
   EXPECT_THROW(read_followup_bytes("a.txt", "\xff\xfe"), ImportError);
 }
 
 TEST(ImportPreview, ErrorsNameTheFileInSwedish) {
-  auto unknown = import_preview("plan.odt", "x");
+  auto unknown = import_preview("plan.rtf", "x");
   EXPECT_FALSE(unknown.followup);
-  EXPECT_TRUE(unknown.error.starts_with("plan.odt: okänd filtyp \".odt\"")) << unknown.error;
+  EXPECT_TRUE(unknown.error.starts_with("plan.rtf: okänd filtyp \".rtf\"")) << unknown.error;
   auto damaged = import_preview("trasig.pdf", "inte en pdf");
   EXPECT_FALSE(damaged.followup);
   EXPECT_TRUE(damaged.error.starts_with("trasig.pdf: ")) << damaged.error;

@@ -138,11 +138,11 @@ TEST_F(ImportTest, SavingForAUnitOutsideTheGrantIsRefused) {
 
 TEST_F(ImportTest, BadFilesGiveTheFormWithErrorsAndSaveNothing) {
   const auto rounds_before = round_count();
-  auto unknown = upload(*coordinator_, csrf(), {{"plan.odt", "whatever"}});
+  auto unknown = upload(*coordinator_, csrf(), {{"plan.rtf", "whatever"}});
   EXPECT_EQ(unknown.status, 422);
   EXPECT_NE(unknown.body.find("Det finns fel"), std::string::npos);
   EXPECT_NE(unknown.body.find("role=\"alert\""), std::string::npos);
-  EXPECT_NE(unknown.body.find("plan.odt: okänd filtyp"), std::string::npos) << unknown.body;
+  EXPECT_NE(unknown.body.find("plan.rtf: okänd filtyp"), std::string::npos) << unknown.body;
   EXPECT_NE(unknown.body.find("href=\"#filer\""), std::string::npos);
 
   auto damaged = upload(*coordinator_, csrf(), {{"trasig.docx", "not a zip"}});
