@@ -2,7 +2,7 @@
 
 #include "service/api_tokens.h"
 #include "web/form_errors.h"
-#include "web/local_time.h"
+#include "core/swedish_time.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
