@@ -26,7 +26,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, mail, import, export, user, backup eller restore";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, mail, import, export, user, token, backup eller restore";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -87,6 +87,17 @@ int run(int argc, char** argv) {
     cmd->add_flag("--password-stdin", user_options.password_stdin, "läs lösenordet från standard in");
     cmd->add_option("--url", user_options.url, "serverns adress, för engångslänken")->capture_default_str();
   }
+
+  TokenOptions token_options;
+  auto* token = app.add_subcommand("token", "nycklar till API:t");
+  token->require_subcommand(1);
+  auto* token_add = token->add_subcommand("add", "skapa en personlig nyckel till API:t och skriv ut den");
+  add_db_option(*token_add, token_options.db);
+  token_add->add_option("--email", token_options.email, "personens e-postadress")->required();
+  token_add->add_option("--name", token_options.name, "nyckelns namn, t.ex. vad den används till")->required();
+  token_add->add_flag("--write", token_options.write, "nyckeln får ändra (annars bara läsa)");
+  token_add->add_option("--days", token_options.days, "antal dagar nyckeln gäller, högst 365, standard 90")
+      ->check(CLI::Range(1, 365));
 
   DemoOptions demo_options;
   auto* demo = app.add_subcommand("demo", "skapa en demodatabas med en påhittad stad eller hela landet");
@@ -181,6 +192,7 @@ int run(int argc, char** argv) {
     if (*user_add) return user_add_command(user_options);
     if (*user_grant) return user_grant_command(user_options);
     if (*user_reset) return user_reset_command(user_options);
+    if (*token_add) return token_add_command(token_options);
     if (*demo) return demo_command(demo_options);
     if (*serve) return serve_command(serve_options);
     if (*mail_test) return mail_test_command(mail_test_options);

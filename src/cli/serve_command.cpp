@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "api/api.h"
 #include "cli/mail_settings.h"
 #include "cli/open_store.h"
 #include "cli/subcommands.h"
@@ -67,8 +68,9 @@ int serve_command(const ServeOptions& options) {
   }
   std::unique_ptr<http::Server> server;
   try {
-    server = std::make_unique<http::Server>(server_options, web::make_handler(site),
-                                            web::make_error_renderer(site));
+    auto pages = web::make_handler(site);
+    auto handler = api::make_handler(*store, api::ApiOptions{.secure = options.secure_cookies}, std::move(pages));
+    server = std::make_unique<http::Server>(server_options, std::move(handler), web::make_error_renderer(site));
   } catch (const std::runtime_error& e) {
     throw UsageError(std::string("kan inte starta servern: ") + e.what());
   }

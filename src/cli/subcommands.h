@@ -62,6 +62,15 @@ struct UserOptions {
   std::string url = "http://127.0.0.1:8080";  // where the server is reached, for that link
 };
 
+// token add: a personal API token for a person.
+struct TokenOptions {
+  std::string db;
+  std::string email;
+  std::string name;
+  bool write = false;  // else read-only
+  int days = 90;
+};
+
 struct ImportOptions {
   std::vector<std::string> files;
   bool dry_run = false;
@@ -103,6 +112,7 @@ int init_command(const InitOptions& options);
 int user_add_command(const UserOptions& options);
 int user_grant_command(const UserOptions& options);
 int user_reset_command(const UserOptions& options);
+int token_add_command(const TokenOptions& options);
 int demo_command(const DemoOptions& options);
 int serve_command(const ServeOptions& options);
 int mail_test_command(const MailTestOptions& options);

@@ -36,7 +36,7 @@ void audit_change(store::Tx& tx, const Viewer& viewer, const Context& c, std::st
                   const Response& before, const Response& after, const std::string& message = "") {
   auto after_json = nlohmann::json::parse(status_json(after));
   if (!message.empty()) after_json["message"] = message;
-  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = c.unit.id, .action = std::move(action), .entity = "response",
                    .entity_id = c.response.id, .before_json = status_json(before),
                    .after_json = after_json.dump()});
@@ -130,7 +130,7 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
   }
   const bool foreign = result.refusal == Refusal::not_found && unit_exists;
   if (foreign || result.refusal == Refusal::forbidden)
-    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id,
+    audit_refusal(store, actor_of(viewer), unit_id,
                   foreign ? "not_permitted" : "forbidden",
                   std::string(what) + " " + std::to_string(round_id) + "/" + std::to_string(unit_id));
   return result;
@@ -184,7 +184,7 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
                 .comment = comment, .version = stored_version, .changed_by = viewer.name, .changed_at = now};
   answer.id = tx.save_answer(answer);
   answer.version = stored_version + 1;
-  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = c.unit.id, .action = "answer_save", .entity = "answer", .entity_id = answer.id,
                    .before_json = stored ? answer_json(*stored) : "", .after_json = answer_json(answer)});
   tx.commit();

@@ -106,6 +106,7 @@ std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, c
   for (auto& e : entries) {
     AuditLine line{.entry = std::move(e)};
     if (line.entry.user_id) line.user = people[*line.entry.user_id];
+    if (!line.entry.token_name.empty()) line.user += " med API-nyckeln \"" + line.entry.token_name + "\"";
     if (line.entry.unit_id) line.unit = unit_names[*line.entry.unit_id];
     view.lines.push_back(std::move(line));
   }

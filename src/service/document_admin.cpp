@@ -29,7 +29,7 @@ nlohmann::json node_json(const Node& n) {
 
 void audit_change(store::Tx& tx, const Viewer& viewer, std::string action, std::string entity, Id id,
                   const nlohmann::json& before, const nlohmann::json& after) {
-  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(tx, actor_of(viewer),
         AuditEntry{.action = std::move(action), .entity = std::move(entity), .entity_id = id,
                    .before_json = before.is_null() ? "" : before.dump(),
                    .after_json = after.is_null() ? "" : after.dump()});

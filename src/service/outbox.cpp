@@ -114,7 +114,7 @@ Outcome retry_message(store::Store& store, const Viewer& viewer, Id message_id, 
   message->next_attempt_at = now;
   message->sent_at.clear();
   tx->update_outbox_message(*message);
-  audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(*tx, actor_of(viewer),
         AuditEntry{.at = now, .unit_id = message->unit_id, .action = "outbox_retry", .entity = "outbox",
                    .entity_id = message_id, .before_json = nlohmann::json{{"status", "failed"}}.dump(),
                    .after_json = nlohmann::json{{"status", "queued"}}.dump()});

@@ -21,6 +21,7 @@ struct Viewer {
   std::string email;
   std::vector<Grant> grants;
   std::string remote_address;  // where the request came from, for the audit trail
+  std::string token_name;      // the API token the request came with; empty on the pages
 };
 
 // True when the viewer holds `role` (or admin) on `unit` or a unit above it.

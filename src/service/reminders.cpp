@@ -109,7 +109,7 @@ Outcome set_reminder_schedule(store::Store& store, const Viewer& viewer, Id roun
   }
   const auto before = round_schedule(*tx, round_id);
   tx->save_reminder_schedule(round_id, to_text(schedule));
-  audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(*tx, actor_of(viewer),
         AuditEntry{.at = to_iso(clock()), .unit_id = round->unit_id, .action = "reminder_schedule", .entity = "round",
                    .entity_id = round_id, .before_json = nlohmann::json{{"schedule", to_text(before)}}.dump(),
                    .after_json = nlohmann::json{{"schedule", to_text(schedule)}}.dump()});

@@ -308,7 +308,7 @@ std::optional<report::CompiledReport> compiled_report_in(store::Tx& tx, const Vi
 }
 
 void audit_report_refusal(store::Store& store, const Viewer& viewer, std::optional<Id> unit_id, const std::string& what) {
-  audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted", what);
+  audit_refusal(store, actor_of(viewer), unit_id, "not_permitted", what);
 }
 
 }  // namespace

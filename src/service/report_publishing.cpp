@@ -24,8 +24,6 @@ void without_unit_lists(report::CompiledReport& report) {
     for (auto& question : section.questions) question.answers.clear();
 }
 
-Actor actor_of(const Viewer& viewer) { return Actor{viewer.user_id, viewer.remote_address}; }
-
 std::string publication_json(const std::optional<Publication>& p) {
   if (!p) return "";
   nlohmann::json out{{"with_comments", p->with_comments}, {"published_at", p->published_at}};

@@ -108,7 +108,7 @@ PermittedView permitted_view(store::Store& store, std::unique_ptr<store::Tx>& tx
   if (out.view) return out;
   tx.reset();
   if (refused)
-    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted",
+    audit_refusal(store, actor_of(viewer), unit_id, "not_permitted",
                   "response " + std::to_string(round_id) + "/" + std::to_string(unit_id));
   return out;
 }

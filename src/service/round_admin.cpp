@@ -24,8 +24,6 @@ std::vector<ItemChoice> item_choices_in(store::Tx& tx);
 
 namespace {
 
-Actor actor_of(const Viewer& viewer) { return Actor{viewer.user_id, viewer.remote_address}; }
-
 std::vector<Id> unit_ids(const std::vector<Response>& responses) {
   std::vector<Id> ids;
   for (const auto& r : responses) ids.push_back(r.unit_id);

@@ -94,7 +94,7 @@ Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id, con
       if (units.empty() && !wanted.empty()) return Outcome::invalid({{"enheter", "Välj minst en enhet att påminna."}});
       const int mailed = queue_unit_reminders(*tx, RolePeople(*tx, Role::respondent), UnitTree(tx->units()),
                                               list->round, units, system_now());
-      audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+      audit(*tx, actor_of(viewer),
             AuditEntry{.unit_id = list->round.unit_id, .action = "round_remind", .entity = "round",
                        .entity_id = round_id,
                        .after_json = nlohmann::json{{"units", names}, {"recipients", mailed}}.dump()});
@@ -104,7 +104,7 @@ Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id, con
     refused = tx->round(round_id).has_value();
   }
   if (refused)
-    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "not_permitted",
+    audit_refusal(store, actor_of(viewer), std::nullopt, "not_permitted",
                   "round_remind " + std::to_string(round_id));
   return Outcome::not_found();
 }

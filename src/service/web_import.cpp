@@ -90,14 +90,14 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
     if (existing) {
       if (auto why = refusal_of(*tx, viewer, *existing, manages, before, counts); !why.empty()) {
         tx.reset();  // rolls the file back: nothing of it is kept
-        audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "status",
+        audit_refusal(store, actor_of(viewer), unit_id, "status",
                       "import round " + std::to_string(round_id) + ": " + why);
         result.error = file.file_name + ": " + why;
         result.refused = true;
         return result;
       }
     }
-    audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+    audit(*tx, actor_of(viewer),
           AuditEntry{.unit_id = unit_id,
                      .action = "import",
                      .entity = "round",
@@ -182,7 +182,7 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
     auto units = tx->units();
     auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == unit_id; });
     if (unit == units.end() || !may_import_for(viewer, UnitTree(units), unit_id)) {
-      audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "forbidden",
+      audit_refusal(store, actor_of(viewer), std::nullopt, "forbidden",
                     "import unit " + std::to_string(unit_id));
       result.refusal = ImportResult::Refusal::forbidden;
       result.message = "Du får inte importera uppföljningar för den enheten.";

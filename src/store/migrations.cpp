@@ -428,6 +428,33 @@ std::vector<std::string> reminders(const Dialect& d) {
   return out;
 }
 
+// Personal access tokens for the JSON API: only a hash of each token, who made it, whether it
+// may write, until when it works, and when it was last used (shown to its owner).
+std::vector<std::string> api_tokens(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE api_tokens ("
+      " id {id},"
+      " user_id {ref} NOT NULL REFERENCES users (id),"
+      " name TEXT NOT NULL,"
+      " token_hash TEXT NOT NULL UNIQUE,"
+      " can_write INTEGER NOT NULL DEFAULT 0 CHECK (can_write IN (0, 1)),"
+      " created_at TEXT NOT NULL,"
+      " expires_at TEXT NOT NULL,"
+      " revoked_at TEXT NOT NULL DEFAULT '',"
+      " last_used_at TEXT NOT NULL DEFAULT ''){table}",
+      "CREATE INDEX api_tokens_user ON api_tokens (user_id)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
+// The name of the API token a change was made with, beside the person, so that the audit
+// trail tells a write through the API from the same write on a page.
+std::vector<std::string> audit_token_name(const Dialect&) {
+  return {"ALTER TABLE audit ADD COLUMN token_name TEXT NOT NULL DEFAULT ''"};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -444,6 +471,8 @@ const Migration kMigrations[] = {
     {15, "frozen versions of published reports", publication_versions},
     {18, "outbox", outbox},
     {19, "reminder schedules", reminders},
+    {20, "API tokens", api_tokens},
+    {21, "the API token of an audited change", audit_token_name},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -91,6 +91,8 @@ class SociTx final : public Tx {
   std::vector<AnswerTally> answer_tallies(Id round_id) override;
   std::vector<UnitAnswer> round_answers(Id round_id, const std::vector<ResponseStatus>& statuses,
                                         bool with_comments) override;
+  std::vector<UnitAnswer> round_answers_page(Id round_id, Id after_response, Id after_question,
+                                             int limit) override;
   std::vector<QuestionChoiceCount> round_choice_counts(Id round_id,
                                                        const std::vector<ResponseStatus>& statuses) override;
 
@@ -133,6 +135,12 @@ class SociTx final : public Tx {
   std::vector<Upload> uploads(std::string_view token_hash, Id user_id) override;
   void delete_uploads_before(std::string_view created_before) override;
 
+  Id add_api_token(const ApiToken& token) override;
+  std::optional<ApiToken> api_token(Id id) override;
+  std::optional<ApiToken> api_token_by_hash(std::string_view token_hash) override;
+  std::vector<ApiToken> api_tokens_of(Id user_id) override;
+  bool revoke_api_token(Id id, std::string_view revoked_at) override;
+  void touch_api_token(Id id, std::string_view last_used_at) override;
   Id add_outbox_message(const OutboxMessage& message) override;
   std::vector<OutboxMessage> claim_outbox_messages(std::string_view channel, std::string_view now,
                                                    std::string_view claimed_until, int limit) override;

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/api_token.h"
 #include "core/audit.h"
 #include "core/document.h"
 #include "core/one_time_link.h"
@@ -144,6 +145,11 @@ class Tx {
   };
   virtual std::vector<UnitAnswer> round_answers(Id round_id, const std::vector<ResponseStatus>& statuses,
                                                 bool with_comments) = 0;
+  // A round's current answers, whatever the responses' status, with comments, in order of
+  // response and question, at most `limit` after (after_response, after_question): a round of
+  // any size read page by page, each page in a short transaction of its own.
+  virtual std::vector<UnitAnswer> round_answers_page(Id round_id, Id after_response, Id after_question,
+                                                     int limit) = 0;
   // The same answers counted per question and choice, in the database (a national round has
   // some 600,000).
   struct QuestionChoiceCount {
@@ -235,6 +241,14 @@ class Tx {
   // Marks the link used at `used_at`; false when it was used already (it stays as it was).
   virtual bool use_one_time_link(std::string_view token_hash, std::string_view used_at) = 0;
 
+  // API tokens, found by the hash of their token.
+  virtual Id add_api_token(const ApiToken& token) = 0;
+  virtual std::optional<ApiToken> api_token(Id id) = 0;
+  virtual std::optional<ApiToken> api_token_by_hash(std::string_view token_hash) = 0;
+  virtual std::vector<ApiToken> api_tokens_of(Id user_id) = 0;  // newest first
+  // Marks the token revoked at `revoked_at`; false when it was revoked already.
+  virtual bool revoke_api_token(Id id, std::string_view revoked_at) = 0;
+  virtual void touch_api_token(Id id, std::string_view last_used_at) = 0;
   // The outbox (core/outbox.h): messages written in the transaction of their event.
   virtual Id add_outbox_message(const OutboxMessage& message) = 0;
   // Claims up to `limit` queued messages of `channel` that are due at `now` and not claimed

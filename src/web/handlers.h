@@ -64,6 +64,10 @@ http::Response node_delete(const Site& site, const Visit& visit, const http::Req
 http::Response import_new(const Site& site, const Visit& visit, const http::Request& request);
 http::Response import_preview(const Site& site, const Visit& visit, const http::Request& request);
 http::Response import_save(const Site& site, const Visit& visit, const http::Request& request);
+// The person's own API tokens: list, make one (shown once), revoke
+http::Response api_token_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response api_token_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response api_token_revoke(const Site& site, const Visit& visit, const http::Request& request);
 // Signing in and out
 http::Response sign_in_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response sign_in_submit(const Site& site, const Visit& visit, const http::Request& request);

@@ -132,6 +132,10 @@ void add_routes(http::Router& r, const Site& site) {
   // The audit trail (admins and coordinators)
   r.get("/logg", page(audit_list));
   r.get("/logg.csv", page(audit_export));
+  // The person's own API tokens
+  r.get("/mina-api-nycklar", page(api_token_list));
+  r.post("/mina-api-nycklar", page(api_token_create));
+  r.post("/mina-api-nycklar/{id}/aterkalla", page(api_token_revoke));
   // Signing in and out
   r.get("/logga-in", open_page(sign_in_show));
   r.post("/logga-in", open_page(sign_in_submit));

@@ -24,6 +24,7 @@
 
 #include "http/router.h"
 #include "service/accounts.h"
+#include "service/api_tokens.h"
 #include "support/http_get.h"
 #include "support/demo_server.h"
 
@@ -46,6 +47,7 @@ enum class Fill {
   admin_person,  // {id}: a person; own: a deactivated person in the city, foreign: the neighbour
   link,          // {token}: a one-time link that does not exist
   published,     // {id}: the demo's published round (2023), {format}: json
+  api_token,     // {id}: the neighbour's API token, which nobody in the city may revoke (foreign = own)
   outbox,        // {id}: a sent mail; own: about Miljöförvaltningen, foreign: about the neighbour's unit
 };
 
@@ -151,6 +153,10 @@ const Row kMatrix[] = {
     // The audit trail
     {"GET", "/logg", Fill::none, "", importers(200), importers(200), 303},
     {"GET", "/logg.csv", Fill::none, "", importers(200), importers(200), 303},
+    // The person's own API tokens: an empty name is refused; revoking another's token is 404
+    {"GET", "/mina-api-nycklar", Fill::none, "", all(200), all(200), 303},
+    {"POST", "/mina-api-nycklar", Fill::none, "namn=", all(422), all(422), 403},
+    {"POST", "/mina-api-nycklar/{id}/aterkalla", Fill::api_token, "", all(404), all(404), 403},
     // Signing in and out
     {"GET", "/logga-in", Fill::none, "", all(200), all(200), 200},
     {"POST", "/logga-in", Fill::none, "email=&password=", all(400), all(400), 403},
@@ -230,6 +236,8 @@ class AccessMatrixTest : public ::testing::Test {
       tx->commit();
     }
     own_person_ = add("avstangd@demo.uppsikt.se", "Nedlagda nämnden");
+    foreign_token_ = service::create_api_token_for(store, "granne@grannstaden.se", {.name = "Grannens skript"},
+                                                   service::Actor{}).outcome.id;
     auto tx = store.begin();
     tx->update_user_disabled(own_person_, true);
     tx->commit();
@@ -263,6 +271,7 @@ class AccessMatrixTest : public ::testing::Test {
       case Fill::admin_unit: values["{id}"] = id_of_unit(foreign ? "Grannstadens nämnd" : "Nedlagda nämnden"); break;
       case Fill::admin_person: values["{id}"] = std::to_string(foreign ? foreign_person_ : own_person_); break;
       case Fill::link: values["{token}"] = std::string(64, 'a'); break;
+      case Fill::api_token: values["{id}"] = std::to_string(foreign_token_); break;
       case Fill::outbox: values["{id}"] = std::to_string(foreign ? foreign_mail_ : own_mail_); break;
       case Fill::published:
         values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2023"));
@@ -280,7 +289,7 @@ class AccessMatrixTest : public ::testing::Test {
   }
 
   static bool names_a_unit(Fill fill) {
-    return fill != Fill::none && fill != Fill::document && fill != Fill::link;
+    return fill != Fill::none && fill != Fill::document && fill != Fill::link && fill != Fill::api_token;
   }
 
   // One request as the role (its session, and the session's CSRF token for a POST).
@@ -307,6 +316,7 @@ class AccessMatrixTest : public ::testing::Test {
   static inline std::vector<std::string> sessions_;                          // cookie per role
   static inline Id foreign_person_ = 0;
   static inline Id own_person_ = 0;
+  static inline Id foreign_token_ = 0;
   static inline Id own_mail_ = 0;
   static inline Id foreign_mail_ = 0;
 };
