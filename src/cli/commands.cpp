@@ -26,7 +26,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, import, export, user, backup eller restore";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, mail, import, export, user, token, backup eller restore";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -34,6 +34,15 @@ std::string swedish(const CLI::ParseError& e) {
   if (dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e))
     return "ogiltigt värde: " + what;
   return "felaktiga argument: " + what;
+}
+
+void add_mail_options(CLI::App& cmd, MailOptions& mail) {
+  cmd.add_option("--smtp-url", mail.smtp_url, "e-postservern, t.ex. smtp://mail.example.se:587 (STARTTLS när den erbjuds)");
+  cmd.add_option("--smtp-user", mail.smtp_user, "användarnamn hos e-postservern");
+  cmd.add_option("--smtp-password-file", mail.password_file,
+                 "fil med lösenordet till e-postservern; annars $UPPSIKT_SMTP_PASSWORD");
+  cmd.add_option("--mail-from", mail.from, "avsändare, t.ex. \"Uppsikt <noreply@example.se>\"")->capture_default_str();
+  cmd.add_option("--public-url", mail.public_url, "adressen som länkarna i breven börjar med, t.ex. https://uppsikt.example.se");
 }
 
 int fail(const std::string& message) {
@@ -79,6 +88,17 @@ int run(int argc, char** argv) {
     cmd->add_option("--url", user_options.url, "serverns adress, för engångslänken")->capture_default_str();
   }
 
+  TokenOptions token_options;
+  auto* token = app.add_subcommand("token", "nycklar till API:t");
+  token->require_subcommand(1);
+  auto* token_add = token->add_subcommand("add", "skapa en personlig nyckel till API:t och skriv ut den");
+  add_db_option(*token_add, token_options.db);
+  token_add->add_option("--email", token_options.email, "personens e-postadress")->required();
+  token_add->add_option("--name", token_options.name, "nyckelns namn, t.ex. vad den används till")->required();
+  token_add->add_flag("--write", token_options.write, "nyckeln får ändra (annars bara läsa)");
+  token_add->add_option("--days", token_options.days, "antal dagar nyckeln gäller, högst 365, standard 90")
+      ->check(CLI::Range(1, 365));
+
   DemoOptions demo_options;
   auto* demo = app.add_subcommand("demo", "skapa en demodatabas med en påhittad stad eller hela landet");
   add_db_option(*demo, demo_options.db);
@@ -108,6 +128,18 @@ int run(int argc, char** argv) {
   serve->add_option("--sign-in-config", serve_options.sign_in_config,
                     "inställningsfil (TOML) med inloggning via organisationens identitetstjänst")
       ->check(CLI::ExistingFile);
+  serve->add_option("--trusted-proxy", serve_options.trusted_proxies,
+                    "omvänd proxy (ADDR eller ADDR/PREFIX) vars X-Forwarded-For anger klientens adress; "
+                    "kan anges flera gånger")
+      ->allow_extra_args(false);
+  add_mail_options(*serve, serve_options.mail);
+
+  MailTestOptions mail_test_options;
+  auto* mail = app.add_subcommand("mail", "e-post");
+  auto* mail_test = mail->add_subcommand("test", "skicka ett provbrev och visa e-postserverns svar");
+  mail->require_subcommand(1);
+  add_mail_options(*mail_test, mail_test_options.mail);
+  mail_test->add_option("--to", mail_test_options.to, "mottagarens e-postadress")->required();
 
   ImportOptions import_options;
   auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");
@@ -118,7 +150,7 @@ int run(int argc, char** argv) {
   import->add_option("--db", import_options.db, kDbHelp)->envname("UPPSIKT_DB");
   import->add_option("--round", import_options.round, "omgångens namn, t.ex. \"Uppföljning 2024\"");
   import->add_option("--unit", import_options.unit, "den svarande enhetens namn");
-  import->add_flag("--strict", import_options.strict, "varningar ger felkod 1");
+  import->add_flag("--strict", import_options.strict, "en varning eller ett fel i någon fil: inget sparas, felkod 1");
 
   BackupOptions backup_options;
   auto* backup = app.add_subcommand("backup", "skriv en säkerhetskopia av databasen till en fil");
@@ -163,8 +195,10 @@ int run(int argc, char** argv) {
     if (*user_add) return user_add_command(user_options);
     if (*user_grant) return user_grant_command(user_options);
     if (*user_reset) return user_reset_command(user_options);
+    if (*token_add) return token_add_command(token_options);
     if (*demo) return demo_command(demo_options);
     if (*serve) return serve_command(serve_options);
+    if (*mail_test) return mail_test_command(mail_test_options);
     if (*import) return import_command(import_options);
     if (*backup) return backup_command(backup_options);
     if (*restore) return restore_command(backup_options);

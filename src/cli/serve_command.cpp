@@ -5,11 +5,16 @@
 #include <filesystem>
 #include <iostream>
 
+#include "api/api.h"
+#include "cli/mail_settings.h"
 #include "cli/open_store.h"
 #include "cli/sign_in_config.h"
 #include "cli/subcommands.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "service/external_sign_in.h"
+#include "service/mail_sender.h"
+#include "service/mail_settings.h"
 #include "web/routes.h"
 
 namespace uppsikt::cli {
@@ -38,6 +43,17 @@ service::SignInSettings load_sign_in(const std::string& path) {
   return std::get<service::SignInSettings>(std::move(loaded));
 }
 
+// The sender thread when mail is configured, and the settings the services queue mail by.
+std::unique_ptr<service::MailSender> start_mail(store::Store& store, const MailOptions& options) {
+  auto smtp = smtp_settings(options);
+  if (!smtp) return nullptr;
+  if (options.public_url.empty())
+    throw UsageError("--public-url saknas: breven behöver serverns adress för sina länkar, t.ex. "
+                     "--public-url https://uppsikt.example.se");
+  service::set_mail_settings(service::MailSettings{.public_url = options.public_url});
+  return std::make_unique<service::MailSender>(store, service::MailSenderOptions{.smtp = *smtp});
+}
+
 }  // namespace
 
 int serve_command(const ServeOptions& options) {
@@ -46,6 +62,7 @@ int serve_command(const ServeOptions& options) {
   auto sign_in = load_sign_in(options.sign_in_config);
   std::unique_ptr<service::ExternalSignIn> external_sign_in;
   if (!sign_in.empty()) external_sign_in = std::make_unique<service::ExternalSignIn>(sign_in);
+  auto mail_sender = start_mail(*store, options.mail);
   web::Site site{*store, assets};
   site.external_sign_in = external_sign_in.get();
   site.sessions.password_only_for = sign_in.password_only_for;
@@ -57,10 +74,18 @@ int serve_command(const ServeOptions& options) {
   server_options.bind = options.bind;
   server_options.port = options.port;
   server_options.threads = options.threads;
+  for (const auto& proxy : options.trusted_proxies) {
+    try {
+      server_options.trusted_proxies.add(proxy);
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(std::string("--trusted-proxy: ") + e.what());
+    }
+  }
   std::unique_ptr<http::Server> server;
   try {
-    server = std::make_unique<http::Server>(server_options, web::make_handler(site),
-                                            web::make_error_renderer(site));
+    auto pages = web::make_handler(site);
+    auto handler = api::make_handler(*store, api::ApiOptions{.secure = options.secure_cookies}, std::move(pages));
+    server = std::make_unique<http::Server>(server_options, std::move(handler), web::make_error_renderer(site));
   } catch (const std::runtime_error& e) {
     throw UsageError(std::string("kan inte starta servern: ") + e.what());
   }
@@ -68,6 +93,7 @@ int serve_command(const ServeOptions& options) {
   std::cout << "Uppsikt lyssnar på http://" << host << ":" << server->port() << "/  (avsluta med Ctrl+C)"
             << std::endl;
   server->run();
+  mail_sender.reset();  // before the store closes
   spdlog::info("servern har stängts");
   return 0;
 }

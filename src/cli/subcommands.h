@@ -13,6 +13,15 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Where mail goes (serve, mail test). Without --smtp-url no mail is sent.
+struct MailOptions {
+  std::string smtp_url;       // smtp://host:587 (STARTTLS when offered) or smtps://host:465
+  std::string smtp_user;
+  std::string password_file;  // the SMTP password's file; else $UPPSIKT_SMTP_PASSWORD
+  std::string from = "Uppsikt <noreply@localhost>";
+  std::string public_url;     // links in mail start with it; required with --smtp-url for serve
+};
+
 struct ServeOptions {
   std::string db;
   std::string bind = "127.0.0.1";
@@ -23,6 +32,15 @@ struct ServeOptions {
   int idle_minutes = 30;        // a session ends after this long without a request …
   int max_hours = 12;           // … and this long after sign-in, whichever comes first
   std::string sign_in_config;   // a TOML file with [sign_in]: identity providers and role rules; empty: none
+  // Reverse proxies (ADDR or ADDR/PREFIX) whose X-Forwarded-For names the client; none by default.
+  std::vector<std::string> trusted_proxies;
+  MailOptions mail;
+};
+
+// mail test: one message to one address, the server's answer printed.
+struct MailTestOptions {
+  MailOptions mail;
+  std::string to;
 };
 
 // init: the first administrator, when none exists.
@@ -43,6 +61,15 @@ struct UserOptions {
   std::string unit;
   bool password_stdin = false;  // add, reset: else a one-time link is printed
   std::string url = "http://127.0.0.1:8080";  // where the server is reached, for that link
+};
+
+// token add: a personal API token for a person.
+struct TokenOptions {
+  std::string db;
+  std::string email;
+  std::string name;
+  bool write = false;  // else read-only
+  int days = 90;
 };
 
 struct ImportOptions {
@@ -86,8 +113,10 @@ int init_command(const InitOptions& options);
 int user_add_command(const UserOptions& options);
 int user_grant_command(const UserOptions& options);
 int user_reset_command(const UserOptions& options);
+int token_add_command(const TokenOptions& options);
 int demo_command(const DemoOptions& options);
 int serve_command(const ServeOptions& options);
+int mail_test_command(const MailTestOptions& options);
 int import_command(const ImportOptions& options);
 int backup_command(const BackupOptions& options);
 int restore_command(const BackupOptions& options);

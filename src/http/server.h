@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "http/client_address.h"
 #include "http/message.h"
 
 namespace uppsikt::http {
@@ -26,6 +27,8 @@ struct ServerOptions {
   // a time (the next is read only after the response is written), which bounds pipelining
   // at 1 whatever this says; pipelined requests wait in the socket, not in memory.
   int max_pipelined = 4;
+  // Reverse proxies whose X-Forwarded-For / Forwarded name the client (Request::remote_address).
+  TrustedProxies trusted_proxies;
 };
 
 // Renders an error page for a status the server produces itself (400, 404, 405, 413, 500).

@@ -37,18 +37,18 @@ std::string with_query(const std::string& url, const std::vector<std::pair<std::
   return out;
 }
 
-std::string token_message(TokenProblem problem) {
+std::string token_message(IdTokenProblem problem) {
   const char* why = "felaktigt format";
   switch (problem) {
-    case TokenProblem::alg_not_allowed: why = "otillåten signaturalgoritm"; break;
-    case TokenProblem::unknown_key: why = "okänd signeringsnyckel"; break;
-    case TokenProblem::bad_signature: why = "ogiltig signatur"; break;
-    case TokenProblem::wrong_issuer: why = "utfärdat av en okänd utfärdare"; break;
-    case TokenProblem::wrong_audience: why = "utfärdat för en annan tjänst"; break;
-    case TokenProblem::expired: why = "giltighetstiden har gått ut"; break;
-    case TokenProblem::not_yet_valid:
-    case TokenProblem::issued_in_future: why = "ännu inte giltigt"; break;
-    case TokenProblem::wrong_nonce: why = "hör inte till den här inloggningen"; break;
+    case IdTokenProblem::alg_not_allowed: why = "otillåten signaturalgoritm"; break;
+    case IdTokenProblem::unknown_key: why = "okänd signeringsnyckel"; break;
+    case IdTokenProblem::bad_signature: why = "ogiltig signatur"; break;
+    case IdTokenProblem::wrong_issuer: why = "utfärdat av en okänd utfärdare"; break;
+    case IdTokenProblem::wrong_audience: why = "utfärdat för en annan tjänst"; break;
+    case IdTokenProblem::expired: why = "giltighetstiden har gått ut"; break;
+    case IdTokenProblem::not_yet_valid:
+    case IdTokenProblem::issued_in_future: why = "ännu inte giltigt"; break;
+    case IdTokenProblem::wrong_nonce: why = "hör inte till den här inloggningen"; break;
     default: break;
   }
   return std::string{"Inloggningsbeviset från identitetsleverantören godtogs inte: "} + why + ".";
@@ -137,7 +137,7 @@ ExternalSignInResult ExternalSignIn::finish(store::Store& store, const ExternalA
   const auto& settings = p->settings();
   // An answer naming another issuer is a mix-up (RFC 9207): a code meant for someone else.
   if (!answer.issuer.empty() && answer.issuer != settings.issuer)
-    return refuse(store, remote_address, settings.id, "wrong_issuer", token_message(TokenProblem::wrong_issuer),
+    return refuse(store, remote_address, settings.id, "wrong_issuer", token_message(IdTokenProblem::wrong_issuer),
                   "iss " + answer.issuer.substr(0, 200));
   if (!answer.error.empty())
     return refuse(store, remote_address, settings.id, "provider_error", "Inloggningen avbröts hos identitetsleverantören.",
@@ -164,12 +164,12 @@ ExternalSignInResult ExternalSignIn::finish(store::Store& store, const ExternalA
   auto keys = p->keys();
   if (!keys) return refuse(store, remote_address, settings.id, "keys_unavailable", kNoAnswer);
   TokenCheck check = check_id_token(id_token, *keys, expected);
-  if (check.problem == TokenProblem::unknown_key) {  // the provider may have rotated its keys
+  if (check.problem == IdTokenProblem::unknown_key) {  // the provider may have rotated its keys
     if (auto fresh = p->keys_for_unknown(check.kid)) check = check_id_token(id_token, *fresh, expected);
   }
   if (!check.ok()) {
-    std::string detail = check.problem == TokenProblem::wrong_issuer ? "iss " + check.issuer : std::string{};
-    if (check.problem == TokenProblem::unknown_key) detail = "kid " + check.kid;
+    std::string detail = check.problem == IdTokenProblem::wrong_issuer ? "iss " + check.issuer : std::string{};
+    if (check.problem == IdTokenProblem::unknown_key) detail = "kid " + check.kid;
     return refuse(store, remote_address, settings.id, to_code(check.problem), token_message(check.problem),
                   detail.substr(0, 200));
   }

@@ -120,20 +120,20 @@ bool JwkSet::has_kid(const std::string& kid) const {
   return std::any_of(impl_->keys.begin(), impl_->keys.end(), [&](const auto& k) { return k.kid == kid; });
 }
 
-const char* to_code(TokenProblem problem) {
+const char* to_code(IdTokenProblem problem) {
   switch (problem) {
-    case TokenProblem::none: return "none";
-    case TokenProblem::malformed: return "token_malformed";
-    case TokenProblem::alg_not_allowed: return "alg_not_allowed";
-    case TokenProblem::unknown_key: return "unknown_key";
-    case TokenProblem::bad_signature: return "bad_signature";
-    case TokenProblem::wrong_issuer: return "wrong_issuer";
-    case TokenProblem::wrong_audience: return "wrong_audience";
-    case TokenProblem::expired: return "expired";
-    case TokenProblem::not_yet_valid: return "not_yet_valid";
-    case TokenProblem::issued_in_future: return "issued_in_future";
-    case TokenProblem::wrong_nonce: return "wrong_nonce";
-    case TokenProblem::no_subject: return "no_subject";
+    case IdTokenProblem::none: return "none";
+    case IdTokenProblem::malformed: return "token_malformed";
+    case IdTokenProblem::alg_not_allowed: return "alg_not_allowed";
+    case IdTokenProblem::unknown_key: return "unknown_key";
+    case IdTokenProblem::bad_signature: return "bad_signature";
+    case IdTokenProblem::wrong_issuer: return "wrong_issuer";
+    case IdTokenProblem::wrong_audience: return "wrong_audience";
+    case IdTokenProblem::expired: return "expired";
+    case IdTokenProblem::not_yet_valid: return "not_yet_valid";
+    case IdTokenProblem::issued_in_future: return "issued_in_future";
+    case IdTokenProblem::wrong_nonce: return "wrong_nonce";
+    case IdTokenProblem::no_subject: return "no_subject";
   }
   return "unknown";
 }
@@ -143,14 +143,14 @@ TokenCheck check_id_token(const std::string& token, const JwkSet& keys, const To
   cjose_err err;
   // cjose parses the compact form (an `alg: none` token too); the allow-list below decides.
   Jws jws(cjose_jws_import(token.c_str(), token.size(), &err), cjose_jws_release);
-  if (!jws) return TokenCheck{.problem = TokenProblem::malformed};
+  if (!jws) return TokenCheck{.problem = IdTokenProblem::malformed};
   cjose_header_t* header = cjose_jws_get_protected(jws.get());
   const char* alg = header ? cjose_header_get(header, CJOSE_HDR_ALG, &err) : nullptr;
   const char* kid = header ? cjose_header_get(header, CJOSE_HDR_KID, &err) : nullptr;
   check.kid = kid ? kid : "";
   const auto need = allowed(alg ? alg : "");
   if (!need) {
-    check.problem = TokenProblem::alg_not_allowed;
+    check.problem = IdTokenProblem::alg_not_allowed;
     return check;
   }
 
@@ -162,36 +162,36 @@ TokenCheck check_id_token(const std::string& token, const JwkSet& keys, const To
     if (!check.kid.empty() ? k.kid == check.kid : ++candidates == 1) key = &k;
   }
   if (!key || (check.kid.empty() && candidates != 1)) {
-    check.problem = TokenProblem::unknown_key;
+    check.problem = IdTokenProblem::unknown_key;
     return check;
   }
   if (!cjose_jws_verify(jws.get(), key->jwk, &err)) {
-    check.problem = TokenProblem::bad_signature;
+    check.problem = IdTokenProblem::bad_signature;
     return check;
   }
 
   uint8_t* payload = nullptr;
   size_t payload_size = 0;
   if (!cjose_jws_get_plaintext(jws.get(), &payload, &payload_size, &err))
-    return TokenCheck{.problem = TokenProblem::malformed, .kid = check.kid};
+    return TokenCheck{.problem = IdTokenProblem::malformed, .kid = check.kid};
   const Json claims = Json::parse(payload, payload + payload_size, nullptr, false);
-  if (!claims.is_object()) return TokenCheck{.problem = TokenProblem::malformed, .kid = check.kid};
+  if (!claims.is_object()) return TokenCheck{.problem = IdTokenProblem::malformed, .kid = check.kid};
   check.issuer = string_of(claims, "iss");
 
   const auto exp = date_of(claims, "exp"), iat = date_of(claims, "iat"), nbf = date_of(claims, "nbf");
-  auto fail = [&check](TokenProblem p) {
+  auto fail = [&check](IdTokenProblem p) {
     check.problem = p;
     return check;
   };
-  if (check.issuer != expected.issuer) return fail(TokenProblem::wrong_issuer);
-  if (!audience_ok(claims, expected.client_id)) return fail(TokenProblem::wrong_audience);
-  if (!exp.present || !exp.valid || !iat.present || !iat.valid || !nbf.valid) return fail(TokenProblem::malformed);
-  if (exp.at + expected.skew <= expected.now) return fail(TokenProblem::expired);
-  if (iat.at - expected.skew > expected.now) return fail(TokenProblem::issued_in_future);
-  if (nbf.present && nbf.at - expected.skew > expected.now) return fail(TokenProblem::not_yet_valid);
-  if (expected.nonce.empty() || !tokens_equal(string_of(claims, "nonce"), expected.nonce)) return fail(TokenProblem::wrong_nonce);
+  if (check.issuer != expected.issuer) return fail(IdTokenProblem::wrong_issuer);
+  if (!audience_ok(claims, expected.client_id)) return fail(IdTokenProblem::wrong_audience);
+  if (!exp.present || !exp.valid || !iat.present || !iat.valid || !nbf.valid) return fail(IdTokenProblem::malformed);
+  if (exp.at + expected.skew <= expected.now) return fail(IdTokenProblem::expired);
+  if (iat.at - expected.skew > expected.now) return fail(IdTokenProblem::issued_in_future);
+  if (nbf.present && nbf.at - expected.skew > expected.now) return fail(IdTokenProblem::not_yet_valid);
+  if (expected.nonce.empty() || !tokens_equal(string_of(claims, "nonce"), expected.nonce)) return fail(IdTokenProblem::wrong_nonce);
   check.claims = claims_of(claims, expected.groups_claim);
-  if (check.claims.subject.empty()) return fail(TokenProblem::no_subject);
+  if (check.claims.subject.empty()) return fail(IdTokenProblem::no_subject);
   return check;
 }
 

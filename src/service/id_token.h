@@ -31,11 +31,11 @@ class JwkSet {
 };
 
 // Why a token was not taken; each has a code for the audit trail (to_code).
-enum class TokenProblem {
+enum class IdTokenProblem {
   none, malformed, alg_not_allowed, unknown_key, bad_signature, wrong_issuer, wrong_audience,
   expired, not_yet_valid, issued_in_future, wrong_nonce, no_subject
 };
-const char* to_code(TokenProblem problem);
+const char* to_code(IdTokenProblem problem);
 
 struct TokenExpectations {
   std::string issuer;     // iss must be exactly this
@@ -56,11 +56,11 @@ struct IdTokenClaims {
 };
 
 struct TokenCheck {
-  TokenProblem problem = TokenProblem::none;
+  IdTokenProblem problem = IdTokenProblem::none;
   std::string kid;        // the token's key id (unknown_key: the one to look for after a refetch)
   std::string issuer;     // the token's iss, whatever it is (for the audit trail)
   IdTokenClaims claims;   // set when problem is none
-  bool ok() const { return problem == TokenProblem::none; }
+  bool ok() const { return problem == IdTokenProblem::none; }
 };
 
 TokenCheck check_id_token(const std::string& token, const JwkSet& keys, const TokenExpectations& expected);

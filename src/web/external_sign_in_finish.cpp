@@ -1,6 +1,7 @@
 // GET /logga-in/oidc?state=…&code=… — where the identity provider sends the person back:
 // signs in and goes to the start page with a new session cookie, or shows the sign-in page
 // with why not.
+#include "service/external_sign_in.h"
 #include "web/handlers.h"
 #include "web/sign_in_form.h"
 #include "web/view.h"

@@ -1,4 +1,5 @@
 // POST /logga-in/oidc/{provider} — sends the visitor to the identity provider to sign in.
+#include "service/external_sign_in.h"
 #include "web/handlers.h"
 #include "web/sign_in_form.h"
 #include "web/view.h"

@@ -1,5 +1,6 @@
 #include "web/sign_in_form.h"
 
+#include "service/external_sign_in.h"
 #include "web/view.h"
 
 namespace uppsikt::web {

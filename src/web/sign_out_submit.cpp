@@ -1,6 +1,7 @@
 // POST /logga-ut — ends the session on the server and forgets the cookie; a session begun at
 // an identity provider goes on to the provider's sign-out, which sends the person back to
 // the sign-in page.
+#include "service/external_sign_in.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

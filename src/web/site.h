@@ -2,9 +2,12 @@
 // What every page handler needs: the store behind the services, the static assets whose
 // hashed names the layout links, and how sessions behave. Built once by `uppsikt serve`.
 #include "http/static_files.h"
-#include "service/external_sign_in.h"
 #include "service/sessions.h"
 #include "store/store.h"
+
+namespace uppsikt::service {
+class ExternalSignIn;  // service/external_sign_in.h, for the handlers that sign in through it
+}
 
 namespace uppsikt::web {
 
