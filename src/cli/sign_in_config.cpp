@@ -25,8 +25,13 @@ std::string at_line(const toml::node* node) {
   return " (rad " + std::to_string(node->source().begin.line) + ")";
 }
 
+// The message names the key and the line; the file is named once, where the failure is caught.
 [[noreturn]] void fail(const std::string& key, const toml::node* node, const std::string& what) {
-  throw Failure{"inställningsfilen: " + key + at_line(node) + ": " + what};
+  throw Failure{key + at_line(node) + ": " + what};
+}
+
+std::string in_file(std::string_view file_name) {
+  return file_name.empty() ? std::string{"inställningsfilen"} : "inställningsfilen " + std::string{file_name};
 }
 
 // An optional string; a value of another type is an error.
@@ -185,11 +190,11 @@ SignInSettings settings_of(const toml::table& file) {
 
 }  // namespace
 
-std::variant<SignInSettings, ConfigError> sign_in_settings(const toml::table& file) {
+std::variant<SignInSettings, ConfigError> parse_sign_in(const toml::table& file, std::string_view file_name) {
   try {
     return settings_of(file);
   } catch (const Failure& f) {
-    return ConfigError{f.message};
+    return ConfigError{in_file(file_name) + ": " + f.message};
   }
 }
 
@@ -198,10 +203,10 @@ std::variant<SignInSettings, ConfigError> load_sign_in_settings(const std::files
   try {
     file = toml::parse_file(path.string());
   } catch (const toml::parse_error& e) {
-    return ConfigError{"inställningsfilen " + path.string() + " (rad " + std::to_string(e.source().begin.line) +
+    return ConfigError{in_file(path.string()) + " (rad " + std::to_string(e.source().begin.line) +
                        "): " + std::string{e.description()}};
   }
-  return sign_in_settings(file);
+  return parse_sign_in(file, path.string());
 }
 
 }  // namespace uppsikt::cli

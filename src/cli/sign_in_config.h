@@ -21,6 +21,7 @@
 //   provider = "entra"                                  # optional: any provider when left out
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include <toml++/toml.h>
@@ -34,10 +35,12 @@ struct ConfigError {
   std::string message;
 };
 
-// The settings in `file` (the whole configuration file, parsed), or why not. A file without
+// The settings in `file` (the whole configuration file, already parsed: the sign-in tables may
+// sit beside the serve options), or why not, naming `file_name` (may be empty). A file without
 // [sign_in] gives settings without providers. Secrets are read here from their files or
 // environment variables.
-std::variant<service::SignInSettings, ConfigError> sign_in_settings(const toml::table& file);
+std::variant<service::SignInSettings, ConfigError> parse_sign_in(const toml::table& file,
+                                                                 std::string_view file_name);
 
 // Parses the TOML file at `path` and reads the sign-in settings from it.
 std::variant<service::SignInSettings, ConfigError> load_sign_in_settings(const std::filesystem::path& path);

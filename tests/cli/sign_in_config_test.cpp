@@ -16,7 +16,7 @@ namespace {
 using ::testing::HasSubstr;
 
 std::variant<service::SignInSettings, ConfigError> read(std::string_view text) {
-  return sign_in_settings(toml::parse(text));
+  return parse_sign_in(toml::parse(text), "");
 }
 
 std::string error_of(std::string_view text) {
@@ -113,6 +113,15 @@ TEST(SignInConfigTest, PasswordSignInLeftToBreakGlassAdmins) {
   EXPECT_THAT(error_of("[sign_in]\npassword_only_for = [\"nod@staden.se\"]\n"),
               HasSubstr("sign_in.password_only_for (rad 2): kräver minst en leverantör"));
   ::unsetenv("UPPSIKT_TEST_SECRET");
+}
+
+TEST(SignInConfigTest, ATableParsedElsewhereNamesItsFile) {
+  // The sign-in tables may sit in the server's own configuration file, parsed once for all.
+  const auto file = toml::parse("port = 8080\n[sign_in]\njust_in_time = \"ja\"\n");
+  auto result = parse_sign_in(file, "/etc/uppsikt/uppsikt.conf");
+  ASSERT_TRUE(std::holds_alternative<ConfigError>(result));
+  EXPECT_EQ(std::get<ConfigError>(result).message,
+            "inställningsfilen /etc/uppsikt/uppsikt.conf: sign_in.just_in_time (rad 3): ska vara true eller false");
 }
 
 TEST(SignInConfigTest, ASyntaxErrorNamesTheLine) {
