@@ -1,14 +1,24 @@
-// uppsikt serve --db PATH [--port 8080] [--bind 127.0.0.1]: serves the web pages until
-// SIGINT or SIGTERM, then finishes in-flight requests and closes the database.
+// uppsikt serve --db PATH [--port 8080] [--bind 127.0.0.1] …: serves the web pages until
+// SIGINT or SIGTERM, then finishes in-flight requests and closes the database. With
+// --metrics-bind, /metrics is served on a second listener of its own; under systemd it
+// reports readiness and pings the watchdog (cli/systemd_notify.h).
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <thread>
 
+#include "cli/config_file.h"
+#include "cli/metrics_page.h"
 #include "cli/open_store.h"
 #include "cli/subcommands.h"
+#include "cli/systemd_notify.h"
+#include "http/access_log.h"
+#include "http/request_metrics.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "service/accounts.h"
 #include "web/routes.h"
 
 namespace uppsikt::cli {
@@ -29,9 +39,38 @@ http::StaticFiles load_assets(const std::string& dir) {
   }
 }
 
+// "ADDR:PORT" (IPv6 in brackets) as server options; a UsageError otherwise.
+http::ServerOptions metrics_listener(const std::string& bind) {
+  const auto colon = bind.rfind(':');
+  http::ServerOptions options;
+  options.threads = 1;
+  try {
+    if (colon == std::string::npos || colon == 0) throw std::invalid_argument("no port");
+    std::size_t used = 0;
+    const int port = std::stoi(bind.substr(colon + 1), &used);
+    if (used != bind.size() - colon - 1 || port < 0 || port > 65535) throw std::invalid_argument("port");
+    options.port = static_cast<std::uint16_t>(port);
+  } catch (const std::exception&) {
+    throw UsageError("--metrics-bind ska vara ADRESS:PORT, t.ex. 127.0.0.1:9464, inte " + bind);
+  }
+  options.bind = bind.substr(0, colon);
+  if (options.bind.size() > 2 && options.bind.front() == '[') options.bind = options.bind.substr(1, options.bind.size() - 2);
+  return options;
+}
+
+std::unique_ptr<http::Server> start_server(http::ServerOptions options, http::RequestHandler handler,
+                                           http::ErrorRenderer errors) {
+  try {
+    return std::make_unique<http::Server>(std::move(options), std::move(handler), std::move(errors));
+  } catch (const std::runtime_error& e) {
+    throw UsageError(std::string("kan inte starta servern: ") + e.what());
+  }
+}
+
 }  // namespace
 
 int serve_command(const ServeOptions& options) {
+  http::use_log_format(options.log_format == "json" ? http::LogFormat::json : http::LogFormat::plain);
   auto store = open_store(options.db);
   auto assets = load_assets(options.static_dir);
   web::Site site{*store, assets};
@@ -43,17 +82,41 @@ int serve_command(const ServeOptions& options) {
   server_options.bind = options.bind;
   server_options.port = options.port;
   server_options.threads = options.threads;
-  std::unique_ptr<http::Server> server;
-  try {
-    server = std::make_unique<http::Server>(server_options, web::make_handler(site),
-                                            web::make_error_renderer(site));
-  } catch (const std::runtime_error& e) {
-    throw UsageError(std::string("kan inte starta servern: ") + e.what());
+  server_options.metrics = std::make_shared<http::RequestMetrics>();
+  auto server = start_server(server_options, web::make_handler(site), web::make_error_renderer(site));
+
+  // The metrics listener has a thread of its own and no signal handling: it stops after
+  // the main server, so that the last scrape still sees the drain.
+  std::unique_ptr<http::Server> metrics;
+  std::thread metrics_thread;
+  if (!options.metrics_bind.empty()) {
+    metrics = start_server(metrics_listener(options.metrics_bind),
+                           make_metrics_handler(server_options.metrics, *store), {});
+    metrics_thread = std::thread([&metrics] { metrics->run(false); });
+    spdlog::info("metrics on http://{}/metrics", options.metrics_bind);
   }
+
   std::string host = options.bind == "0.0.0.0" || options.bind == "127.0.0.1" ? "localhost" : options.bind;
-  std::cout << "Uppsikt lyssnar på http://" << host << ":" << server->port() << "/  (avsluta med Ctrl+C)"
-            << std::endl;
-  server->run();
+  const std::string where = options.public_url.empty()
+                                ? "http://" + host + ":" + std::to_string(server->port()) + "/"
+                                : options.public_url;
+  std::cout << "Uppsikt lyssnar på " << where << "  (avsluta med Ctrl+C)" << std::endl;
+  notify_ready("lyssnar på " + where);
+  if (!service::has_admin(*store)) {
+    const auto database = options.config.empty() ? "--db " + mask_secrets_in_url(options.db) : "--config " + options.config;
+    spdlog::warn("Uppsikt har ingen administratör än. Skapa den första med: uppsikt init {} --admin-email DIN@ADRESS "
+                 "--url {} (som användaren uppsikt: sudo -u uppsikt …), öppna länken den skriver ut och logga in på {}",
+                 database, where, where);
+  }
+  {
+    Watchdog watchdog(*server);
+    server->run();
+  }
+  notify_stopping();
+  if (metrics) {
+    metrics->stop();
+    metrics_thread.join();
+  }
   spdlog::info("servern har stängts");
   return 0;
 }

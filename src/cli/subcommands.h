@@ -22,6 +22,15 @@ struct ServeOptions {
   bool secure_cookies = false;  // behind TLS: __Host- cookies, Secure, HSTS
   int idle_minutes = 30;        // a session ends after this long without a request …
   int max_hours = 12;           // … and this long after sign-in, whichever comes first
+  std::string public_url;       // where people reach the server, for the start-up message
+  std::string log_format = "plain";  // or "json": one object per line, for log collectors
+  std::string metrics_bind;     // "ADDR:PORT" of the /metrics listener; empty: none
+  std::string config;           // the configuration file these came from, if any (for messages)
+};
+
+// config check: the file, and the serve options it gives (with the environment's).
+struct ConfigOptions {
+  std::string file;
 };
 
 // init: the first administrator, when none exists.
@@ -87,6 +96,7 @@ int user_grant_command(const UserOptions& options);
 int user_reset_command(const UserOptions& options);
 int demo_command(const DemoOptions& options);
 int serve_command(const ServeOptions& options);
+int config_check_command(const ConfigOptions& options);
 int import_command(const ImportOptions& options);
 int backup_command(const BackupOptions& options);
 int restore_command(const BackupOptions& options);

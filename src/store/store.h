@@ -10,6 +10,7 @@
 // A Tx holds one pooled connection for its life (four per Store): keep it short, never begin
 // a second one on a thread that holds one, and end every Tx before the Store is destroyed.
 // `begin` waits for the write lock (SQLite: up to 5 s for another writer to finish).
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -244,6 +245,18 @@ class Tx {
   virtual std::vector<AuditEntry> audit_entries(const AuditFilter& filter) = 0;  // newest first
 };
 
+// What /metrics reports of a store, counted since it was opened. Zeros where a store does
+// not count (test doubles).
+struct StoreStats {
+  int pool_size = 0;              // pooled database connections
+  int pool_in_use = 0;            // of which leased to a transaction now
+  std::uint64_t leases = 0;       // transactions (and checks) that leased one
+  std::uint64_t lease_waits = 0;  // of which found none free and waited
+  double lease_wait_seconds = 0;  // the time they waited, summed
+  std::uint64_t commit_syncs = 0;     // SQLite's group commit: log syncs …
+  std::uint64_t synced_commits = 0;   // … and the commits they made durable (their ratio: group size)
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -254,6 +267,7 @@ class Store {
   virtual std::unique_ptr<Tx> begin_read() { return begin(); }
   // The schema version the database is at after migrations.
   virtual int schema_version() = 0;
+  virtual StoreStats stats() const { return {}; }
   // Brings the planner's statistics up to date after a bulk load: PostgreSQL plans by them
   // (a national round's report took 9 s instead of 1 s without). The SQLite store's queries
   // are written for SQLite's plans without statistics, so there it does nothing.
@@ -264,5 +278,8 @@ class Store {
 // or "sqlite:///abs/path" for SQLite (the directory must exist), "postgresql://…" (any libpq
 // URL) for PostgreSQL. Throws StoreError.
 std::unique_ptr<Store> open(const std::string& url);
+
+// The schema version this program migrates to; a store at another version is not ready.
+int latest_schema_version();
 
 }  // namespace uppsikt::store

@@ -87,5 +87,7 @@ http::Response audit_export(const Site& site, const Visit& visit, const http::Re
 http::Response link_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response link_submit(const Site& site, const Visit& visit, const http::Request& request);
 http::Response accessibility_show(const Site& site, const Visit& visit, const http::Request& request);
+// Probes for operations, outside the sign-in guard: GET /readyz (GET /healthz is a constant)
+http::Response readiness_show(const Site& site);
 
 }  // namespace uppsikt::web

@@ -45,6 +45,7 @@ http::Response guard(const Site& site, const http::Request& request, Access acce
     response = handler(site, visit, request);
   }
   if (visit.new_form_token) response.headers.emplace_back("Set-Cookie", form_cookie(site, visit.csrf_token));
+  if (visit.signed_in) response.log_user = std::to_string(visit.viewer().user_id);
   return response;
 }
 
@@ -141,8 +142,14 @@ http::RequestHandler make_handler(const Site& site) {
   add_routes(*router, site);
   auto respond = [&site, router](http::Request& request) -> http::Response {
     bool read_only = request.method == "GET" || request.method == "HEAD";
-    if (read_only && request.path == "/healthz") return http::text_response(200, "ok");
+    // Outside the router, which would send them through the sign-in guard; their patterns are
+    // set here for the access log and /metrics.
+    if (read_only && (request.path == "/healthz" || request.path == "/readyz")) {
+      request.route = request.path;
+      return request.path == "/healthz" ? http::text_response(200, "ok") : readiness_show(site);
+    }
     if (read_only && request.path.starts_with("/static/")) {
+      request.route = "/static/{file}";
       if (auto file = site.assets.serve(request)) return *file;
       return error_page(site, 404);
     }

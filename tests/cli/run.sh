@@ -211,6 +211,23 @@ check "export with an unknown unit kind: exit 2 naming it" all 'rc_is 2' 'error_
 run serve --db /nonexistent-dir/x.db --port 0
 check "serve with a database that cannot be opened: exit 2, one line on stderr" all 'rc_is 2' one_error_line
 
+# --- the configuration file ---
+printf '[server]\nport = 8080\nthreads = "många"\n' >"$TMP/bad.conf"
+run serve --config "$TMP/bad.conf"
+check "serve with a bad configuration file: exit 2, one line naming the key and its line" \
+  all 'rc_is 2' one_error_line 'error_line_with "bad.conf rad 3: threads:"'
+run config check --config "$TMP/bad.conf"
+check "config check of a bad file: the same line, exit 2" all 'rc_is 2' 'error_line_with "rad 3: threads:"'
+printf '[database]\nurl = "postgresql://uppsikt:hemligt@db/uppsikt"\n[server]\nport = 8090\n' >"$TMP/good.conf"
+run config check --config "$TMP/good.conf"
+check "config check prints the effective configuration with the password masked" \
+  all 'rc_is 0' 'stdout_has "port = 8090"' 'stdout_has "uppsikt:****@db"' '! stdout_has hemligt'
+run_env "UPPSIKT_PORT=9001" config check --config "$TMP/good.conf"
+check "config check: the environment goes before the file" all 'rc_is 0' 'stdout_has "port = 9001"'
+printf '[database]\nurl = "%s"\n' "$TMP/b.db" >"$TMP/db.conf"
+run backup --config "$TMP/db.conf" --out "$TMP/c.kopia"
+check "backup --config takes the database from the file" all 'rc_is 0' '[ -s "$TMP/c.kopia" ]'
+
 # --- UPPSIKT_DB ---
 run_env "UPPSIKT_DB=$TMP/d.db" init
 check "UPPSIKT_DB is the default for --db" all 'rc_is 0' '[ -s "$TMP/d.db" ]'

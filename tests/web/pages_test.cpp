@@ -120,6 +120,13 @@ TEST_F(PagesTest, HealthCheckAnswersOk) {
   EXPECT_EQ(page.body, "ok");
 }
 
+TEST_F(PagesTest, ReadinessAnswersOkOnAMigratedDatabaseWithoutSignIn) {
+  auto page = get("/readyz");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(page.body, "ok\n");
+  EXPECT_EQ(page.headers.count("set-cookie"), 0u);
+}
+
 TEST_F(PagesTest, StylesheetsAreLinkedByHashAndCachedForever) {
   auto page = get("/");
   auto url = demo_->site().assets.url_for("uppsikt.css");
