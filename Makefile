@@ -6,9 +6,9 @@ JOBS       ?= $(shell nproc)
 DB         ?= var/demo.db
 PORT       ?= 8080
 FUZZ_SECONDS ?= 60
-FUZZERS    := text docx pdf
+FUZZERS    := text docx pdf odt xlsx
 
-.PHONY: all deps build run test deb asan fuzz bench clean
+.PHONY: all deps build run test deb asan fuzz bench import-report clean
 
 all: build
 
@@ -63,6 +63,11 @@ fuzz: deps
 	    grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|DONE' $(BUILD_FUZZ)/fuzz_$$f.log; \
 	  else tail -n 60 $(BUILD_FUZZ)/fuzz_$$f.log; status=1; fi; \
 	done; exit $$status
+
+# Fields right per follow-up of the import corpus (tests/importer/corpus), and in all.
+import-report: deps $(BUILD)/Makefile
+	@cmake --build $(BUILD) -j$(JOBS) --target uppsikt_import_report -- --no-print-directory
+	@$(BUILD)/uppsikt_import_report
 
 bench: build
 	@cmake --build $(BUILD) --target uppsikt_bench -j$(JOBS) -- --no-print-directory

@@ -45,7 +45,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, config, import, export, user, backup eller restore";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, config, mail, import, export, user, token, backup eller restore";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -62,6 +62,15 @@ std::set<std::string> given_options(const CLI::App& cmd) {
     if (option->count() > 0) given.insert(option->get_name());
   }
   return given;
+}
+
+void add_mail_options(CLI::App& cmd, MailOptions& mail) {
+  cmd.add_option("--smtp-url", mail.smtp_url, "e-postservern, t.ex. smtp://mail.example.se:587 (STARTTLS när den erbjuds)");
+  cmd.add_option("--smtp-user", mail.smtp_user, "användarnamn hos e-postservern");
+  cmd.add_option("--smtp-password-file", mail.password_file,
+                 "fil med lösenordet till e-postservern; annars $UPPSIKT_SMTP_PASSWORD");
+  cmd.add_option("--mail-from", mail.from, "avsändare, t.ex. \"Uppsikt <noreply@example.se>\"")->capture_default_str();
+  cmd.add_option("--public-url", mail.public_url, "adressen som användarna når servern på, för länkarna i breven, t.ex. https://uppsikt.example.se");
 }
 
 int fail(const std::string& message) {
@@ -108,6 +117,17 @@ int run(int argc, char** argv) {
     cmd->add_option("--url", user_options.url, "serverns adress, för engångslänken")->capture_default_str();
   }
 
+  TokenOptions token_options;
+  auto* token = app.add_subcommand("token", "nycklar till API:t");
+  token->require_subcommand(1);
+  auto* token_add = token->add_subcommand("add", "skapa en personlig nyckel till API:t och skriv ut den");
+  add_db_option(*token_add, token_options.db);
+  token_add->add_option("--email", token_options.email, "personens e-postadress")->required();
+  token_add->add_option("--name", token_options.name, "nyckelns namn, t.ex. vad den används till")->required();
+  token_add->add_flag("--write", token_options.write, "nyckeln får ändra (annars bara läsa)");
+  token_add->add_option("--days", token_options.days, "antal dagar nyckeln gäller, högst 365, standard 90")
+      ->check(CLI::Range(1, 365));
+
   DemoOptions demo_options;
   auto* demo = app.add_subcommand("demo", "skapa en demodatabas med en påhittad stad eller hela landet");
   add_db_option(*demo, demo_options.db);
@@ -138,17 +158,28 @@ int run(int argc, char** argv) {
   serve->add_option("--session-max-hours", serve_options.max_hours,
                     "inloggningen upphör senast så här många timmar efter inloggning, standard 12")
       ->check(CLI::Range(1, 24 * 30));
-  serve->add_option("--public-url", serve_options.public_url, "adressen som användarna når servern på");
   serve->add_option("--log-format", serve_options.log_format, "loggrader som plain (standard) eller json")
       ->check(CLI::IsMember({"plain", "json"}));
   serve->add_option("--metrics-bind", serve_options.metrics_bind,
                     "ADRESS:PORT för /metrics (Prometheus), t.ex. 127.0.0.1:9464; standard av");
+  serve->add_option("--trusted-proxy", serve_options.trusted_proxies,
+                    "omvänd proxy (ADDR eller ADDR/PREFIX) vars X-Forwarded-For anger klientens adress; "
+                    "kan anges flera gånger")
+      ->allow_extra_args(false);
+  add_mail_options(*serve, serve_options.mail);
 
   ConfigOptions config_options;
   auto* config = app.add_subcommand("config", "inställningsfilen");
   config->require_subcommand(1);
   auto* config_check = config->add_subcommand("check", "kontrollera filen och visa de gällande inställningarna");
   config_check->add_option("--config", config_options.file, "inställningsfilen")->required();
+
+  MailTestOptions mail_test_options;
+  auto* mail = app.add_subcommand("mail", "e-post");
+  auto* mail_test = mail->add_subcommand("test", "skicka ett provbrev och visa e-postserverns svar");
+  mail->require_subcommand(1);
+  add_mail_options(*mail_test, mail_test_options.mail);
+  mail_test->add_option("--to", mail_test_options.to, "mottagarens e-postadress")->required();
 
   ImportOptions import_options;
   auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");
@@ -159,7 +190,7 @@ int run(int argc, char** argv) {
   import->add_option("--db", import_options.db, kDbHelp)->envname("UPPSIKT_DB");
   import->add_option("--round", import_options.round, "omgångens namn, t.ex. \"Uppföljning 2024\"");
   import->add_option("--unit", import_options.unit, "den svarande enhetens namn");
-  import->add_flag("--strict", import_options.strict, "varningar ger felkod 1");
+  import->add_flag("--strict", import_options.strict, "en varning eller ett fel i någon fil: inget sparas, felkod 1");
 
   BackupOptions backup_options;
   std::string backup_config;
@@ -208,6 +239,7 @@ int run(int argc, char** argv) {
     if (*user_add) return user_add_command(user_options);
     if (*user_grant) return user_grant_command(user_options);
     if (*user_reset) return user_reset_command(user_options);
+    if (*token_add) return token_add_command(token_options);
     if (*demo) return demo_command(demo_options);
     if (*serve) {
       if (!serve_config.empty()) apply_serve_config(load_config_file(serve_config), serve_options, given_options(*serve));
@@ -215,6 +247,7 @@ int run(int argc, char** argv) {
       return serve_command(serve_options);
     }
     if (*config_check) return config_check_command(config_options);
+    if (*mail_test) return mail_test_command(mail_test_options);
     if (*import) return import_command(import_options);
     if (*backup) {
       take_db_from_config(backup_options.db, backup_config);

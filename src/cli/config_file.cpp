@@ -27,10 +27,16 @@ const std::map<std::string_view, std::vector<Key>> kServeKeys = {
       {"public_url", "--public-url"},
       {"threads", "--threads"},
       {"static", "--static"},
-      {"secure_cookies", "--secure-cookies"}}},
+      {"secure_cookies", "--secure-cookies"},
+      {"trusted_proxies", "--trusted-proxy"}}},
     {"sessions", {{"idle_minutes", "--session-idle-minutes"}, {"max_hours", "--session-max-hours"}}},
     {"log", {{"format", "--log-format"}}},
     {"metrics", {{"bind", "--metrics-bind"}}},
+    {"mail",
+     {{"smtp_url", "--smtp-url"},
+      {"smtp_user", "--smtp-user"},
+      {"smtp_password_file", "--smtp-password-file"},
+      {"from", "--mail-from"}}},
 };
 
 [[noreturn]] void fail_at(const ConfigFile& file, const toml::node& node, std::string_view key,
@@ -64,6 +70,21 @@ std::int64_t integer_value(const ConfigFile& file, const toml::table& section, s
   if (!value || value->get() < low || value->get() > high)
     fail_at(file, *node, key, fmt::format("ska vara ett heltal från {} till {}", low, high));
   return value->get();
+}
+
+std::vector<std::string> string_list(const ConfigFile& file, const toml::table& section, std::string_view key) {
+  const auto* node = section.get(key);
+  const auto* array = node->as_array();
+  std::vector<std::string> values;
+  if (array) {
+    for (const auto& element : *array) {
+      if (!element.is_string()) break;
+      values.push_back(element.as_string()->get());
+    }
+  }
+  if (!array || values.size() != array->size())
+    fail_at(file, *node, key, "ska vara en lista av texter, t.ex. [\"10.0.0.1\", \"10.1.0.0/16\"]");
+  return values;
 }
 
 bool bool_value(const ConfigFile& file, const toml::table& section, std::string_view key) {
@@ -132,10 +153,12 @@ void apply_serve_config(const ConfigFile& file, ServeOptions& options, const std
   if (const auto* s = section("server")) {
     if (wanted(s, "bind", "--bind")) options.bind = string_value(file, *s, "bind");
     if (wanted(s, "port", "--port")) options.port = static_cast<std::uint16_t>(integer_value(file, *s, "port", 0, 65535));
-    if (wanted(s, "public_url", "--public-url")) options.public_url = string_value(file, *s, "public_url");
+    if (wanted(s, "public_url", "--public-url")) options.mail.public_url = string_value(file, *s, "public_url");
     if (wanted(s, "threads", "--threads")) options.threads = static_cast<int>(integer_value(file, *s, "threads", 0, 1024));
     if (wanted(s, "static", "--static")) options.static_dir = string_value(file, *s, "static");
     if (wanted(s, "secure_cookies", "--secure-cookies")) options.secure_cookies = bool_value(file, *s, "secure_cookies");
+    if (wanted(s, "trusted_proxies", "--trusted-proxy"))
+      options.trusted_proxies = string_list(file, *s, "trusted_proxies");
   }
   if (const auto* s = section("sessions")) {
     if (wanted(s, "idle_minutes", "--session-idle-minutes"))
@@ -150,6 +173,14 @@ void apply_serve_config(const ConfigFile& file, ServeOptions& options, const std
   }
   if (const auto* s = section("metrics"); wanted(s, "bind", "--metrics-bind")) {
     options.metrics_bind = string_value(file, *s, "bind");
+  }
+  if (const auto* s = section("mail")) {
+    auto& mail = options.mail;
+    if (wanted(s, "smtp_url", "--smtp-url")) mail.smtp_url = string_value(file, *s, "smtp_url");
+    if (wanted(s, "smtp_user", "--smtp-user")) mail.smtp_user = string_value(file, *s, "smtp_user");
+    if (wanted(s, "smtp_password_file", "--smtp-password-file"))
+      mail.password_file = string_value(file, *s, "smtp_password_file");
+    if (wanted(s, "from", "--mail-from")) mail.from = string_value(file, *s, "from");
   }
 }
 
@@ -175,14 +206,19 @@ std::string mask_secrets_in_url(std::string url) {
 
 std::string describe_serve_options(const ServeOptions& o) {
   auto quoted = [](const std::string& s) { return toml::value<std::string>(s); };
+  toml::array proxies;
+  for (const auto& proxy : o.trusted_proxies) proxies.push_back(proxy);
   std::ostringstream out;
   out << "[database]\nurl = " << quoted(mask_secrets_in_url(o.db)) << "\n\n";
-  out << "[server]\nbind = " << quoted(o.bind) << "\nport = " << o.port << "\npublic_url = " << quoted(o.public_url)
+  out << "[server]\nbind = " << quoted(o.bind) << "\nport = " << o.port << "\npublic_url = " << quoted(o.mail.public_url)
       << "\nthreads = " << o.threads << "\nstatic = " << quoted(o.static_dir)
-      << "\nsecure_cookies = " << (o.secure_cookies ? "true" : "false") << "\n\n";
+      << "\nsecure_cookies = " << (o.secure_cookies ? "true" : "false") << "\ntrusted_proxies = " << proxies
+      << "\n\n";
   out << "[sessions]\nidle_minutes = " << o.idle_minutes << "\nmax_hours = " << o.max_hours << "\n\n";
   out << "[log]\nformat = " << quoted(o.log_format) << "\n\n";
-  out << "[metrics]\nbind = " << quoted(o.metrics_bind) << "\n";
+  out << "[metrics]\nbind = " << quoted(o.metrics_bind) << "\n\n";
+  out << "[mail]\nsmtp_url = " << quoted(mask_secrets_in_url(o.mail.smtp_url)) << "\nsmtp_user = " << quoted(o.mail.smtp_user)
+      << "\nsmtp_password_file = " << quoted(o.mail.password_file) << "\nfrom = " << quoted(o.mail.from) << "\n";
   return out.str();
 }
 

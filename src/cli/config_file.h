@@ -6,13 +6,14 @@
 // that only the service may read, whose content (without a trailing newline) is the value.
 //
 //   [database]  url | url_file
-//   [server]    bind, port, public_url, threads, static, secure_cookies
+//   [server]    bind, port, public_url, threads, static, secure_cookies, trusted_proxies
 //   [sessions]  idle_minutes, max_hours
 //   [log]       format = "plain" | "json"
 //   [metrics]   bind = "127.0.0.1:9464"
+//   [mail]      smtp_url, smtp_user, smtp_password_file, from
 //
-// Other parts of Uppsikt read their own sections from the same table (the sign-in providers,
-// mail); they are named in kSectionsReadElsewhere in config_file.cpp so that a misspelt
+// Other parts of Uppsikt read their own sections from the same table (the sign-in
+// providers); they are named in kSectionsReadElsewhere in config_file.cpp so that a misspelt
 // section is still an error here.
 #include <optional>
 #include <set>

@@ -51,11 +51,14 @@ report::Exported exported(store::Store& store, const ExportOptions& options, rep
     filter.listing = service::listing_for(format);
   }
   if (unit_id) {
-    auto report = service::unit_report(store, round_id, *unit_id);
+    // Comments may hold personal data: --without-comments leaves them out here too.
+    auto report = service::unit_report(store, round_id, *unit_id, filter);
     if (!report) throw UsageError("enheten \"" + options.unit + "\" har inget svar i omgången \"" + options.round + "\"");
     return report::export_report(*report, format);
   }
-  return report::export_report(*service::compiled_report(store, round_id, filter), format);
+  auto report = service::compiled_report(store, round_id, filter);
+  if (!report) throw UsageError("omgången \"" + options.round + "\" finns inte längre");  // removed meanwhile
+  return report::export_report(*report, format);
 }
 
 }  // namespace

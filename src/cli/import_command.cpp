@@ -1,6 +1,7 @@
 // uppsikt import [--dry-run --format json] [--db DB --round NAME --unit NAME] [--strict] FILE…
 // Reads old follow-ups; a dry run prints what a file holds, otherwise it is saved into the
-// round as the unit's response. A bad file is reported and the rest go on.
+// round as the unit's response. A bad file is reported and the rest go on; with --strict a
+// warning or a bad file in any of them saves nothing at all.
 #include <iostream>
 #include <regex>
 
@@ -12,7 +13,15 @@
 namespace uppsikt::cli {
 namespace {
 
+// What the lines above the first heading said ("Nämnd: …", "Datum: …"), for the user to
+// compare with --unit; the JSON keeps to the answer key's fields.
+void print_facts(const std::string& file, const importer::FollowUp& followup) {
+  if (followup.facts.unit) std::cerr << file << ": enhet enligt filen: " << *followup.facts.unit << "\n";
+  if (followup.facts.date) std::cerr << file << ": datum enligt filen: " << *followup.facts.date << "\n";
+}
+
 void print_warnings(const std::string& file, const importer::FollowUp& followup) {
+  print_facts(file, followup);
   for (const auto& w : followup.warnings) {
     std::cerr << file << ":" << w.line;
     if (w.page > 0) std::cerr << " (sida " << w.page << ")";
@@ -29,6 +38,13 @@ int year_in(const std::string& name) {
 Id round_named(store::Tx& tx, const std::string& name) {
   if (auto round = tx.round_by_name(name)) return round->id;
   return tx.add_round(Round{.name = name, .year = year_in(name), .status = RoundStatus::open});
+}
+
+// The top of the unit's tree: an operator's import makes documents for the whole organisation.
+std::optional<Id> top_unit(store::Tx& tx, Id unit) {
+  for (const auto& u : tx.unit_path(unit))
+    if (!u.parent_id) return u.id;
+  return std::nullopt;
 }
 
 int dry_run(const ImportOptions& options) {
@@ -51,6 +67,13 @@ void print_counts(const service::ImportCounts& c) {
             << " oförändrade svar\n";
 }
 
+// Every file is read before anything is saved, so that --strict can refuse the whole
+// import when any file has a warning: nothing half-imported is left to clean up.
+struct ReadFile {
+  std::string name;
+  importer::FollowUp followup;
+};
+
 }  // namespace
 
 int import_command(const ImportOptions& options) {
@@ -60,22 +83,39 @@ int import_command(const ImportOptions& options) {
 
   auto store = open_store(options.db);
   std::vector<std::string> failures;
+  std::vector<ReadFile> read;
   bool warned = false;
-  int n = 0;
   for (const auto& file : options.files) {
-    std::cerr << "[" << ++n << "/" << options.files.size() << "] " << file << "\n";
     try {
       auto followup = service::read_followup_file(file);
       print_warnings(file, followup);
       warned = warned || !followup.warnings.empty();
+      read.push_back({file, std::move(followup)});
+    } catch (const std::exception& e) {
+      failures.push_back(e.what());
+    }
+  }
+  if (options.strict && (warned || !failures.empty())) {
+    for (const auto& f : failures) std::cerr << "uppsikt: misslyckades: " << f << "\n";
+    std::cerr << "uppsikt: --strict: inget har sparats, eftersom det finns varningar eller fel ovan\n";
+    return failures.empty() ? 1 : 2;
+  }
+  int n = 0;
+  for (const auto& [file, followup] : read) {
+    std::cerr << "[" << ++n << "/" << read.size() << "] " << file << "\n";
+    try {
       auto tx = store->begin();
       auto unit = tx->unit_by_name(options.unit);
       if (!unit) throw UsageError("enheten \"" + options.unit + "\" finns inte");
-      auto counts = service::save_followup(*tx, followup, round_named(*tx, options.round), unit->id,
-                                           "import", ResponseStatus::submitted);
+      auto counts = service::save_followup(
+          *tx, followup, service::ImportTarget{round_named(*tx, options.round), unit->id, "import",
+                                               ResponseStatus::submitted, top_unit(*tx, unit->id)});
       tx->commit();
       std::cout << file << ":\n";
       print_counts(counts);
+      if (counts.new_edition)
+        std::cout << "  svaret var inlämnat: filens svar sparades som version " << counts.new_edition
+                  << ", den tidigare versionen finns kvar att läsa\n";
     } catch (const UsageError&) {
       throw;
     } catch (const std::exception& e) {
@@ -83,8 +123,7 @@ int import_command(const ImportOptions& options) {
     }
   }
   for (const auto& f : failures) std::cerr << "uppsikt: misslyckades: " << f << "\n";
-  if (!failures.empty()) return 2;
-  return options.strict && warned ? 1 : 0;
+  return failures.empty() ? 0 : 2;
 }
 
 }  // namespace uppsikt::cli

@@ -2,6 +2,7 @@
 
 #include "http/prometheus_text.h"
 #include "http/request_metrics.h"
+#include "service/outbox.h"
 #include "service/sign_in_counts.h"
 #include "uppsikt/version.h"
 
@@ -26,6 +27,25 @@ void write_store(http::PrometheusText& out, const store::StoreStats& s) {
   out.sample("uppsikt_db_commits_synced_total", static_cast<double>(s.synced_commits));
 }
 
+// A scrape must answer while the database is away (/readyz says so); the family is left out then.
+void write_outbox(http::PrometheusText& out, store::Store& store) {
+  std::vector<OutboxCount> counts;
+  try {
+    counts = service::outbox_counts(store);
+  } catch (const std::exception&) {
+    return;
+  }
+  out.family("uppsikt_outbox_messages", "Messages in the outbox by channel and status (failed: given up).", "gauge");
+  for (const auto status : {OutboxStatus::queued, OutboxStatus::sent, OutboxStatus::failed}) {
+    long long messages = 0;
+    for (const auto& c : counts) {
+      if (c.channel == kMailChannel && c.status == status) messages = c.messages;
+    }
+    out.sample("uppsikt_outbox_messages", {{"channel", std::string(kMailChannel)}, {"status", std::string(to_code(status))}},
+               static_cast<double>(messages));
+  }
+}
+
 void write_sign_in(http::PrometheusText& out) {
   const auto counts = service::sign_in_counts();
   out.family("uppsikt_sign_ins_total", "Sign-in attempts by outcome.", "counter");
@@ -37,7 +57,7 @@ void write_sign_in(http::PrometheusText& out) {
 }  // namespace
 
 http::RequestHandler make_metrics_handler(std::shared_ptr<const http::RequestMetrics> requests,
-                                          const store::Store& store) {
+                                          store::Store& store) {
   return [requests, &store](http::Request& request) {
     request.route = request.path;
     if (request.path != "/metrics") return http::text_response(404, "finns inte; se /metrics\n");
@@ -51,6 +71,7 @@ http::RequestHandler make_metrics_handler(std::shared_ptr<const http::RequestMet
     out.sample("uppsikt_build_info", {{"version", kVersion}}, 1);
     requests->write(out);
     write_store(out, store.stats());
+    write_outbox(out, store);
     write_sign_in(out);
     http::Response response;
     response.body = out.text();

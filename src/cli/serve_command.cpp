@@ -9,7 +9,9 @@
 #include <memory>
 #include <thread>
 
+#include "api/api.h"
 #include "cli/config_file.h"
+#include "cli/mail_settings.h"
 #include "cli/metrics_page.h"
 #include "cli/open_store.h"
 #include "cli/subcommands.h"
@@ -19,6 +21,8 @@
 #include "http/server.h"
 #include "http/static_files.h"
 #include "service/accounts.h"
+#include "service/mail_sender.h"
+#include "service/mail_settings.h"
 #include "web/routes.h"
 
 namespace uppsikt::cli {
@@ -67,12 +71,24 @@ std::unique_ptr<http::Server> start_server(http::ServerOptions options, http::Re
   }
 }
 
+// The sender thread when mail is configured, and the settings the services queue mail by.
+std::unique_ptr<service::MailSender> start_mail(store::Store& store, const MailOptions& options) {
+  auto smtp = smtp_settings(options);
+  if (!smtp) return nullptr;
+  if (options.public_url.empty())
+    throw UsageError("--public-url saknas: breven behöver serverns adress för sina länkar, t.ex. "
+                     "--public-url https://uppsikt.example.se");
+  service::set_mail_settings(service::MailSettings{.public_url = options.public_url});
+  return std::make_unique<service::MailSender>(store, service::MailSenderOptions{.smtp = *smtp});
+}
+
 }  // namespace
 
 int serve_command(const ServeOptions& options) {
   http::use_log_format(options.log_format == "json" ? http::LogFormat::json : http::LogFormat::plain);
   auto store = open_store(options.db);
   auto assets = load_assets(options.static_dir);
+  auto mail_sender = start_mail(*store, options.mail);
   web::Site site{*store, assets};
   site.secure_cookies = options.secure_cookies;
   site.sessions.idle = std::chrono::minutes(options.idle_minutes);
@@ -82,8 +98,17 @@ int serve_command(const ServeOptions& options) {
   server_options.bind = options.bind;
   server_options.port = options.port;
   server_options.threads = options.threads;
+  for (const auto& proxy : options.trusted_proxies) {
+    try {
+      server_options.trusted_proxies.add(proxy);
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(std::string("--trusted-proxy: ") + e.what());
+    }
+  }
   server_options.metrics = std::make_shared<http::RequestMetrics>();
-  auto server = start_server(server_options, web::make_handler(site), web::make_error_renderer(site));
+  auto pages = web::make_handler(site);
+  auto handler = api::make_handler(*store, api::ApiOptions{.secure = options.secure_cookies}, std::move(pages));
+  auto server = start_server(server_options, std::move(handler), web::make_error_renderer(site));
 
   // The metrics listener has a thread of its own and no signal handling: it stops after
   // the main server, so that the last scrape still sees the drain.
@@ -97,9 +122,9 @@ int serve_command(const ServeOptions& options) {
   }
 
   std::string host = options.bind == "0.0.0.0" || options.bind == "127.0.0.1" ? "localhost" : options.bind;
-  const std::string where = options.public_url.empty()
+  const std::string where = options.mail.public_url.empty()
                                 ? "http://" + host + ":" + std::to_string(server->port()) + "/"
-                                : options.public_url;
+                                : options.mail.public_url;
   std::cout << "Uppsikt lyssnar på " << where << "  (avsluta med Ctrl+C)" << std::endl;
   notify_ready("lyssnar på " + where);
   if (!service::has_admin(*store)) {
@@ -113,6 +138,7 @@ int serve_command(const ServeOptions& options) {
     server->run();
   }
   notify_stopping();
+  mail_sender.reset();  // before the store closes
   if (metrics) {
     metrics->stop();
     metrics_thread.join();

@@ -13,6 +13,15 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Where mail goes (serve, mail test). Without --smtp-url no mail is sent.
+struct MailOptions {
+  std::string smtp_url;       // smtp://host:587 (STARTTLS when offered) or smtps://host:465
+  std::string smtp_user;
+  std::string password_file;  // the SMTP password's file; else $UPPSIKT_SMTP_PASSWORD
+  std::string from = "Uppsikt <noreply@localhost>";
+  std::string public_url;     // links in mail start with it; required with --smtp-url for serve
+};
+
 struct ServeOptions {
   std::string db;
   std::string bind = "127.0.0.1";
@@ -22,15 +31,23 @@ struct ServeOptions {
   bool secure_cookies = false;  // behind TLS: __Host- cookies, Secure, HSTS
   int idle_minutes = 30;        // a session ends after this long without a request …
   int max_hours = 12;           // … and this long after sign-in, whichever comes first
-  std::string public_url;       // where people reach the server, for the start-up message
   std::string log_format = "plain";  // or "json": one object per line, for log collectors
   std::string metrics_bind;     // "ADDR:PORT" of the /metrics listener; empty: none
   std::string config;           // the configuration file these came from, if any (for messages)
+  // Reverse proxies (ADDR or ADDR/PREFIX) whose X-Forwarded-For names the client; none by default.
+  std::vector<std::string> trusted_proxies;
+  MailOptions mail;  // mail.public_url is also where people reach the server
 };
 
 // config check: the file, and the serve options it gives (with the environment's).
 struct ConfigOptions {
   std::string file;
+};
+
+// mail test: one message to one address, the server's answer printed.
+struct MailTestOptions {
+  MailOptions mail;
+  std::string to;
 };
 
 // init: the first administrator, when none exists.
@@ -51,6 +68,15 @@ struct UserOptions {
   std::string unit;
   bool password_stdin = false;  // add, reset: else a one-time link is printed
   std::string url = "http://127.0.0.1:8080";  // where the server is reached, for that link
+};
+
+// token add: a personal API token for a person.
+struct TokenOptions {
+  std::string db;
+  std::string email;
+  std::string name;
+  bool write = false;  // else read-only
+  int days = 90;
 };
 
 struct ImportOptions {
@@ -94,9 +120,11 @@ int init_command(const InitOptions& options);
 int user_add_command(const UserOptions& options);
 int user_grant_command(const UserOptions& options);
 int user_reset_command(const UserOptions& options);
+int token_add_command(const TokenOptions& options);
 int demo_command(const DemoOptions& options);
 int serve_command(const ServeOptions& options);
 int config_check_command(const ConfigOptions& options);
+int mail_test_command(const MailTestOptions& options);
 int import_command(const ImportOptions& options);
 int backup_command(const BackupOptions& options);
 int restore_command(const BackupOptions& options);

@@ -18,6 +18,7 @@ struct AuditEntry {
   std::string before_json;     // the record before and after the change; empty when none
   std::string after_json;
   std::string remote_address;  // empty for the command line
+  std::string token_name;      // the API token the change was made with; empty on the pages
 };
 
 }  // namespace uppsikt

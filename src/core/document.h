@@ -22,6 +22,9 @@ struct Document {
   // A new edition replaces the document it names here; the old one and its history stay.
   std::optional<Id> previous_id;
   int edition = 1;
+  // The unit that keeps the document: admins and coordinators on it or above edit it. None
+  // only where no unit existed; then those who hold the role on every top unit edit it.
+  std::optional<Id> unit_id;
 };
 
 // An area (målområde, fokusområde, or a follow-up heading above them) has children;

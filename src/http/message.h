@@ -1,6 +1,7 @@
 #pragma once
 // Plain request and response values that handlers see; the server converts to and from
 // Beast's types, so no header outside http/*.cpp includes Beast.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,12 +34,20 @@ struct Request {
   std::string_view param(std::string_view name) const;  // path parameter, "" when absent
 };
 
+// A body made piece by piece while it is sent, for answers too long to hold in memory (a
+// national round's answers). The server calls it again and again, each time after the previous
+// piece went out, on one of its threads: it appends the next piece to `out` (which arrives
+// empty) and returns false after the last one. The response goes out chunked. Should it throw,
+// the connection is cut, so that the client sees an incomplete answer, not a short one.
+using BodyWriter = std::function<bool(std::string& out)>;
+
 struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   // Who asked (a user id), for the access log only; never sent.
   std::string log_user;
+  BodyWriter stream;  // when set, the body is made by it and `body` is not sent
 
   Response& set_header(std::string name, std::string value);
   std::optional<std::string_view> header(std::string_view name) const;  // case-insensitive

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "http/client_address.h"
 #include "http/message.h"
 
 namespace uppsikt::http {
@@ -30,6 +31,8 @@ struct ServerOptions {
   int max_pipelined = 4;
   // Where requests and connections are counted for /metrics; none: not counted.
   std::shared_ptr<RequestMetrics> metrics;
+  // Reverse proxies whose X-Forwarded-For / Forwarded name the client (Request::remote_address).
+  TrustedProxies trusted_proxies;
 };
 
 // Renders an error page for a status the server produces itself (400, 404, 405, 413, 500).

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <chrono>
 #include <limits>
+#include <memory>
 #include <optional>
 
 #include "http/access_log.h"
@@ -33,6 +34,7 @@ constexpr std::chrono::seconds kLinger{2};
 
 using BeastRequest = bhttp::request<bhttp::string_body>;
 using BeastResponse = bhttp::response<bhttp::string_body>;
+using StreamedResponse = bhttp::response<bhttp::buffer_body>;
 
 // ---- The one place where Beast's messages and ours meet. ----
 
@@ -57,8 +59,8 @@ Request to_request(BeastRequest&& in, const std::string& remote_address) {
   return out;
 }
 
-BeastResponse to_beast(Response&& in, unsigned version, bool head_request, bool keep_alive) {
-  BeastResponse out;
+template <typename Message>
+void copy_header(Response& in, Message& out, unsigned version) {
   out.version(version);
   out.result(static_cast<unsigned>(in.status));
   for (auto& [name, value] : in.headers) {
@@ -69,6 +71,11 @@ BeastResponse to_beast(Response&& in, unsigned version, bool head_request, bool 
     }
     out.insert(name, value);
   }
+}
+
+BeastResponse to_beast(Response&& in, unsigned version, bool head_request, bool keep_alive) {
+  BeastResponse out;
+  copy_header(in, out, version);
   // 1xx, 204 and 304 have no body by definition; Beast would throw on one set by mistake.
   if (in.status / 100 == 1 || in.status == 204 || in.status == 304) in.body.clear();
   out.body() = std::move(in.body);
@@ -197,11 +204,12 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
     const unsigned version = message.version();
     const bool client_keeps_alive = message.keep_alive();
     Request request = to_request(parser_->release(), remote_);
+    request.remote_address = state_->options().trusted_proxies.client_of(remote_, request);
     request.id = request_id_for(request);
     Response response = state_->respond(request);
     response.set_header("X-Request-Id", request.id);
     log_ = AccessRecord{request.method, request.route.empty() ? "-" : request.route, 0, 0, 0,
-                        request.id, response.log_user, remote_};
+                        request.id, response.log_user, request.remote_address};
     // Asked after the handler: a drain that began while it ran says "Connection: close".
     const bool keep_alive = client_keeps_alive && !close_after_write_ && !state_->draining();
     do_write(std::move(response), version, head, keep_alive);
@@ -223,22 +231,92 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   void do_write(Response response, unsigned version, bool head, bool keep_alive) {
     first_request_ = false;
     if (!keep_alive) close_after_write_ = true;
+    if (response.stream && !head) return do_write_stream(std::move(response), version, keep_alive);
+    response.stream = nullptr;  // HEAD: the header alone, as for any other response
     response_ = to_beast(std::move(response), version, head, keep_alive);
     stream_.expires_after(options().request_timeout);  // a client that will not read
     bhttp::async_write(stream_, response_, beast::bind_front_handler(&Session::on_write, shared_from_this()));
   }
 
   void on_write(beast::error_code ec, std::size_t) {
-    const auto elapsed = std::chrono::duration<double>(Clock::now() - received_at_);
-    log_.status = static_cast<int>(response_.result_int());
-    log_.duration_ms = elapsed.count() * 1000;
-    log_.bytes = response_.body().size();
-    log_access(log_);
-    if (auto& metrics = options().metrics) metrics->observe(log_.method, log_.route, log_.status, elapsed.count());
+    log_access(response_.result_int(), response_.body().size());
     response_ = {};
     if (ec) return;
     if (close_after_write_ || state_->draining()) return do_close();
     do_read();
+  }
+
+  // ---- A streamed body: the header, then one chunk per call of the writer, then the end. ----
+
+  void do_write_stream(Response response, unsigned version, bool keep_alive) {
+    writer_ = std::move(response.stream);
+    streamed_ = std::make_unique<StreamedResponse>();
+    copy_header(response, *streamed_, version);
+    streamed_->keep_alive(keep_alive);
+    streamed_->chunked(true);
+    streamed_->body().data = nullptr;
+    streamed_->body().more = true;
+    serializer_ = std::make_unique<bhttp::response_serializer<bhttp::buffer_body>>(*streamed_);
+    streamed_bytes_ = 0;
+    stream_.expires_after(options().request_timeout);
+    bhttp::async_write_header(stream_, *serializer_,
+                              beast::bind_front_handler(&Session::on_write_stream, shared_from_this()));
+  }
+
+  void do_write_chunk() {
+    chunk_.clear();
+    bool more = false;
+    try {
+      more = writer_(chunk_);
+    } catch (const std::exception& e) {
+      spdlog::error("{}: streamed body of \"{} {}\" failed, request {}: {}", remote_, log_.method, log_.route,
+                    log_.request_id, e.what());
+      return do_cut_stream();
+    }
+    streamed_bytes_ += chunk_.size();
+    streamed_->body().data = chunk_.empty() ? nullptr : chunk_.data();
+    streamed_->body().size = chunk_.size();
+    streamed_->body().more = more;
+    stream_.expires_after(options().request_timeout);  // per chunk: a slow reader still gets all
+    bhttp::async_write(stream_, *serializer_, beast::bind_front_handler(&Session::on_write_stream, shared_from_this()));
+  }
+
+  void on_write_stream(beast::error_code ec, std::size_t) {
+    if (ec == bhttp::error::need_buffer) ec = {};  // the chunk went out; the writer makes the next
+    if (ec) {
+      spdlog::debug("{}: connection ended while streaming: {}", remote_, ec.message());
+      return end_stream();
+    }
+    if (!serializer_->is_done()) return do_write_chunk();
+    log_access(streamed_->result_int(), streamed_bytes_);
+    end_stream();
+    if (close_after_write_ || state_->draining()) return do_close();
+    do_read();
+  }
+
+  // The writer failed mid-way: no final chunk, so the client cannot take the body for whole.
+  void do_cut_stream() {
+    log_access(streamed_->result_int(), streamed_bytes_);
+    end_stream();
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+    stream_.socket().close(ignored);
+  }
+
+  void end_stream() {
+    serializer_.reset();
+    streamed_.reset();
+    writer_ = nullptr;
+    chunk_ = {};
+  }
+
+  void log_access(unsigned status, std::size_t bytes) {
+    const auto elapsed = std::chrono::duration<double>(Clock::now() - received_at_);
+    log_.status = static_cast<int>(status);
+    log_.duration_ms = elapsed.count() * 1000;
+    log_.bytes = bytes;
+    http::log_access(log_);
+    if (auto& metrics = options().metrics) metrics->observe(log_.method, log_.route, log_.status, elapsed.count());
   }
 
   void do_close() {
@@ -266,6 +344,13 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   std::shared_ptr<ServerState> state_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   BeastResponse response_;  // kept alive until async_write completes
+  // A streamed response: the message, its serializer (which refers to it), the writer that
+  // makes its body and the chunk being written; all kept until the last chunk is written.
+  std::unique_ptr<StreamedResponse> streamed_;
+  std::unique_ptr<bhttp::response_serializer<bhttp::buffer_body>> serializer_;
+  BodyWriter writer_;
+  std::string chunk_;
+  std::size_t streamed_bytes_ = 0;
   bhttp::response<bhttp::empty_body> continue_;
   std::string remote_;
   std::uint64_t id_ = 0;

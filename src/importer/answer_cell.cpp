@@ -17,11 +17,33 @@ std::size_t next_box(std::string_view line, std::size_t from) {
   return best;
 }
 
+// "[x] Ja [ ] Nej", as forms typed in a plain editor write boxes, in glyphs.
+std::string with_box_glyphs(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::string_view rest = line.substr(i);
+    if (rest.starts_with("[x]") || rest.starts_with("[X]")) {
+      out += kCheckedBox;
+      i += 3;
+    } else if (rest.starts_with("[ ]") || rest.starts_with("[]")) {
+      out += kUncheckedBox;
+      i += rest[1] == ']' ? 2 : 3;
+    } else {
+      out += line[i++];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-bool has_check_box(std::string_view line) { return next_box(line, 0) != std::string_view::npos; }
+bool has_check_box(std::string_view line) {
+  return next_box(with_box_glyphs(line), 0) != std::string_view::npos;
+}
 
-void read_check_boxes(std::string_view line, CheckBoxes& boxes) {
+void read_check_boxes(std::string_view original, CheckBoxes& boxes) {
+  const std::string glyphs = with_box_glyphs(original);
+  const std::string_view line = glyphs;
   std::size_t at = next_box(line, 0);
   while (at != std::string_view::npos) {
     const bool checked = !line.substr(at).starts_with(kUncheckedBox);
@@ -39,7 +61,7 @@ void read_check_boxes(std::string_view line, CheckBoxes& boxes) {
 std::optional<LeadingOption> leading_option(std::string_view line) {
   static constexpr std::array<std::string_view, 6> kPunctuation{",", ".", ":", ";", " -", " \u2013"};
   const std::string_view s = trim(line);
-  for (std::size_t cut = 1; cut < s.size() && cut <= 12; ++cut) {
+  for (std::size_t cut = 1; cut < s.size() && cut <= 24; ++cut) {
     for (std::string_view mark : kPunctuation) {
       if (s.substr(cut).starts_with(mark) == false) continue;
       auto option = answer_option(s.substr(0, cut));

@@ -1,28 +1,20 @@
 #include "importer/docx_body.h"
 
 #include <pugixml.hpp>
-#include <unicode/utf8.h>
 
 #include <cstdint>
 #include <optional>
 
 #include "importer/answer_cell.h"
 #include "importer/followup.h"
+#include "importer/xml_text.h"
 
 namespace uppsikt::importer {
 namespace {
 
-// Word writes the prefixes w:, w14: …, but a package may bind other ones; compare the
-// local name only.
-std::string_view local(const pugi::xml_node& node) {
-  const std::string_view name = node.name();
-  const auto colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
 pugi::xml_node child(const pugi::xml_node& node, std::string_view name) {
   for (pugi::xml_node c : node.children())
-    if (local(c) == name) return c;
+    if (local_name(c) == name) return c;
   return {};
 }
 
@@ -62,7 +54,7 @@ void append_box(bool checked, std::string& out) {
 
 void collect_text(const pugi::xml_node& node, std::string& out) {
   for (pugi::xml_node c : node.children()) {
-    const std::string_view name = local(c);
+    const std::string_view name = local_name(c);
     if (name == "t") {
       out += c.text().get();
     } else if (name == "tab" || name == "br" || name == "cr") {
@@ -95,30 +87,6 @@ int heading_level(const pugi::xml_node& paragraph) {
   return 0;
 }
 
-// Every string the importer gives must be UTF-8 (the database and to_json expect it), but
-// pugixml passes bytes through unchecked: a damaged file's stray bytes, or a character
-// reference to a surrogate such as &#xD800;, end up in the text. Each ill-formed sequence
-// becomes U+FFFD. Found by fuzz/docx_fuzz.cpp: to_json threw on such text.
-std::string well_formed_utf8(std::string text) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());  // parts are far below 2 GB
-  std::string out;
-  bool replaced = false;
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) {
-      if (!replaced) out.assign(text, 0, static_cast<std::size_t>(start));  // the good part before
-      replaced = true;
-      out += "\uFFFD";
-    } else if (replaced) {
-      out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
-    }
-  }
-  return replaced ? out : text;
-}
-
 // The readers below recurse once per level of element nesting. Word nests a few dozen
 // levels at most (tables in tables, content controls); a crafted document of a few KB
 // can nest hundreds of thousands and overflow the stack, so deeper ones are refused.
@@ -140,7 +108,7 @@ class BodyReader {
   // Block-level content controls (w:sdt) and custom XML wrap paragraphs and tables.
   void read_blocks(const pugi::xml_node& container) {
     for (pugi::xml_node c : container.children()) {
-      const std::string_view name = local(c);
+      const std::string_view name = local_name(c);
       if (name == "p") blocks_.push_back(paragraph(c));
       else if (name == "tbl") blocks_.push_back(table(c));
       else if (name == "sdt") read_blocks(child(c, "sdtContent"));
@@ -174,7 +142,7 @@ class BodyReader {
   // A table nested in a cell gives its paragraphs to the cell, in reading order.
   void read_cell(const pugi::xml_node& container, DocxCell& cell) {
     for (pugi::xml_node c : container.children()) {
-      const std::string_view name = local(c);
+      const std::string_view name = local_name(c);
       if (name == "p") cell.push_back(paragraph(c));
       else if (name == "tbl" || name == "tr" || name == "tc" || name == "sdt" || name == "sdtContent" ||
                name == "customXml")
@@ -186,9 +154,9 @@ class BodyReader {
   template <typename F>
   void for_each_named(const pugi::xml_node& container, std::string_view name, F&& f) {
     for (pugi::xml_node c : container.children()) {
-      if (local(c) == name) f(c);
-      else if (local(c) == "sdt") for_each_named(child(c, "sdtContent"), name, f);
-      else if (local(c) == "customXml") for_each_named(c, name, f);
+      if (local_name(c) == name) f(c);
+      else if (local_name(c) == "sdt") for_each_named(child(c, "sdtContent"), name, f);
+      else if (local_name(c) == "customXml") for_each_named(c, name, f);
     }
   }
 

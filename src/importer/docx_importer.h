@@ -1,6 +1,8 @@
 #pragma once
 // Reads a follow-up written in Word: numbered headings (heading styles or paragraphs that
-// start with a number) and tables of "Uppföljningsfrågor" | "Svarsalternativ med kommentar".
+// start with a number) over two-column tables ("Uppföljningsfrågor" | "Svarsalternativ med
+// kommentar"), tables whose header row names the columns, or labelled paragraphs; see
+// block_reader.h.
 #include <string_view>
 
 #include "importer/followup.h"

@@ -12,6 +12,9 @@ struct DocxLimits {
   std::size_t max_entries = 10'000;
   // document.xml of a long follow-up is a few MB; beyond this it is refused unread.
   std::size_t max_part_bytes = 64u << 20;
+  // How messages name the package: .odt and .xlsx files are zip packages of XML parts too.
+  std::string name = "Word-dokumentet";
+  std::string not_this = "inget Word-dokument (.docx)";
 };
 
 // The uncompressed bytes of `part` ("word/document.xml"). Throws ImportFailure (Swedish

@@ -33,7 +33,15 @@ struct Warning {
   std::string message;  // in Swedish, for the user
 };
 
+// What the lines above the first heading say about the document ("Nämnd: …", "Datum: …").
+// Not in the dry-run JSON, which keeps to the answer key's fields; the CLI prints them.
+struct Facts {
+  std::optional<std::string> unit;  // the unit that answered
+  std::optional<std::string> date;  // as written
+};
+
 struct FollowUp {
+  Facts facts;
   std::vector<Section> sections;
   std::vector<ImportedQuestion> questions;
   std::vector<Warning> warnings;

@@ -6,23 +6,19 @@
 #include <array>
 #include <cctype>
 
-#include "core/scale.h"
+#include "importer/answer_scales.h"
 #include "core/text.h"
 
 namespace uppsikt::importer {
 namespace {
-
-// The standard scale plus "Vet ej", which older follow-ups offered.
-const std::vector<std::string>& known_options() {
-  static const std::vector<std::string> options{"Ja", "Nej", "Delvis", "Ej aktuellt", "Vet ej"};
-  return options;
-}
 
 // Section numbers deeper than this are list items or dates, not headings.
 constexpr std::size_t kMaxSectionLevels = 4;
 // How far a sibling number may jump: follow-ups sometimes leave out sections that have no
 // questions, but "2023" after section 1 is a year.
 constexpr int kMaxSectionStep = 3;
+// A number written "N." is a heading's below this, a year or an amount from it on.
+constexpr int kMaxDottedPart = 100;
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
@@ -83,11 +79,7 @@ bool is_table_header(std::string_view line) {
   return false;
 }
 
-std::optional<std::string> answer_option(std::string_view line) {
-  std::string option = match_option(known_options(), collapse_space(line));
-  if (option.empty()) return std::nullopt;
-  return option;
-}
+std::optional<std::string> answer_option(std::string_view line) { return recognised_option(line); }
 
 std::optional<HeadingLine> parse_heading_line(std::string_view line) {
   const std::string_view s = trim(line);
@@ -102,6 +94,12 @@ std::optional<HeadingLine> parse_heading_line(std::string_view line) {
       continue;
     }
     break;
+  }
+  // "2. Trygghet", "2.1. Mål"; but "2023. Rapporterna …" starts a sentence with a year.
+  if (pos < s.size() && s[pos] == '.') {
+    for (int part : heading.number)
+      if (part >= kMaxDottedPart) return std::nullopt;
+    ++pos;
   }
   if (pos >= s.size() || !is_space(s[pos])) return std::nullopt;
   heading.title = trim(s.substr(pos));

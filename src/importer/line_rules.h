@@ -23,8 +23,8 @@ std::vector<SourceLine> source_lines(std::string_view text);
 bool is_blank(std::string_view line);
 bool is_table_header(std::string_view line);
 
-// The option ("Ja", "Nej", "Delvis", "Ej aktuellt", "Vet ej") that the line holds and
-// nothing else, in its canonical spelling.
+// The option of any recognised scale ("Ja", "Ej aktuellt", "Pågår", "Delvis uppfyllt",
+// "Gul" …; see answer_scales.h) that the line holds and nothing else, in its spelling.
 std::optional<std::string> answer_option(std::string_view line);
 
 // A section number of 1–4 levels ("1", "2.4", "1.2.3"), as its parts.
@@ -35,7 +35,8 @@ struct HeadingLine {
   std::string_view title;  // the rest of the line, trimmed
 };
 
-// "1.2.3 Målområde 5: …": a number followed by a title that starts with a capital letter.
+// "1.2.3 Målområde 5: …", "2. Trygghet": a number (a final '.' allowed) followed by a title
+// that starts with a capital letter.
 // Whether it really is a heading depends on the context (see plausible_next_section).
 std::optional<HeadingLine> parse_heading_line(std::string_view line);
 

@@ -116,6 +116,18 @@ ColumnLine split_line(const PdfLine& line, std::optional<double> split, int page
 
 }  // namespace
 
+std::vector<PdfPage> without_furniture(std::vector<PdfPage> pages) {
+  const auto repeated = band_shapes(pages);
+  for (PdfPage& page : pages) {
+    std::erase_if(page.lines, [&](const PdfLine& line) {
+      if (!in_furniture_band(page, line)) return false;
+      const std::string s = shape(line);
+      return is_page_number(s) || (pages.size() > 1 && repeated.at(s) > 1);
+    });
+  }
+  return pages;
+}
+
 std::vector<ColumnLine> column_lines(const std::vector<PdfPage>& pages) {
   const auto repeated = band_shapes(pages);
   std::vector<ColumnLine> out;

@@ -22,4 +22,7 @@ struct ColumnLine {
 
 std::vector<ColumnLine> column_lines(const std::vector<PdfPage>& pages);
 
+// The pages without their furniture (the lines column_lines leaves out for it).
+std::vector<PdfPage> without_furniture(std::vector<PdfPage> pages);
+
 }  // namespace uppsikt::importer

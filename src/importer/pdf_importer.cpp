@@ -5,8 +5,12 @@
 
 #include "core/text.h"
 #include "importer/answer_cell.h"
+#include "importer/block_reader.h"
+#include "importer/column_roles.h"
 #include "importer/line_rules.h"
 #include "importer/pdf_columns.h"
+#include "importer/pdf_grid.h"
+#include "importer/pdf_rules.h"
 #include "importer/pdf_hyphen.h"
 #include "importer/table_row.h"
 #include "importer/text_join.h"
@@ -166,8 +170,49 @@ class PdfReader {
   FollowUp out_;
 };
 
+// Whether a line of the pages begins with a label ("Svar:", "Kommentar:"), as the labelled
+// layout's do; "Förväntat resultat:" is no sign, the two-column layout writes it too.
+bool has_labels(const std::vector<PdfPage>& pages) {
+  for (const PdfPage& page : pages)
+    for (const PdfLine& line : page.lines)
+      if (auto label = label_of(line_text(line)); label && label->role != Role::expected) return true;
+  return false;
+}
+
+// An unruled table whose header names its columns: its rows cannot be told apart from
+// drawn lines, so the user is told where to look instead of being given a silent guess.
+void warn_unruled_header(const std::vector<PdfPage>& pages, FollowUp& out) {
+  for (const PdfPage& page : pages)
+    for (const PdfLine& line : page.lines) {
+      // A header line is mostly role words: "Nr Åtgärd Ansvarig Status Kommentar".
+      std::vector<std::string> words;
+      std::size_t known = 0;
+      for (const PdfWord& w : line.words) {
+        words.push_back(w.text);
+        known += role_of_header(w.text).has_value();
+      }
+      if (known < 3 || known * 3 < words.size() * 2 || is_table_header(line_text(line)) || !header_roles(words))
+        continue;
+      out.warnings.push_back({line.number, page.number,
+                              "Sida " + std::to_string(page.number) + ", rad " + std::to_string(line.number) +
+                                  ": tabellen har inga ritade linjer mellan raderna; kontrollera att varje fråga "
+                                  "fått rätt svar och kommentar, eller importera filen som Word eller text"});
+      return;
+    }
+}
+
 }  // namespace
 
-FollowUp parse_pdf(std::string_view bytes) { return PdfReader().read(column_lines(read_pdf_pages(bytes))); }
+// A ruled table is read from its drawn lines; labelled paragraphs line by line; an unruled
+// two-column table from the text positions, as before.
+FollowUp parse_pdf(std::string_view bytes) {
+  std::vector<PdfPage> pages = read_pdf_pages(bytes);
+  const std::vector<PdfPage> clean = without_furniture(pages);
+  if (auto blocks = ruled_blocks(clean, read_pdf_rules(bytes))) return read_blocks(*blocks);
+  if (has_labels(clean)) return read_blocks(line_blocks(clean));
+  FollowUp out = PdfReader().read(column_lines(pages));
+  warn_unruled_header(clean, out);
+  return out;
+}
 
 }  // namespace uppsikt::importer

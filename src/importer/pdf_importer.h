@@ -1,6 +1,8 @@
 #pragma once
-// Reads a follow-up saved as PDF: text with positions tells the question column from the
-// answer column, which the text importer has to guess.
+// Reads a follow-up saved as PDF. A ruled table is read from the lines it draws
+// (pdf_rules.h, pdf_grid.h): a row ends at a drawn line, never where text seems to end.
+// Labelled paragraphs are read line by line; an unruled two-column table from the text
+// positions, which tell the question column from the answer column.
 #include <string_view>
 
 #include "importer/followup.h"

@@ -12,7 +12,9 @@ namespace uppsikt::importer {
 namespace {
 
 constexpr std::size_t kQuoteBytes = 60;
-constexpr std::string_view kOptions = "(Ja, Nej, Delvis, Ej aktuellt, Vet ej)";
+constexpr std::string_view kOptions =
+    "(Ja, Nej, Delvis, Ej aktuellt, Vet ej, eller Genomförd/Pågår/Ej påbörjad, Uppfyllt/Delvis uppfyllt/Ej "
+    "uppfyllt, Grön/Gul/Röd)";
 
 bool blank(const CellLine& line) { return is_blank(line.text); }
 
@@ -88,9 +90,10 @@ std::vector<std::string_view> texts(const std::vector<CellLine>& lines, std::siz
   return out;
 }
 
-// The option from the top of the answer cell; returns where the comment starts.
-std::size_t read_answer(const std::vector<CellLine>& cell, ImportedQuestion& question,
-                        std::vector<std::string>& comment_lead, FollowUp& out) {
+}  // namespace
+
+std::size_t read_answer_cell(const std::vector<CellLine>& cell, ImportedQuestion& question,
+                             std::vector<std::string>& comment_lead, FollowUp& out) {
   const std::size_t first = first_text(cell);
   if (first == cell.size()) return first;
   if (auto option = answer_option(cell[first].text)) {
@@ -117,6 +120,8 @@ std::size_t read_answer(const std::vector<CellLine>& cell, ImportedQuestion& que
                              "; texten i svarskolumnen har tagits som kommentar", out);
   return first;
 }
+
+namespace {
 
 void warn_all(const std::vector<CellLine>& lines, const std::string& why, FollowUp& out) {
   for (const auto& line : lines)
@@ -151,7 +156,7 @@ void read_table_row(const TableRow& row, const std::string& section, FollowUp& o
   question.expected_result = std::move(reference.expected_result);
 
   std::vector<std::string> lead;
-  const std::size_t comment_begin = read_answer(row.answer, question, lead, out);
+  const std::size_t comment_begin = read_answer_cell(row.answer, question, lead, out);
   if (first_text(row.answer) == row.answer.size())
     warn_line(row.question[first], "frågan har inget svar " + std::string(kOptions), out);
   std::vector<std::string_view> comment(lead.begin(), lead.end());

@@ -27,6 +27,12 @@ struct TableRow {
 // warning per line, so that nothing is dropped silently.
 void read_table_row(const TableRow& row, const std::string& section, FollowUp& out);
 
+// The option at the top of an answer cell: alone ("Ja"), opening the comment ("Ja, vi har
+// …": the rest goes to `comment_lead`) or in check boxes. Text that is no option is warned
+// about and left for the comment. Returns the index of the comment's first line.
+std::size_t read_answer_cell(const std::vector<CellLine>& cell, ImportedQuestion& question,
+                             std::vector<std::string>& comment_lead, FollowUp& out);
+
 // A warning for `line` that quotes its start, so a user finds it in a PDF or Word file.
 void warn_line(const CellLine& line, const std::string& why, FollowUp& out);
 

@@ -3,6 +3,8 @@
 #include <utility>
 
 #include "core/text.h"
+#include "importer/block_reader.h"
+#include "importer/text_blocks.h"
 #include "importer/line_rules.h"
 #include "importer/question_scan.h"
 #include "importer/reference_block.h"
@@ -142,6 +144,9 @@ class TextParser {
 
 }  // namespace
 
-FollowUp parse_text(std::string_view text) { return TextParser(text).parse(); }
+FollowUp parse_text(std::string_view text) {
+  if (auto blocks = text_blocks(text)) return read_blocks(*blocks);
+  return TextParser(text).parse();
+}
 
 }  // namespace uppsikt::importer

@@ -1,6 +1,7 @@
 #pragma once
 // Reads the text taken out of a follow-up PDF (like the seed fixture): a two-column table
-// of "Uppföljningsfrågor" and "Svarsalternativ med kommentar" under numbered headings.
+// of "Uppföljningsfrågor" and "Svarsalternativ med kommentar" under numbered headings;
+// also a table saved as text (tab-separated, with a header row) and labelled paragraphs.
 #include <string_view>
 
 #include "importer/followup.h"

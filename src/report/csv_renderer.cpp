@@ -12,7 +12,7 @@ template <typename Report>
 std::string long_form(const Report& report) {
   std::string out{csv::bom};
   out += csv::record({"Omgång", "Styrdokument", "Avsnitt", "Referens", "Fråga", "Enhet", "Svar",
-                      "Kommentar", "Inlämnad"});
+                      "Kommentar", "Inlämnad (UTC)"});
   for_each_long_row(report, [&out](const LongRow& r) {
     out += csv::record({r.round, r.document, r.section, r.reference, r.question, r.unit, r.answer,
                         r.comment, r.handed_in});

@@ -3,6 +3,7 @@
 // and the trend over earlier rounds (table and chart).
 #include <algorithm>
 
+#include "core/swedish_time.h"
 #include "report/html_renderer.h"
 #include "report/html_text.h"
 #include "report/report_text.h"
@@ -17,7 +18,7 @@ std::string facts(const CompiledReport& r) {
   out += html::fact("Urval", r.scope);
   out += html::fact("Inlämnade svar", std::to_string(r.units_handed_in) + " av " + std::to_string(r.units_asked) + " enheter");
   out += html::fact("Kommentarer", r.with_comments ? "Med" : "Utelämnade");
-  out += html::fact("Skapad", r.generated_at);
+  out += html::fact("Skapad", swedish_time(r.generated_at));
   out += "</dl>\n";
   if (!r.units_listed) out += "<p class=\"uppsikt-report__note\">" + escape_html(kUnitsNotListed) + "</p>\n";
   return out;

@@ -1,6 +1,7 @@
 // The unit report as HTML: the title block, then the follow-up's numbered headings and under
 // each the questions as the original two-column table (question and reference | answer and
 // comment).
+#include "core/swedish_time.h"
 #include "report/html_renderer.h"
 #include "report/html_text.h"
 #include "report/labels.h"
@@ -14,8 +15,8 @@ std::string title_block(const UnitReport& r) {
   out += html::fact("Nämnd eller styrelse", r.parent_name);
   out += html::fact("Omgång", r.round_name);
   out += html::fact("Status", r.status);
-  out += html::fact("Inlämnad", r.handed_in_at.empty() ? "Inte inlämnad" : r.handed_in_at);
-  out += html::fact("Utskriven", r.generated_at);
+  out += html::fact("Inlämnad", r.handed_in_at.empty() ? "Inte inlämnad" : swedish_time(r.handed_in_at));
+  out += html::fact("Utskriven", swedish_time(r.generated_at));
   return out + "</dl>\n";
 }
 

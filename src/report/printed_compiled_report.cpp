@@ -3,6 +3,7 @@
 // earlier rounds; last the units that have not answered.
 #include <algorithm>
 
+#include "core/swedish_time.h"
 #include "report/printed_layout.h"
 #include "report/report_text.h"
 
@@ -22,7 +23,7 @@ void title_page(Layout& out, const CompiledReport& r) {
                           Look::kLarge}});
   if (!r.with_comments) out.blocks.push_back(Text{"Kommentarerna är utelämnade.", Look::kLarge});
   if (!r.units_listed) out.blocks.push_back(Text{kUnitsNotListed, Look::kLarge});
-  out.blocks.insert(out.blocks.end(), {Text{"Utskriven: " + r.generated_at, Look::kFaint}, PageBreak{}});
+  out.blocks.insert(out.blocks.end(), {Text{"Utskriven: " + swedish_time(r.generated_at), Look::kFaint}, PageBreak{}});
 }
 
 // The options of all summaries, in the order they first appear.

@@ -2,6 +2,7 @@
 // the two-column table of the handwritten original (question | answer with comment).
 #include <algorithm>
 
+#include "core/swedish_time.h"
 #include "report/printed_layout.h"
 #include "report/report_text.h"
 
@@ -14,8 +15,8 @@ void title_page(Layout& out, const UnitReport& r) {
   if (!r.parent_name.empty()) out.blocks.push_back(Text{r.parent_name, Look::kFaint});
   out.blocks.insert(out.blocks.end(),
                     {Space{30}, Text{"Status: " + r.status, Look::kLarge},
-                     Text{r.handed_in_at.empty() ? std::string("Inte inlämnad") : "Inlämnad: " + r.handed_in_at, Look::kLarge},
-                     Text{"Utskriven: " + r.generated_at, Look::kFaint}, PageBreak{}});
+                     Text{r.handed_in_at.empty() ? std::string("Inte inlämnad") : "Inlämnad: " + swedish_time(r.handed_in_at), Look::kLarge},
+                     Text{"Utskriven: " + swedish_time(r.generated_at), Look::kFaint}, PageBreak{}});
 }
 
 Cell question_cell(const ReportQuestion& q) {

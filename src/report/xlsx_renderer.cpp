@@ -79,7 +79,7 @@ void answers_sheet(lxw_workbook* book, const Formats& f, const Report& report) {
   lxw_worksheet* sheet = workbook_add_worksheet(book, "Svar");
   table_frame(sheet, f,
               {{"Omgång", 18}, {"Styrdokument", 32}, {"Avsnitt", 32}, {"Referens", 40}, {"Fråga", 45},
-               {"Enhet", 30}, {"Svar", 12}, {"Kommentar", 60}, {"Inlämnad", 20}},
+               {"Enhet", 30}, {"Svar", 12}, {"Kommentar", 60}, {"Inlämnad (UTC)", 20}},
               long_row_count(report));
   lxw_row_t r = 1;
   for_each_long_row(report, [&](const LongRow& row) {

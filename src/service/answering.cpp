@@ -7,6 +7,8 @@
 #include "core/unit_tree.h"
 #include "service/audit.h"
 #include "service/clock.h"
+#include "service/response_rules.h"
+#include "service/notices.h"
 
 namespace uppsikt::service {
 namespace {
@@ -21,25 +23,6 @@ struct Context {
 
 AnswerOutcome refused(Refusal refusal, std::string message) { return AnswerOutcome{refusal, std::move(message), {}}; }
 
-bool accepts_changes(const Round& round, const Response& response) {
-  return round.status == RoundStatus::open || (round.status == RoundStatus::closed && response.reopened);
-}
-
-// Why the round takes no changes for the unit now; empty when it does.
-std::string round_closed_reason(const Round& round, const Response& response) {
-  if (accepts_changes(round, response)) return "";
-  switch (round.status) {
-    case RoundStatus::draft: return "Omgången är inte öppnad än.";
-    case RoundStatus::closed: return "Omgången är stängd. Kontakta samordnaren om ni behöver lämna in i efterhand.";
-    default: return "Omgången är publicerad och kan inte ändras.";
-  }
-}
-
-bool editable(ResponseStatus status) {
-  return status == ResponseStatus::not_started || status == ResponseStatus::draft ||
-         status == ResponseStatus::returned;
-}
-
 std::string status_json(const Response& r) {
   return nlohmann::json{{"status", to_code(r.status)}, {"edition", r.edition}, {"reopened", r.reopened}}.dump();
 }
@@ -53,7 +36,7 @@ void audit_change(store::Tx& tx, const Viewer& viewer, const Context& c, std::st
                   const Response& before, const Response& after, const std::string& message = "") {
   auto after_json = nlohmann::json::parse(status_json(after));
   if (!message.empty()) after_json["message"] = message;
-  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = c.unit.id, .action = std::move(action), .entity = "response",
                    .entity_id = c.response.id, .before_json = status_json(before),
                    .after_json = after_json.dump()});
@@ -75,6 +58,7 @@ void apply(store::Tx& tx, const Viewer& viewer, const Context& c, Response next,
                                       .edition = c.response.edition, .user_id = viewer.user_id,
                                       .at = now, .message = change.message, .late = change.late});
   audit_change(tx, viewer, c, change.action, c.response, next, change.message);
+  notify_response_change(tx, c.tree, c.round, c.unit, change.event, change.message, system_now());
 }
 
 // Browsers send a text area's line breaks as CRLF; comments keep "\n" only.
@@ -146,7 +130,7 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
   }
   const bool foreign = result.refusal == Refusal::not_found && unit_exists;
   if (foreign || result.refusal == Refusal::forbidden)
-    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id,
+    audit_refusal(store, actor_of(viewer), unit_id,
                   foreign ? "not_permitted" : "forbidden",
                   std::string(what) + " " + std::to_string(round_id) + "/" + std::to_string(unit_id));
   return result;
@@ -200,7 +184,7 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
                 .comment = comment, .version = stored_version, .changed_by = viewer.name, .changed_at = now};
   answer.id = tx.save_answer(answer);
   answer.version = stored_version + 1;
-  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = c.unit.id, .action = "answer_save", .entity = "answer", .entity_id = answer.id,
                    .before_json = stored ? answer_json(*stored) : "", .after_json = answer_json(answer)});
   tx.commit();
@@ -260,7 +244,7 @@ SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, 
       return out;
     }
     if (!editable(c.response.status)) {
-      static_cast<AnswerOutcome&>(out) = refused(Refusal::status, "Svaret är inlämnat och låst.");
+      static_cast<AnswerOutcome&>(out) = refused(Refusal::status, kLockedMessage);
       return out;
     }
     return save_in(tx, viewer, c, input);

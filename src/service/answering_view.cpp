@@ -5,14 +5,6 @@
 namespace uppsikt::service {
 namespace {
 
-// The latest round before `round` that the unit may have answered: an earlier year, opened,
-// with the unit taking part (never another organisation's round).
-std::optional<Round> previous_round(store::Tx& tx, const Round& round, Id unit_id) {
-  for (const auto& r : tx.rounds())  // newest year first
-    if (r.year < round.year && r.status != RoundStatus::draft && tx.response_of(r.id, unit_id)) return r;
-  return std::nullopt;
-}
-
 // Last round's answers by this round's question: the same item followed up, else the same text.
 std::map<Id, Answer> previous_answers(store::Tx& tx, const Round& previous, Id unit_id,
                                       const std::vector<Question>& questions) {
@@ -38,6 +30,21 @@ std::map<Id, Answer> previous_answers(store::Tx& tx, const Round& previous, Id u
   return out;
 }
 
+// The latest round before `round` (an earlier year, or the same year and made before it) in
+// which the unit answered any of these questions' items, and those answers: not simply the
+// year before, which the unit may never have answered, or whose year a copy got wrong.
+// Never a draft, never another organisation's round (the unit must take part).
+std::optional<std::pair<Round, std::map<Id, Answer>>> latest_answers(store::Tx& tx, const Round& round, Id unit_id,
+                                                                     const std::vector<Question>& questions) {
+  for (const auto& r : tx.rounds()) {  // newest year first
+    const bool earlier = r.year < round.year || (r.year == round.year && r.id < round.id);
+    if (!earlier || r.status == RoundStatus::draft || !tx.response_of(r.id, unit_id)) continue;
+    auto answers = previous_answers(tx, r, unit_id, questions);
+    if (!answers.empty()) return std::pair{r, std::move(answers)};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
@@ -55,10 +62,12 @@ std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& v
       if (!view.options.contains(aq.question.scale_id))
         if (auto scale = tx->scale(aq.question.scale_id)) view.options.emplace(scale->id, scale->options);
     }
-  if (auto previous = previous_round(*tx, round, unit_id)) {
-    view.previous_round = previous->name;
-    view.previous = previous_answers(*tx, *previous, unit_id, questions);
+  if (auto previous = latest_answers(*tx, round, unit_id, questions)) {
+    view.previous_round = previous->first.name;
+    view.previous = std::move(previous->second);
   }
+  int number = 0;
+  for (const auto& q : tx->questions(round.id)) view.numbers.emplace(q.id, ++number);  // by position
   view.events = tx->response_events(view.page.response.id);
   return view;
 }

@@ -16,8 +16,11 @@ struct AnsweringView {
   ResponseView page;                        // the questions in document order, with answers
   Allowed may;
   std::map<Id, std::vector<std::string>> options;  // scale id → options in order
-  std::string previous_round;               // the name of last round, empty when none
-  std::map<Id, Answer> previous;            // question id → the unit's answer last round
+  // The latest earlier round in which the unit answered these questions' items: its name
+  // (empty when none) and the unit's answers there by this round's question id.
+  std::string previous_round;
+  std::map<Id, Answer> previous;
+  std::map<Id, int> numbers;                // question id → its number in the round, as the report numbers it
   std::vector<ResponseEvent> events;        // oldest first
   bool late = false;                        // the deadline's day has passed
 };

@@ -6,10 +6,13 @@
 
 namespace uppsikt::service {
 
+Actor actor_of(const Viewer& viewer) { return Actor{viewer.user_id, viewer.remote_address, viewer.token_name}; }
+
 void audit(store::Tx& tx, const Actor& actor, AuditEntry entry) {
   if (entry.at.empty()) entry.at = now_iso();
   entry.user_id = actor.user_id;
   entry.remote_address = actor.remote_address;
+  entry.token_name = actor.token_name;
   tx.add_audit(entry);
 }
 

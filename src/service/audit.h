@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/audit.h"
+#include "service/permissions.h"
 #include "store/store.h"
 
 namespace uppsikt::service {
@@ -15,7 +16,11 @@ namespace uppsikt::service {
 struct Actor {
   std::optional<Id> user_id;
   std::string remote_address;
+  std::string token_name;  // the API token the person acts with; empty on the pages
 };
+
+// The signed-in person (on a page or through an API token) as the audit trail names them.
+Actor actor_of(const Viewer& viewer);
 
 // Adds `entry` in `tx`, stamped with the actor and (when `entry.at` is empty) the time now.
 void audit(store::Tx& tx, const Actor& actor, AuditEntry entry);

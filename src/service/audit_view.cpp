@@ -106,6 +106,7 @@ std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, c
   for (auto& e : entries) {
     AuditLine line{.entry = std::move(e)};
     if (line.entry.user_id) line.user = people[*line.entry.user_id];
+    if (!line.entry.token_name.empty()) line.user += " med API-nyckeln \"" + line.entry.token_name + "\"";
     if (line.entry.unit_id) line.unit = unit_names[*line.entry.unit_id];
     view.lines.push_back(std::move(line));
   }
@@ -114,7 +115,7 @@ std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, c
 
 std::string audit_csv(const std::vector<AuditLine>& lines) {
   std::string out{csv::bom};
-  out += csv::record({"Tid", "Person", "Enhet", "Händelse", "Post", "Post-id", "Före", "Efter", "Adress"});
+  out += csv::record({"Tid (UTC)", "Person", "Enhet", "Händelse", "Post", "Post-id", "Före", "Efter", "Adress"});
   for (const auto& l : lines) {
     const auto& e = l.entry;
     out += csv::record({e.at, l.user, l.unit, e.action, e.entity, e.entity_id ? std::to_string(*e.entity_id) : "",

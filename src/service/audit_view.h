@@ -27,7 +27,9 @@ struct AuditQuery {
 
 struct AuditLine {
   AuditEntry entry;
-  std::string user;  // name and e-mail, or "" for the command line or nobody
+  // Name and e-mail, or "" for the command line or nobody; a change made through the API
+  // names the token too.
+  std::string user;
   std::string unit;  // the unit's name, or ""
 };
 

@@ -8,6 +8,7 @@
 #include "importer/text_importer.h"
 #include "service/demo_units.h"
 #include "service/followup_import.h"
+#include "service/report_publishing.h"
 
 namespace uppsikt::service {
 namespace {
@@ -111,8 +112,8 @@ void add_round_responses(store::Tx& tx, const importer::FollowUp& seed, Id round
   // The seed itself is Miljöförvaltningen's answer for 2024, still a draft, so that the demo
   // respondent can go on answering, hand in and have it approved.
   if (year == 2024)
-    save_followup(tx, seed, round, units.at(std::string(demo::kSeedUnit)), changed_by,
-                  ResponseStatus::draft);
+    save_followup(tx, seed, ImportTarget{round, units.at(std::string(demo::kSeedUnit)), changed_by,
+                                         ResponseStatus::draft, units.at(std::string(demo::kCity))});
   for (const auto& unit : demo::unit_seeds()) {
     if (!unit.responds || (year == 2024 && unit.name == demo::kSeedUnit)) continue;
     ResponseStatus status = year == 2024 ? status_2024(dice) : ResponseStatus::approved;
@@ -121,7 +122,7 @@ void add_round_responses(store::Tx& tx, const importer::FollowUp& seed, Id round
       tx.add_response(Response{.round_id = round, .unit_id = unit_id, .status = status});
     } else {
       auto answers = varied_answers(seed, dice, year, status == ResponseStatus::draft);
-      save_followup(tx, answers, round, unit_id, changed_by, status);
+      save_followup(tx, answers, ImportTarget{round, unit_id, changed_by, status, units.at(std::string(demo::kCity))});
     }
     ++summary.responses;
   }
@@ -149,8 +150,10 @@ DemoSummary build_demo(store::Store& store, std::string_view followup_text) {
                                       .status = RoundStatus::published, .deadline = "2023-12-15"});
   add_round_responses(*tx, seed, round_2023, units, 2023, dice, summary);
   // Its compiled report was published, without comments, when the round closed.
-  tx->save_publication(Publication{.round_id = round_2023, .with_comments = false,
-                                   .published_at = "2024-01-15T09:00:00Z"});
+  const Publication published_2023{.round_id = round_2023, .with_comments = false,
+                                   .published_at = "2024-01-15T09:00:00Z"};
+  tx->save_publication(published_2023);
+  freeze_publication(*tx, published_2023);
 
   summary.rounds = 2;
   summary.questions = static_cast<int>(tx->questions(round_2024).size());

@@ -162,12 +162,13 @@ struct RoundPlan {
 };
 
 // The programme's 50 measures under five areas, and one round per year asking about each.
-std::vector<RoundPlan> add_programme_and_rounds(store::Tx& tx) {
+std::vector<RoundPlan> add_programme_and_rounds(store::Tx& tx, Id nation) {
   const Id document = tx.add_document(Document{.title = std::string{kProgramme},
                                                .kind = DocumentKind::program,
                                                .period = "2022–2026",
                                                .decided_by = "Regeringen",
-                                               .decided_on = "2021-12-16"});
+                                               .decided_on = "2021-12-16",
+                                               .unit_id = nation});
   std::vector<Id> items;
   for (std::size_t a = 0; a < kAreas.size(); ++a) {
     const std::string number = std::to_string(a + 1);
@@ -257,7 +258,7 @@ NationalSummary build_national_demo(store::Store& store, const NationalOptions& 
       regions.push_back(tx->add_unit(Unit{.parent_id = nation, .name = std::string{region.name},
                                           .kind = UnitKind::lan}));
     summary.units = 1 + static_cast<int>(regions.size());
-    rounds = add_programme_and_rounds(*tx);
+    rounds = add_programme_and_rounds(*tx, nation);
     tx->commit();
   }
   summary.rounds = static_cast<int>(rounds.size());

@@ -4,8 +4,10 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/collate.h"
 #include "core/iso_date.h"
 #include "core/text.h"
+#include "core/unit_tree.h"
 #include "service/audit.h"
 
 namespace uppsikt::service {
@@ -14,7 +16,8 @@ namespace {
 nlohmann::json document_json(const Document& d) {
   return {{"title", d.title},           {"kind", to_code(d.kind)},           {"period", d.period},
           {"decided_by", d.decided_by}, {"decided_on", d.decided_on},       {"edition", d.edition},
-          {"previous_id", d.previous_id ? nlohmann::json(*d.previous_id) : nlohmann::json(nullptr)}};
+          {"previous_id", d.previous_id ? nlohmann::json(*d.previous_id) : nlohmann::json(nullptr)},
+          {"unit_id", d.unit_id ? nlohmann::json(*d.unit_id) : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json node_json(const Node& n) {
@@ -26,7 +29,7 @@ nlohmann::json node_json(const Node& n) {
 
 void audit_change(store::Tx& tx, const Viewer& viewer, std::string action, std::string entity, Id id,
                   const nlohmann::json& before, const nlohmann::json& after) {
-  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(tx, actor_of(viewer),
         AuditEntry{.action = std::move(action), .entity = std::move(entity), .entity_id = id,
                    .before_json = before.is_null() ? "" : before.dump(),
                    .after_json = after.is_null() ? "" : after.dump()});
@@ -82,6 +85,38 @@ void apply_node(Node& n, const NodeFields& f) {
   n.responsible_units = f.responsible_units;
 }
 
+// The highest unit the viewer coordinates (an admin or coordinator grant nearest the top).
+std::optional<Id> highest_coordinated(const Viewer& viewer, const UnitTree& tree) {
+  std::optional<Id> best;
+  std::size_t best_depth = 0;
+  for (const auto& g : viewer.grants) {
+    if (g.role != Role::admin && g.role != Role::coordinator) continue;
+    std::size_t depth = 0;
+    for (auto up = tree.parent(g.unit_id); up && depth <= tree.links(); up = tree.parent(*up)) ++depth;
+    if (!best || depth < best_depth) {
+      best = g.unit_id;
+      best_depth = depth;
+    }
+  }
+  return best;
+}
+
+// The owner a change asks for: a unit the viewer coordinates, or an error on the field.
+std::optional<FieldError> owner_problem(store::Tx& tx, const Viewer& viewer, std::optional<Id> unit) {
+  if (!unit) return FieldError{"enhet", "Välj den enhet som dokumentet hör till"};
+  auto u = tx.unit(*unit);
+  if (!u || !holds(viewer, UnitTree(tx.unit_path(*unit)), Role::coordinator, *unit))
+    return FieldError{"enhet", "Välj en enhet som du samordnar"};
+  return std::nullopt;
+}
+
+// The document of a node, when the viewer may edit it.
+std::optional<Document> editable_document(store::Tx& tx, const Viewer& viewer, Id document_id) {
+  auto d = tx.document(document_id);
+  if (!d || !may_edit_document(viewer, tx, *d)) return std::nullopt;
+  return d;
+}
+
 Outcome old_edition() { return Outcome::invalid({{"titel", "En äldre utgåva kan inte ändras; ändra den senaste"}}); }
 
 }  // namespace
@@ -91,6 +126,33 @@ bool may_edit_documents(const Viewer& viewer) {
                      [](const Grant& g) { return g.role == Role::admin || g.role == Role::coordinator; });
 }
 
+bool may_edit_document(const Viewer& viewer, store::Tx& tx, const Document& document) {
+  if (document.unit_id) return holds(viewer, UnitTree(tx.unit_path(*document.unit_id)), Role::coordinator, *document.unit_id);
+  const auto units = tx.units();
+  return holds_everywhere(viewer, UnitTree(units), units, Role::coordinator);
+}
+
+bool may_edit_document(store::Store& store, const Viewer& viewer, Id document_id) {
+  if (!may_edit_documents(viewer)) return false;
+  auto tx = store.begin_read();
+  auto d = tx->document(document_id);
+  return d && may_edit_document(viewer, *tx, *d);
+}
+
+std::vector<Unit> document_owner_units(store::Store& store, const Viewer& viewer) {
+  if (!may_edit_documents(viewer)) return {};
+  auto tx = store.begin_read();
+  auto units = tx->units();
+  const UnitTree tree(units);
+  std::erase_if(units, [&](const Unit& u) { return u.closed || !holds(viewer, tree, Role::coordinator, u.id); });
+  std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return swedish_less(a.name, b.name); });
+  return units;
+}
+
+std::optional<Id> default_document_unit(store::Store& store, const Viewer& viewer) {
+  return highest_coordinated(viewer, UnitTree(store.begin_read()->units()));
+}
+
 bool is_replaced(store::Store& store, Id document_id) {
   auto tx = store.begin_read();
   return replaced_in(*tx, document_id);
@@ -98,9 +160,12 @@ bool is_replaced(store::Store& store, Id document_id) {
 
 Outcome create_document(store::Store& store, const Viewer& viewer, const DocumentFields& fields) {
   if (!may_edit_documents(viewer)) return Outcome::not_found();
-  if (auto errors = check_document(fields); !errors.empty()) return Outcome::invalid(std::move(errors));
   auto tx = store.begin();
-  Document d;
+  auto errors = check_document(fields);
+  const auto owner = fields.unit_id ? fields.unit_id : highest_coordinated(viewer, UnitTree(tx->units()));
+  if (auto problem = owner_problem(*tx, viewer, owner)) errors.push_back(*problem);
+  if (!errors.empty()) return Outcome::invalid(std::move(errors));
+  Document d{.unit_id = owner};
   apply_document(d, fields);
   for (const auto& other : tx->documents()) d.position = std::max(d.position, other.position + 1);
   d.id = tx->add_document(d);
@@ -110,14 +175,17 @@ Outcome create_document(store::Store& store, const Viewer& viewer, const Documen
 }
 
 Outcome update_document(store::Store& store, const Viewer& viewer, Id document_id, const DocumentFields& fields) {
-  if (!may_edit_documents(viewer)) return Outcome::not_found();
   auto tx = store.begin();
-  auto d = tx->document(document_id);
+  auto d = editable_document(*tx, viewer, document_id);
   if (!d) return Outcome::not_found();
   if (replaced_in(*tx, document_id)) return old_edition();
-  if (auto errors = check_document(fields); !errors.empty()) return Outcome::invalid(std::move(errors));
+  auto errors = check_document(fields);
+  if (fields.unit_id && fields.unit_id != d->unit_id)
+    if (auto problem = owner_problem(*tx, viewer, fields.unit_id)) errors.push_back(*problem);
+  if (!errors.empty()) return Outcome::invalid(std::move(errors));
   const auto before = document_json(*d);
   apply_document(*d, fields);
+  if (fields.unit_id) d->unit_id = fields.unit_id;
   tx->update_document(*d);
   audit_change(*tx, viewer, "document_update", "document", d->id, before, document_json(*d));
   tx->commit();
@@ -125,9 +193,8 @@ Outcome update_document(store::Store& store, const Viewer& viewer, Id document_i
 }
 
 Outcome new_edition(store::Store& store, const Viewer& viewer, Id document_id, const std::string& period) {
-  if (!may_edit_documents(viewer)) return Outcome::not_found();
   auto tx = store.begin();
-  auto old = tx->document(document_id);
+  auto old = editable_document(*tx, viewer, document_id);
   if (!old) return Outcome::not_found();
   if (replaced_in(*tx, document_id)) return old_edition();
   if (trim(period).empty()) return Outcome::invalid({{"ny-period", "Skriv den nya utgåvans period, till exempel 2027–2030"}});
@@ -152,9 +219,8 @@ Outcome new_edition(store::Store& store, const Viewer& viewer, Id document_id, c
 }
 
 Outcome add_node(store::Store& store, const Viewer& viewer, Id document_id, const NodeFields& fields) {
-  if (!may_edit_documents(viewer)) return Outcome::not_found();
   auto tx = store.begin();
-  if (!tx->document(document_id)) return Outcome::not_found();
+  if (!editable_document(*tx, viewer, document_id)) return Outcome::not_found();
   if (replaced_in(*tx, document_id)) return old_edition();
   if (auto errors = check_node(*tx, document_id, std::nullopt, fields); !errors.empty())
     return Outcome::invalid(std::move(errors));
@@ -169,10 +235,9 @@ Outcome add_node(store::Store& store, const Viewer& viewer, Id document_id, cons
 }
 
 Outcome update_node(store::Store& store, const Viewer& viewer, Id node_id, const NodeFields& fields) {
-  if (!may_edit_documents(viewer)) return Outcome::not_found();
   auto tx = store.begin();
   auto n = tx->node(node_id);
-  if (!n) return Outcome::not_found();
+  if (!n || !editable_document(*tx, viewer, n->document_id)) return Outcome::not_found();
   if (replaced_in(*tx, n->document_id)) return old_edition();
   if (auto errors = check_node(*tx, n->document_id, n->id, fields); !errors.empty())
     return Outcome::invalid(std::move(errors));
@@ -189,10 +254,9 @@ Outcome update_node(store::Store& store, const Viewer& viewer, Id node_id, const
 }
 
 Outcome move_node(store::Store& store, const Viewer& viewer, Id node_id, Move move) {
-  if (!may_edit_documents(viewer)) return Outcome::not_found();
   auto tx = store.begin();
   auto n = tx->node(node_id);
-  if (!n) return Outcome::not_found();
+  if (!n || !editable_document(*tx, viewer, n->document_id)) return Outcome::not_found();
   if (replaced_in(*tx, n->document_id)) return old_edition();
   std::vector<Node> siblings;
   for (auto& sibling : tx->nodes(n->document_id))
@@ -213,10 +277,9 @@ Outcome move_node(store::Store& store, const Viewer& viewer, Id node_id, Move mo
 }
 
 Outcome remove_node(store::Store& store, const Viewer& viewer, Id node_id) {
-  if (!may_edit_documents(viewer)) return Outcome::not_found();
   auto tx = store.begin();
   auto n = tx->node(node_id);
-  if (!n) return Outcome::not_found();
+  if (!n || !editable_document(*tx, viewer, n->document_id)) return Outcome::not_found();
   if (replaced_in(*tx, n->document_id)) return old_edition();
   const auto nodes = tx->nodes(n->document_id);
   if (std::any_of(nodes.begin(), nodes.end(), [&](const Node& x) { return x.parent_id == node_id; }))

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/unit.h"
 #include "service/outcome.h"
 #include "service/permissions.h"
 #include "store/store.h"
@@ -21,6 +22,9 @@ struct DocumentFields {
   std::string period;
   std::string decided_by;
   std::string decided_on;  // ÅÅÅÅ-MM-DD or empty
+  // The unit that keeps the document; on a new one, empty means the highest unit the person
+  // coordinates. Only a unit the person coordinates may be chosen.
+  std::optional<Id> unit_id;
 };
 
 struct NodeFields {
@@ -33,8 +37,16 @@ struct NodeFields {
   std::vector<Id> responsible_units;
 };
 
-// Admins and coordinators (anywhere) keep the documents.
-bool may_edit_documents(const Viewer& viewer);
+// A document belongs to a unit (Document::unit_id): admins and coordinators on that unit or
+// above edit it, and nobody else. Anyone who coordinates some unit may create documents for
+// the units they coordinate. Every change below refuses others as not found.
+bool may_edit_documents(const Viewer& viewer);  // some document: may create one
+bool may_edit_document(const Viewer& viewer, store::Tx& tx, const Document& document);
+bool may_edit_document(store::Store& store, const Viewer& viewer, Id document_id);
+// The units a new document may belong to for the viewer, sorted by name by Swedish rules.
+std::vector<Unit> document_owner_units(store::Store& store, const Viewer& viewer);
+// Where a new document goes unless another unit is chosen: the highest unit the viewer coordinates.
+std::optional<Id> default_document_unit(store::Store& store, const Viewer& viewer);
 
 // Outcome::id is the document.
 Outcome create_document(store::Store& store, const Viewer& viewer, const DocumentFields& fields);

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "core/scale.h"
 #include "core/text.h"
+#include "importer/answer_scales.h"
 #include "service/clock.h"
 
 namespace uppsikt::service {
@@ -65,9 +67,20 @@ std::string item_text(std::string_view reference, std::string_view number) {
   return std::string(rest);
 }
 
+// The scale of an imported answer: the standard one for its options and for no answer;
+// else a scale with the same options (by whatever name a coordinator gave it), or a new one.
+Id scale_for(store::Tx& tx, const std::optional<std::string>& answer) {
+  const importer::AnswerScale* scale = answer ? importer::scale_of(*answer) : nullptr;
+  if (!scale || scale == &importer::answer_scales().front()) return standard_scale(tx);
+  for (const auto& existing : tx.scales())
+    if (existing.options == scale->options) return existing.id;
+  return tx.add_scale(Scale{.name = scale->name, .options = scale->options});
+}
+
 class Saver {
  public:
-  Saver(store::Tx& tx, Id round_id) : tx_(tx), round_id_(round_id) {}
+  Saver(store::Tx& tx, Id round_id, std::optional<Id> document_unit)
+      : tx_(tx), round_id_(round_id), document_unit_(document_unit) {}
 
   void add_section(const importer::Section& s) {
     if (depth_of(s.number) == 1) {
@@ -97,7 +110,7 @@ class Saver {
       }
     Question question{.round_id = round_id_, .node_id = item,
                       .position = static_cast<int>(questions().size()) + 1, .text = q.text,
-                      .audience = q.audience.value_or(""), .scale_id = standard_scale(tx_)};
+                      .audience = q.audience.value_or(""), .scale_id = scale_for(tx_, q.answer)};
     question.id = tx_.add_question(question);
     questions_->push_back(question);
     ++counts.questions_created;
@@ -128,9 +141,11 @@ class Saver {
       return doc->id;
     }
     Document doc{.title = title, .kind = kind_of_title(title), .period = period_of_title(title),
-                 .position = static_cast<int>(tx_.documents().size()) + 1};
+                 .position = static_cast<int>(tx_.documents().size()) + 1, .unit_id = document_unit_};
     ++counts.documents_created;
-    return tx_.add_document(doc);
+    const Id id = tx_.add_document(doc);
+    created_documents_.insert(id);
+    return id;
   }
 
   Id node_for(Id document, std::optional<Id> parent, NodeKind kind, const std::string& number,
@@ -152,6 +167,10 @@ class Saver {
     node.id = tx_.add_node(node);
     nodes.push_back(node);
     ++counts.nodes_created;
+    if (!created_documents_.contains(document) &&
+        std::find(counts.documents_extended.begin(), counts.documents_extended.end(), document) ==
+            counts.documents_extended.end())
+      counts.documents_extended.push_back(document);
     return node.id;
   }
 
@@ -168,6 +187,8 @@ class Saver {
 
   store::Tx& tx_;
   Id round_id_;
+  std::optional<Id> document_unit_;
+  std::set<Id> created_documents_;
   std::map<std::string, Place> place_;  // section number → where its content goes
   std::map<Id, std::vector<Node>> nodes_;
   std::optional<std::vector<Question>> questions_;
@@ -180,23 +201,52 @@ Id standard_scale(store::Tx& tx) {
   return tx.add_scale(Scale{.name = std::string(kStandardScale), .options = standard_options()});
 }
 
-ImportCounts save_followup(store::Tx& tx, const importer::FollowUp& followup, Id round_id, Id unit_id,
-                           std::string_view changed_by, ResponseStatus status) {
-  Saver saver(tx, round_id);
+namespace {
+
+bool handed_in(ResponseStatus status) {
+  return status == ResponseStatus::submitted || status == ResponseStatus::approved;
+}
+
+// Before the first changed answer of a handed-in response: what was handed in stays readable
+// under its edition, and the file's answers go into the next one, handed in by the import.
+Response raise_edition(store::Tx& tx, const Response& response) {
+  if (tx.handed_in_answers(response.id, response.edition).empty())
+    tx.keep_handed_in_answers(response.id, response.edition);
+  Response next = response;
+  next.edition = response.edition + 1;
+  next.status = ResponseStatus::submitted;
+  next.updated_at = now_iso();
+  next.handed_in_at = next.updated_at;
+  tx.update_response(next, response.version);
+  tx.add_response_event(ResponseEvent{.response_id = response.id, .kind = ResponseEventKind::handed_in,
+                                      .edition = next.edition, .at = next.updated_at,
+                                      .message = "Ny version inläst från en fil."});
+  ++next.version;
+  return next;
+}
+
+}  // namespace
+
+ImportCounts save_followup(store::Tx& tx, const importer::FollowUp& followup, const ImportTarget& target) {
+  Saver saver(tx, target.round_id, target.document_unit);
   for (const auto& s : followup.sections) saver.add_section(s);
 
-  auto response = tx.response_of(round_id, unit_id);
-  Id response_id = response ? response->id
-                            : tx.add_response(Response{.round_id = round_id, .unit_id = unit_id,
-                                                       .status = status, .updated_at = now_iso()});
+  auto response = tx.response_of(target.round_id, target.unit_id);
+  if (!response) {
+    Response fresh{.round_id = target.round_id, .unit_id = target.unit_id, .status = target.status,
+                   .updated_at = now_iso()};
+    fresh.id = tx.add_response(fresh);
+    response = fresh;
+    saver.counts.response_created = true;
+  }
   std::map<Id, Answer> existing;
-  for (auto& a : tx.answers(response_id)) existing.emplace(a.question_id, a);
+  for (auto& a : tx.answers(response->id)) existing.emplace(a.question_id, a);
 
   for (const auto& q : followup.questions) {
     Id question_id = saver.question_for(q);
-    Answer answer{.response_id = response_id, .question_id = question_id,
+    Answer answer{.response_id = response->id, .question_id = question_id,
                   .choice = q.answer.value_or(""), .comment = q.comment.value_or(""),
-                  .changed_by = std::string(changed_by), .changed_at = now_iso()};
+                  .changed_by = target.changed_by, .changed_at = now_iso()};
     if (auto it = existing.find(question_id); it != existing.end()) {
       if (it->second.choice == answer.choice && it->second.comment == answer.comment) {
         ++saver.counts.answers_unchanged;
@@ -204,9 +254,16 @@ ImportCounts save_followup(store::Tx& tx, const importer::FollowUp& followup, Id
       }
       answer.version = it->second.version;
     }
+    if (!saver.counts.response_created && !saver.counts.new_edition && handed_in(response->status)) {
+      response = raise_edition(tx, *response);
+      saver.counts.new_edition = response->edition;
+    }
     tx.save_answer(answer);
     ++saver.counts.answers_saved;
   }
+  // What a handed-in response holds is kept as handed in, as a hand-in on the page keeps it.
+  if (handed_in(response->status) && (saver.counts.response_created || saver.counts.new_edition))
+    tx.keep_handed_in_answers(response->id, response->edition);
   return saver.counts;
 }
 

@@ -5,8 +5,10 @@
 
 #include "core/text.h"
 #include "importer/docx_importer.h"
+#include "importer/odt_importer.h"
 #include "importer/pdf_importer.h"
 #include "importer/text_importer.h"
+#include "importer/xlsx_importer.h"
 
 namespace uppsikt::service {
 namespace {
@@ -80,8 +82,10 @@ importer::FollowUp read_followup_bytes(std::string_view file_name, std::string_v
   if (ext == ".txt") return read_text(file_name, bytes);
   if (ext == ".docx") return read_binary(file_name, bytes, importer::parse_docx);
   if (ext == ".pdf") return read_binary(file_name, bytes, importer::parse_pdf);
+  if (ext == ".odt") return read_binary(file_name, bytes, importer::parse_odt);
+  if (ext == ".xlsx") return read_binary(file_name, bytes, importer::parse_xlsx);
   throw ImportError(name_of(file_name) + ": okänd filtyp \"" + extension +
-                    "\" (Uppsikt läser .docx, .pdf och .txt)");
+                    "\" (Uppsikt läser .docx, .odt, .xlsx, .pdf och .txt)");
 }
 
 }  // namespace uppsikt::service

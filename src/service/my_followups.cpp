@@ -15,6 +15,12 @@ bool responds_for(const Viewer& viewer, const UnitTree& tree, Id unit) {
   });
 }
 
+bool approves_for(const Viewer& viewer, const UnitTree& tree, Id unit) {
+  return std::any_of(viewer.grants.begin(), viewer.grants.end(), [&](const Grant& g) {
+    return g.role == Role::approver && unit_within(tree, unit, g.unit_id);
+  });
+}
+
 bool before(const MyFollowup& a, const MyFollowup& b) {
   if (a.round.deadline != b.round.deadline) {
     if (a.round.deadline.empty() || b.round.deadline.empty()) return b.round.deadline.empty();
@@ -34,13 +40,22 @@ std::vector<MyFollowup> my_followups(store::Store& store, const Viewer& viewer) 
   for (const auto& round : tx->rounds()) {
     if (round.status != RoundStatus::open) continue;
     for (const auto& response : tx->responses(round.id)) {
-      if (!responds_for(viewer, tree, response.unit_id)) continue;
+      const bool to_approve = round.requires_approval && response.status == ResponseStatus::submitted &&
+                              approves_for(viewer, tree, response.unit_id);
+      if (!to_approve && !responds_for(viewer, tree, response.unit_id)) continue;
       auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == response.unit_id; });
-      if (unit != units.end()) out.push_back({round, *unit, response.status});
+      if (unit != units.end()) out.push_back({round, *unit, response.status, to_approve});
     }
   }
   std::sort(out.begin(), out.end(), before);
   return out;
+}
+
+std::string start_page(const Viewer& viewer) {
+  const bool tasks_only = !viewer.grants.empty() && std::all_of(viewer.grants.begin(), viewer.grants.end(), [](const Grant& g) {
+    return g.role == Role::respondent || g.role == Role::approver;
+  });
+  return tasks_only ? "/mina-uppfoljningar" : "/";
 }
 
 }  // namespace uppsikt::service

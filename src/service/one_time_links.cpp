@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "service/mail_settings.h"
+#include "service/mail_text.h"
+#include "service/outbox.h"
 #include "service/passwords.h"
 #include "service/sessions.h"
 #include "service/tokens.h"
@@ -33,6 +36,23 @@ std::optional<std::pair<OneTimeLink, User>> live_link(store::Tx& tx, std::string
   return std::pair{*link, *user};
 }
 
+// Queues the link as mail to the person, when this process sends mail; false when it does not.
+bool mail_link(store::Tx& tx, const User& user, LinkPurpose purpose, const std::string& token, TimePoint now) {
+  const auto settings = mail_settings();
+  if (!settings) return false;
+  const std::string link = public_link(*settings, link_path(token));
+  const MailText text = purpose == LinkPurpose::invitation ? invitation_text(user.name, link) : reset_text(user.name, link);
+  // Filed under the person's unit: the admins of that unit follow it in the outbox.
+  const auto grants = tx.grants(user.id);
+  queue_message(tx,
+                OutboxMessage{.kind = std::string{purpose_code(purpose)}, .recipient = user.email,
+                              .recipient_name = user.name, .subject = text.subject, .text_body = text.text,
+                              .html_body = text.html,
+                              .unit_id = grants.empty() ? std::nullopt : std::optional<Id>(grants.front().unit_id)},
+                now);
+  return true;
+}
+
 }  // namespace
 
 std::string link_path(std::string_view token) { return "/lank/" + std::string{token}; }
@@ -55,9 +75,11 @@ LinkResult reset_link(store::Store& store, std::string_view email, const Actor& 
   auto tx = store.begin();
   auto user = tx->user_by_email(wanted);
   if (!user) return link_failure("Det finns inget konto för " + wanted + ".");
-  auto token = add_link(*tx, user->id, LinkPurpose::reset, actor, clock());
+  const TimePoint now = clock();
+  auto token = add_link(*tx, user->id, LinkPurpose::reset, actor, now);
+  const bool mailed = mail_link(*tx, *user, LinkPurpose::reset, token, now);
   tx->commit();
-  return LinkResult{user->id, token, ""};
+  return LinkResult{.user_id = user->id, .token = token, .mailed = mailed};
 }
 
 LinkResult invite_user(store::Store& store, const NewUser& user, const Actor& actor, const Clock& clock) {
@@ -65,9 +87,11 @@ LinkResult invite_user(store::Store& store, const NewUser& user, const Actor& ac
   auto tx = store.begin();
   auto added = add_user_in(*tx, user, hash, actor);
   if (!added.ok()) return link_failure(added.error, added.field);
-  auto token = add_link(*tx, *added.user_id, LinkPurpose::invitation, actor, clock());
+  const TimePoint now = clock();
+  auto token = add_link(*tx, *added.user_id, LinkPurpose::invitation, actor, now);
+  const bool mailed = mail_link(*tx, *tx->user(*added.user_id), LinkPurpose::invitation, token, now);
   tx->commit();
-  return LinkResult{added.user_id, token, ""};
+  return LinkResult{.user_id = added.user_id, .token = token, .mailed = mailed};
 }
 
 LinkResult invite_first_admin(store::Store& store, const NewUser& user, const Actor& actor, const Clock& clock) {

@@ -1,8 +1,9 @@
 #pragma once
 // One-time links that let a person set their password: an invitation for a new account, a
 // reset for an existing one. A link lives 24 hours and works once; the store keeps only a
-// hash of its token, so the link itself is shown once (to the admin on screen, or printed by
-// the command line) until e-mail exists.
+// hash of its token, so the link itself is either mailed to the person (when this process sends
+// mail, service/mail_settings.h: queued in the link's own transaction) or shown once, to the
+// admin on screen or printed by the command line.
 #include <chrono>
 #include <optional>
 #include <string>
@@ -26,6 +27,7 @@ struct LinkResult {
   std::string token;          // set on success: put it in link_path(), show it once
   std::string error;          // Swedish, set on failure
   std::string field;          // on failure, the input it is about ("email", "name", "unit")
+  bool mailed = false;        // on success: the link was queued as mail; do not show it
   bool ok() const { return error.empty(); }
 };
 

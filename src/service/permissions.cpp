@@ -30,6 +30,18 @@ bool can_view_response(const Viewer& viewer, const UnitTree& tree, const Round& 
   return round.status == RoundStatus::published && holds(viewer, tree, Role::reader, unit);
 }
 
+bool sees_comments(const Viewer& viewer, const UnitTree& tree, Id unit, const std::optional<Publication>& publication) {
+  for (Role role : {Role::coordinator, Role::respondent, Role::approver})
+    if (holds(viewer, tree, role, unit)) return true;
+  return !publication || publication->with_comments;
+}
+
+bool sees_compiled_comments(const Viewer& viewer, const std::optional<Publication>& publication) {
+  for (const auto& g : viewer.grants)
+    if (g.role == Role::admin || g.role == Role::coordinator) return true;
+  return !publication || publication->with_comments;
+}
+
 bool can_manage_round(const Viewer& viewer, const UnitTree& tree, const Round& round,
                       const std::vector<Id>& round_units) {
   if (round.unit_id) return holds(viewer, tree, Role::coordinator, *round.unit_id);

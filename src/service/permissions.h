@@ -2,10 +2,12 @@
 // Who may see what: every rule about roles on the unit tree, in one place. A role granted on
 // a unit holds for that unit and every unit under it; admin holds for everything under the
 // unit it is granted on (the whole organisation when granted on the root).
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "core/publication.h"
 #include "core/round.h"
 #include "core/unit_tree.h"
 #include "core/user.h"
@@ -19,6 +21,7 @@ struct Viewer {
   std::string email;
   std::vector<Grant> grants;
   std::string remote_address;  // where the request came from, for the audit trail
+  std::string token_name;      // the API token the request came with; empty on the pages
 };
 
 // True when the viewer holds `role` (or admin) on `unit` or a unit above it.
@@ -49,6 +52,13 @@ bool can_see_round(const Viewer& viewer, const UnitTree& tree, const Round& roun
 // responses the viewer may see.
 bool can_view_compiled(const Viewer& viewer, const UnitTree& tree, const Round& round,
                        const std::vector<Id>& round_units);
+
+// Comments may hold personal data, so a round published without comments is read without
+// them by those who see it only as readers, inside the system as on the public page; those
+// who answer, approve or run the round see the comments. For one unit's response:
+bool sees_comments(const Viewer& viewer, const UnitTree& tree, Id unit, const std::optional<Publication>& publication);
+// For the compiled report: admins and coordinators see them, readers as published.
+bool sees_compiled_comments(const Viewer& viewer, const std::optional<Publication>& publication);
 
 // The units of `units` whose responses to `round` the viewer may see.
 std::set<Id> visible_units(const Viewer& viewer, const UnitTree& tree,

@@ -14,8 +14,6 @@ AdminResult refused(std::string field, std::string message) {
   return AdminResult{.error = std::move(message), .field = std::move(field)};
 }
 
-Actor actor_of(const Viewer& viewer) { return Actor{viewer.user_id, viewer.remote_address}; }
-
 // Whether the viewer may manage the person with `grants`: every grant lies within units the
 // viewer administers (someone without grants only for an admin of every root).
 bool may_manage(const Viewer& viewer, const UnitTree& tree, const std::vector<Unit>& units,

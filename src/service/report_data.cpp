@@ -308,7 +308,7 @@ std::optional<report::CompiledReport> compiled_report_in(store::Tx& tx, const Vi
 }
 
 void audit_report_refusal(store::Store& store, const Viewer& viewer, std::optional<Id> unit_id, const std::string& what) {
-  audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted", what);
+  audit_refusal(store, actor_of(viewer), unit_id, "not_permitted", what);
 }
 
 }  // namespace
@@ -318,9 +318,9 @@ UnitListing listing_for(report::Format format) {
   return format == F::csv || format == F::xlsx || format == F::json ? UnitListing::always : UnitListing::up_to_limit;
 }
 
-std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id) {
+std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id, const ReportFilter& filter) {
   auto tx = store.begin_read();
-  return unit_report_in(*tx, round_id, unit_id, {});
+  return unit_report_in(*tx, round_id, unit_id, filter);
 }
 
 std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
@@ -330,8 +330,12 @@ std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer&
     auto tx = store.begin_read();
     auto round = tx->round(round_id);
     if (!round) return std::nullopt;
-    if (can_view_response(viewer, UnitTree(tx->units()), *round, unit_id))
-      return unit_report_in(*tx, round_id, unit_id, filter);
+    const UnitTree tree(tx->units());
+    if (can_view_response(viewer, tree, *round, unit_id)) {
+      ReportFilter seen = filter;
+      seen.with_comments = filter.with_comments && sees_comments(viewer, tree, unit_id, tx->publication(round_id));
+      return unit_report_in(*tx, round_id, unit_id, seen);
+    }
     refused = tx->unit(unit_id).has_value();
   }
   if (refused)
@@ -344,14 +348,24 @@ std::optional<report::CompiledReport> compiled_report(store::Store& store, Id ro
   return compiled_report_in(*tx, nullptr, round_id, filter);
 }
 
+std::optional<report::CompiledReport> compiled_report(store::Tx& tx, Id round_id, const ReportFilter& filter) {
+  return compiled_report_in(tx, nullptr, round_id, filter);
+}
+
 std::optional<report::CompiledReport> compiled_report(store::Store& store, const Viewer& viewer, Id round_id,
                                                       const ReportFilter& filter) {
   {
     auto tx = store.begin_read();
     auto round = tx->round(round_id);
     if (!round) return std::nullopt;
-    if (can_view_compiled(viewer, UnitTree(tx->units()), *round, round_unit_ids(*tx, round_id)))
-      return compiled_report_in(*tx, &viewer, round_id, filter);
+    const UnitTree tree(tx->units());
+    // A scope is one of the viewer's own units, like every other unit they name.
+    const bool scope_theirs = !filter.scope || holds_any(viewer, tree, *filter.scope);
+    if (scope_theirs && can_view_compiled(viewer, tree, *round, round_unit_ids(*tx, round_id))) {
+      ReportFilter seen = filter;
+      seen.with_comments = filter.with_comments && sees_compiled_comments(viewer, tx->publication(round_id));
+      return compiled_report_in(*tx, &viewer, round_id, seen);
+    }
   }
   audit_report_refusal(store, viewer, std::nullopt, "compiled report " + std::to_string(round_id));
   return std::nullopt;

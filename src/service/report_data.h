@@ -37,7 +37,7 @@ struct ReportFilter {
 
 // Nothing when the round, the unit or the unit's response to the round does not exist.
 // Checks no permission: for the command line and tests; pages use the overload below.
-std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id);
+std::optional<report::UnitReport> unit_report(store::Store& store, Id round_id, Id unit_id, const ReportFilter& filter = {});
 // As above, and nothing also when the viewer may not see the unit's response (audited). Of
 // `filter` only the document and comments apply: the unit is named, scope and kinds are not.
 std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
@@ -46,6 +46,8 @@ std::optional<report::UnitReport> unit_report(store::Store& store, const Viewer&
 // Nothing when the round does not exist. Checks no permission: for the command line, tests
 // and published reports (the service that publishes decides).
 std::optional<report::CompiledReport> compiled_report(store::Store& store, Id round_id, const ReportFilter& filter);
+// As above, inside the caller's transaction (publishing freezes the report it writes).
+std::optional<report::CompiledReport> compiled_report(store::Tx& tx, Id round_id, const ReportFilter& filter);
 // As above over the units whose responses the viewer may see; nothing also when the viewer
 // may not read the round's compiled report (can_view_compiled; audited).
 std::optional<report::CompiledReport> compiled_report(store::Store& store, const Viewer& viewer, Id round_id,

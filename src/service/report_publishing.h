@@ -1,8 +1,10 @@
 #pragma once
 // Publishing a round's compiled report: whoever may manage the round (can_manage_round) makes
 // it readable by anyone without signing in, over the whole organisation, with or without the
-// comments (they may hold personal data), and may withdraw it. Publishing again replaces the
-// choice; the address /publicerat/{round} stays the same. Each change is audited with it.
+// comments (they may hold personal data), and may withdraw it. Each publishing freezes the
+// report as it stands (its numbers, comments, trends and date) as a new numbered version:
+// /publicerat/{round} shows the latest, and each version stays readable at its own address
+// while the report is published. Each change is audited with it.
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,10 +35,20 @@ Outcome withdraw_report(store::Store& store, const Viewer& viewer, Id round_id);
 std::optional<Publication> publication(store::Store& store, Id round_id);
 
 // The published compiled report (whole organisation, comments only if published with them,
-// trends only from rounds whose reports are published too),
-// or nothing when the round's report is not published. Needs no sign-in.
+// trends only from rounds whose reports are published too) as frozen under `version`, 0 for
+// the latest, or nothing when the round's report is not published or has no such version.
+// Needs no sign-in. A report published before versions were kept is read as it stands now.
 std::optional<report::CompiledReport> published_report(store::Store& store, Id round_id,
-                                                       UnitListing listing = UnitListing::up_to_limit);
+                                                       UnitListing listing = UnitListing::up_to_limit,
+                                                       int version = 0);
+
+// The versions of the round's published report, oldest first; empty when not published.
+std::vector<Publication> published_versions(store::Store& store, Id round_id);
+
+// Freezes the round's compiled report as it stands as the next version of `publication`,
+// inside the caller's transaction, and returns the version's number. For publish_report and
+// the demo, which publish; checks no permission.
+int freeze_publication(store::Tx& tx, const Publication& publication);
 
 // A published report as the public list shows it.
 struct PublishedRound {

@@ -84,6 +84,10 @@ PermittedView read_permitted(store::Tx& tx, const Viewer& viewer, Id round_id, I
   if (refused) return out;
   const Unit* parent = unit->parent_id ? find_unit(out.path, *unit->parent_id) : nullptr;
   out.view = read_view(tx, *round, *unit, parent ? std::optional<Unit>(*parent) : std::nullopt);
+  if (round->status == RoundStatus::published && !sees_comments(viewer, UnitTree(out.path), unit_id, tx.publication(round_id)))
+    for (auto& block : out.view->blocks)
+      for (auto& q : block.questions)
+        if (q.answer) q.answer->comment.clear();
   return out;
 }
 
@@ -104,7 +108,7 @@ PermittedView permitted_view(store::Store& store, std::unique_ptr<store::Tx>& tx
   if (out.view) return out;
   tx.reset();
   if (refused)
-    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, unit_id, "not_permitted",
+    audit_refusal(store, actor_of(viewer), unit_id, "not_permitted",
                   "response " + std::to_string(round_id) + "/" + std::to_string(unit_id));
   return out;
 }

@@ -14,6 +14,7 @@
 #include "core/unit_tree.h"
 #include "service/audit.h"
 #include "service/followup_import.h"
+#include "service/notices.h"
 #include "service/round_units.h"
 
 namespace uppsikt::service {
@@ -22,8 +23,6 @@ namespace uppsikt::service {
 std::vector<ItemChoice> item_choices_in(store::Tx& tx);
 
 namespace {
-
-Actor actor_of(const Viewer& viewer) { return Actor{viewer.user_id, viewer.remote_address}; }
 
 std::vector<Id> unit_ids(const std::vector<Response>& responses) {
   std::vector<Id> ids;
@@ -327,10 +326,10 @@ namespace {
 
 // The question and its round when the viewer may change them now; else the refusal.
 std::variant<QuestionInRound, Outcome> draft_question(store::Store& store, const Viewer& viewer,
-                                                             std::unique_ptr<store::Tx>& tx, Id question_id,
-                                                             const std::string& what) {
+                                                             std::unique_ptr<store::Tx>& tx, Id round_id,
+                                                             Id question_id, const std::string& what) {
   auto question = tx->question(question_id);
-  if (!question) return Outcome::not_found();
+  if (!question || question->round_id != round_id) return Outcome::not_found();  // a question of another round
   bool exists = false;
   auto round = managed_round(*tx, viewer, question->round_id, exists);
   if (!round) return refuse_round(store, viewer, tx, exists, what + " " + std::to_string(question_id));
@@ -340,9 +339,10 @@ std::variant<QuestionInRound, Outcome> draft_question(store::Store& store, const
 
 }  // namespace
 
-Outcome update_question(store::Store& store, const Viewer& viewer, Id question_id, const QuestionDraft& draft) {
+Outcome update_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id,
+                        const QuestionDraft& draft) {
   auto tx = store.begin();
-  auto found = draft_question(store, viewer, tx, question_id, "question_update");
+  auto found = draft_question(store, viewer, tx, round_id, question_id, "question_update");
   if (auto* refusal = std::get_if<Outcome>(&found)) return *refusal;
   auto [q, round] = std::get<QuestionInRound>(found);
   const auto scale = chosen_scale(*tx, draft, q.scale_id);
@@ -359,9 +359,9 @@ Outcome update_question(store::Store& store, const Viewer& viewer, Id question_i
   return Outcome::done(q.id);
 }
 
-Outcome remove_question(store::Store& store, const Viewer& viewer, Id question_id) {
+Outcome remove_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id) {
   auto tx = store.begin();
-  auto found = draft_question(store, viewer, tx, question_id, "question_remove");
+  auto found = draft_question(store, viewer, tx, round_id, question_id, "question_remove");
   if (auto* refusal = std::get_if<Outcome>(&found)) return *refusal;
   const auto& [q, round] = std::get<QuestionInRound>(found);
   tx->delete_question(q.id);
@@ -370,9 +370,9 @@ Outcome remove_question(store::Store& store, const Viewer& viewer, Id question_i
   return Outcome::done(round.id);
 }
 
-Outcome move_question(store::Store& store, const Viewer& viewer, Id question_id, Move move) {
+Outcome move_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id, Move move) {
   auto tx = store.begin();
-  auto found = draft_question(store, viewer, tx, question_id, "question_move");
+  auto found = draft_question(store, viewer, tx, round_id, question_id, "question_move");
   if (auto* refusal = std::get_if<Outcome>(&found)) return *refusal;
   const auto& [q, round] = std::get<QuestionInRound>(found);
   auto questions = tx->questions(round.id);
@@ -414,7 +414,36 @@ Outcome copy_round(store::Store& store, const Viewer& viewer, Id source_id, cons
   return Outcome::done(round.id);
 }
 
-Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id) {
+namespace {
+
+// The number of the round's units each question is put to, by question id.
+std::map<Id, int> question_reach(store::Tx& tx, Id round_id, const std::vector<Question>& questions) {
+  std::vector<Unit> units;
+  for (const auto& r : tx.responses(round_id))
+    if (auto u = tx.unit(r.unit_id)) units.push_back(*u);
+  std::map<Id, int> out;
+  for (const auto& q : questions)
+    out[q.id] = static_cast<int>(std::count_if(units.begin(), units.end(), [&](const Unit& u) { return asks(q, u); }));
+  return out;
+}
+
+}  // namespace
+
+std::string year_warning(const RoundSettings& settings) {
+  const auto& name = settings.name;
+  for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
+    auto digit = [&](std::size_t j) { return j < name.size() && name[j] >= '0' && name[j] <= '9'; };
+    if (!digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3)) continue;
+    if ((i > 0 && digit(i - 1)) || digit(i + 4)) continue;  // part of a longer number
+    const int year = std::stoi(name.substr(i, 4));
+    if (year < 1900 || year > 2999 || year == settings.year) return "";
+    return "Namnet nämner " + std::to_string(year) + " men omgångens år är " + std::to_string(settings.year) +
+           ". Tidigare svar och jämförelser följer året, inte namnet.";
+  }
+  return "";
+}
+
+Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, bool open_unreached) {
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
@@ -424,9 +453,20 @@ Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id) {
   if (tx->questions(round_id).empty()) errors.push_back({"fragor", "Lägg till minst en fråga innan omgången öppnas"});
   if (tx->responses(round_id).empty()) errors.push_back({"enheter", "Välj minst en enhet innan omgången öppnas"});
   if (!errors.empty()) return Outcome::invalid(std::move(errors));
+  if (!open_unreached) {
+    const auto questions = tx->questions(round_id);
+    const auto reach = question_reach(*tx, round_id, questions);
+    std::string unreached;
+    for (std::size_t i = 0; i < questions.size(); ++i)
+      if (reach.at(questions[i].id) == 0) unreached += (unreached.empty() ? "" : ", ") + std::to_string(i + 1);
+    if (!unreached.empty())
+      return Outcome::invalid({{"bekrafta", "Fråga " + unreached + " når ingen av omgångens enheter. Ändra vem frågan "
+                                            "ställs till, eller bekräfta att omgången ska öppnas ändå."}});
+  }
   round->status = RoundStatus::open;
   tx->update_round(*round);
   audit_round(*tx, viewer, *round, "round_open", {{"status", "draft"}}, {{"status", "open"}});
+  notify_round_opened(*tx, *round, system_now());
   tx->commit();
   return Outcome::done(round_id);
 }
@@ -506,9 +546,12 @@ std::optional<RoundBuilder> round_builder(store::Store& store, const Viewer& vie
     view.scales = tx->scales();
     std::map<Id, std::string> scale_names;
     for (const auto& scale : view.scales) scale_names.emplace(scale.id, scale.name);
-    for (const auto& q : tx->questions(round_id))
+    const auto questions = tx->questions(round_id);
+    const auto reach = question_reach(*tx, round_id, questions);
+    for (const auto& q : questions)
       view.questions.push_back({q, q.node_id ? tx->node(*q.node_id) : std::nullopt, audience_text(q, units), "",
-                                scale_names[q.scale_id]});
+                                scale_names[q.scale_id], reach.at(q.id)});
+    view.unit_count = static_cast<int>(tx->responses(round_id).size());
     for (const auto& r : tx->responses(round_id))  // the viewer's units only, never another organisation's
       if (auto u = tx->unit(r.unit_id); u && can_view_response(viewer, tree, *round, u->id)) view.units.push_back(*u);
     std::sort(view.units.begin(), view.units.end(), [](const Unit& a, const Unit& b) { return swedish_less(a.name, b.name); });

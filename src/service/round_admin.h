@@ -61,18 +61,26 @@ Outcome set_round_units(store::Store& store, const Viewer& viewer, Id round_id, 
 
 // Outcome::id is the question.
 Outcome add_question(store::Store& store, const Viewer& viewer, Id round_id, const QuestionDraft& draft);
-Outcome update_question(store::Store& store, const Viewer& viewer, Id question_id, const QuestionDraft& draft);
-Outcome remove_question(store::Store& store, const Viewer& viewer, Id question_id);
+Outcome update_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id,
+                        const QuestionDraft& draft);
+Outcome remove_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id);
 // Swaps the question with the one before or after it; at either end nothing moves.
-Outcome move_question(store::Store& store, const Viewer& viewer, Id question_id, Move move);
+Outcome move_question(store::Store& store, const Viewer& viewer, Id round_id, Id question_id, Move move);
 
 // A new draft round with the source's questions (audiences included) and units, and
 // `settings` (the form starts from the source's). Outcome::id is the new round.
 Outcome copy_round(store::Store& store, const Viewer& viewer, Id source_id, const RoundSettings& settings);
 
-// A draft with questions and units opens: the units see it. An open round closes: nothing
-// changes any more.
-Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id);
+// A warning when the name speaks of another year than the round's ("Uppföljning 2026" with
+// the year 2025): rounds are ordered by their year when earlier answers are looked up, and a
+// report shows the year. Empty when they agree or the name holds no year.
+std::string year_warning(const RoundSettings& settings);
+
+// A draft with questions and units opens: the units see it. A question that reaches none of
+// the round's units (its audience has no unit in the round) is refused, with a message about
+// the field "bekrafta", unless `open_unreached` says the person confirmed it. An open round
+// closes: nothing changes any more.
+Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, bool open_unreached = false);
 Outcome close_round(store::Store& store, const Viewer& viewer, Id round_id);
 
 // "(samtliga nämnder och styrelser)" as the form shows it: empty for every unit of the round,
@@ -86,6 +94,7 @@ struct BuilderQuestion {
   std::string audience;  // audience_text
   std::string section;   // the document and area of the item, "Övriga frågor" without one
   std::string scale;     // the name of its answer options
+  int reaches = 0;       // how many of the round's units it is put to
 };
 struct ItemChoice {
   Document document;
@@ -95,7 +104,8 @@ struct ItemChoice {
 struct RoundBuilder {
   Round round;
   std::vector<BuilderQuestion> questions;  // by position
-  std::vector<Unit> units;                 // taking part, by Swedish name
+  std::vector<Unit> units;                 // taking part, by Swedish name (the viewer's)
+  int unit_count = 0;                      // every unit taking part
   std::vector<Unit> candidates;            // round_candidate_units
   std::vector<ItemChoice> items;           // areas and items of the current documents, in order
   std::vector<Scale> scales;               // to choose from, the standard one first

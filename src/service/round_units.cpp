@@ -22,7 +22,7 @@ std::optional<Round> managed_round(store::Tx& tx, const Viewer& viewer, Id round
 Outcome refuse_round(store::Store& store, const Viewer& viewer, std::unique_ptr<store::Tx>& tx, bool exists,
                      const std::string& what) {
   tx.reset();
-  if (exists) audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "not_permitted", what);
+  if (exists) audit_refusal(store, actor_of(viewer), std::nullopt, "not_permitted", what);
   return Outcome::not_found();
 }
 

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <limits>
 #include <thread>
 
 #include "core/text.h"
@@ -72,9 +73,14 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
   Throttle throttle;
   {
     auto tx = store.begin_read();
+    // An account is paused only for the address its failures came from: failures sent from
+    // made-up addresses slow the account down everywhere but never lock its owner out.
+    constexpr int kNever = std::numeric_limits<int>::max();
     throttle = combine(
-        throttle_for(tx->failed_logins_by_email(email, since), options.account_slow_after,
-                     options.account_refuse_after, options, now),
+        combine(throttle_for(tx->failed_logins_by_email_from(email, remote_address, since),
+                             options.account_slow_after, options.account_refuse_after, options, now),
+                throttle_for(tx->failed_logins_by_email(email, since), options.account_slow_after, kNever,
+                             options, now)),
         throttle_for(tx->failed_logins_by_address(remote_address, since), options.address_slow_after,
                      options.address_refuse_after, options, now));
     if (!throttle.refused) user = tx->user_by_email(email);

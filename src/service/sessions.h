@@ -6,6 +6,10 @@
 //
 // Repeated failures slow sign-in down and then pause it, per account and per address: a
 // password guesser gets a handful of tries per window, a person who mistyped waits a second.
+// An account is paused only from the address its failures came from (elsewhere it is slowed),
+// so that nobody can lock a person out by failing in their name from other addresses; an
+// address is paused for every account. Behind a proxy the address is the client's as the
+// proxy reports it (http::TrustedProxies).
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -22,7 +26,8 @@ namespace uppsikt::service {
 struct SessionOptions {
   std::chrono::minutes idle{30};        // OWASP's upper bound for a low-risk application
   std::chrono::minutes absolute{12 * 60};  // one working day, then sign in again
-  // Failures counted per account (since its latest success) and per address within `window`.
+  // Failures counted per account (since its latest success; pausing it only from the address
+  // the failures came from) and per address within `window`.
   std::chrono::minutes window{15};
   int account_slow_after = 3;    // failures before each further try waits
   int account_refuse_after = 10; // failures before tries are refused until the window passes

@@ -8,6 +8,9 @@
 #include "core/collate.h"
 #include "core/unit_tree.h"
 #include "service/audit.h"
+#include "service/clock.h"
+#include "service/mail_settings.h"
+#include "service/reminders.h"
 
 namespace uppsikt::service {
 namespace {
@@ -59,7 +62,20 @@ std::optional<PendingList> pending_units(store::Store& store, const Viewer& view
   return pending_in(*tx, viewer, round_id);
 }
 
-Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id) {
+std::optional<ReminderPreview> reminder_preview(store::Store& store, const Viewer& viewer, Id round_id) {
+  auto tx = store.begin_read();
+  auto list = pending_in(*tx, viewer, round_id);
+  if (!list) return std::nullopt;
+  ReminderPreview preview{.pending = std::move(*list)};
+  preview.plan = reminder_plan(*tx, preview.pending.round, system_now());
+  const auto settings = mail_settings();
+  if (settings && !preview.pending.units.empty())
+    preview.mail = unit_reminder_text(settings->public_url, preview.pending.round, preview.pending.units.front().unit,
+                                      std::chrono::floor<std::chrono::days>(system_now()));
+  return preview;
+}
+
+Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id, const std::vector<Id>& chosen) {
   bool refused = false;
   {
     auto tx = store.begin();
@@ -67,19 +83,28 @@ Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id) {
     if (list) {
       if (list->round.status != RoundStatus::open)
         return Outcome::invalid({{"status", "Bara en öppen omgång kan påminnas om"}});
+      const std::set<Id> wanted(chosen.begin(), chosen.end());
+      std::vector<Unit> units;
       std::vector<std::string> names;
-      for (const auto& u : list->units) names.push_back(u.unit.name);
-      audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+      for (const auto& u : list->units)
+        if (wanted.empty() || wanted.contains(u.unit.id)) {
+          units.push_back(u.unit);
+          names.push_back(u.unit.name);
+        }
+      if (units.empty() && !wanted.empty()) return Outcome::invalid({{"enheter", "Välj minst en enhet att påminna."}});
+      const int mailed = queue_unit_reminders(*tx, RolePeople(*tx, Role::respondent), UnitTree(tx->units()),
+                                              list->round, units, system_now());
+      audit(*tx, actor_of(viewer),
             AuditEntry{.unit_id = list->round.unit_id, .action = "round_remind", .entity = "round",
                        .entity_id = round_id,
-                       .after_json = nlohmann::json{{"units", names}, {"emails", list->emails}}.dump()});
+                       .after_json = nlohmann::json{{"units", names}, {"recipients", mailed}}.dump()});
       tx->commit();
-      return Outcome::done(static_cast<Id>(list->units.size()));
+      return Outcome::done(static_cast<Id>(units.size()));
     }
     refused = tx->round(round_id).has_value();
   }
   if (refused)
-    audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "not_permitted",
+    audit_refusal(store, actor_of(viewer), std::nullopt, "not_permitted",
                   "round_remind " + std::to_string(round_id));
   return Outcome::not_found();
 }

@@ -10,7 +10,9 @@
 #include "core/response.h"
 #include "core/round.h"
 #include "core/unit.h"
+#include "service/mail_text.h"
 #include "service/outcome.h"
+#include "service/reminders.h"
 #include "service/permissions.h"
 #include "store/store.h"
 
@@ -31,8 +33,18 @@ struct PendingList {
 // Nothing unless the viewer runs the round.
 std::optional<PendingList> pending_units(store::Store& store, const Viewer& viewer, Id round_id);
 
-// Records that the units not handed in were reminded (an open round only). Outcome::id is the
-// number of units reminded.
-Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id);
+// Reminds the units not handed in (an open round only): those in `chosen`, or all of them when
+// it is empty (chosen units that have handed in, or that the viewer may not see, are passed
+// over). When this process sends mail, each unit's respondents get the reminder, queued with
+// the audit row (units and how many people, no addresses). Outcome::id is the number of units.
+Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id, const std::vector<Id>& chosen = {});
+
+// "Påminn nu": the units not handed in, and the reminder as the first of them would get it.
+struct ReminderPreview {
+  PendingList pending;
+  std::optional<MailText> mail;  // none without mail, or with no unit left
+  ReminderPlan plan;             // the round's schedule and its next planned send
+};
+std::optional<ReminderPreview> reminder_preview(store::Store& store, const Viewer& viewer, Id round_id);
 
 }  // namespace uppsikt::service

@@ -39,7 +39,7 @@ std::optional<std::string> name_problem(store::Tx& tx, std::string_view name, Id
 // Writes the changed unit with its audit row, in one transaction.
 AdminResult save(store::Tx& tx, const Viewer& viewer, const Unit& before, const Unit& after, std::string_view action) {
   tx.update_unit(after);
-  audit(tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = after.id, .action = std::string{action}, .entity = "unit", .entity_id = after.id,
                    .before_json = unit_json(before).dump(), .after_json = unit_json(after).dump()});
   tx.commit();
@@ -102,7 +102,7 @@ AdminResult create_unit(store::Store& store, const Viewer& viewer, const UnitInp
   if (!kind) return refused("kind", "Välj vilken sorts enhet det är.");
   Unit unit{.parent_id = input.parent_id, .name = name, .kind = *kind};
   unit.id = tx->add_unit(unit);
-  audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+  audit(*tx, actor_of(viewer),
         AuditEntry{.unit_id = unit.id, .action = "unit_add", .entity = "unit", .entity_id = unit.id,
                    .after_json = unit_json(unit).dump()});
   tx->commit();

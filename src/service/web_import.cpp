@@ -9,7 +9,9 @@
 #include "core/unit_tree.h"
 #include "service/audit.h"
 #include "service/clock.h"
+#include "service/document_admin.h"
 #include "service/import_file.h"
+#include "service/response_rules.h"
 #include "service/round_units.h"
 #include "service/tokens.h"
 
@@ -37,7 +39,33 @@ std::string trimmed(std::string_view s) {
 nlohmann::json counts_json(const ImportCounts& c) {
   return {{"documents_created", c.documents_created}, {"nodes_created", c.nodes_created},
           {"questions_created", c.questions_created}, {"answers_saved", c.answers_saved},
-          {"answers_unchanged", c.answers_unchanged}};
+          {"answers_unchanged", c.answers_unchanged}, {"new_edition", c.new_edition}};
+}
+
+// Why the viewer may not keep what the import wrote into a round that existed before, in
+// the words of the page that refuses the same change by hand; empty when they may. The
+// caller then rolls the file's transaction back, so that a refused file writes nothing.
+std::string refusal_of(store::Tx& tx, const Viewer& viewer, const Round& round, bool manages,
+                       const std::optional<Response>& before, const ImportCounts& counts) {
+  if (counts.questions_created > 0) {
+    if (!manages) return "Filen har frågor som omgången saknar, och du kan inte ändra omgångens frågor.";
+    if (round.status != RoundStatus::draft)
+      return "Filen har frågor som omgången saknar. Frågorna kan bara ändras innan omgången öppnas.";
+  }
+  for (Id id : counts.documents_extended)
+    if (auto doc = tx.document(id); doc && !may_edit_document(viewer, tx, *doc))
+      return "Filen har områden eller punkter som styrdokumentet \"" + doc->title +
+             "\" saknar, och du får inte ändra det styrdokumentet.";
+  if (!before) {
+    if (!manages) return "Enheten är inte med i omgången, och du kan inte lägga till enheter i den.";
+    if (round.status != RoundStatus::draft && round.status != RoundStatus::open)
+      return "Omgången är stängd och kan inte ändras.";
+  }
+  if (counts.answers_saved > 0) {
+    if (auto why = round_closed_reason(round, before.value_or(Response{})); !why.empty()) return why;
+    if (counts.new_edition) return kLockedMessage;
+  }
+  return "";
 }
 
 FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFile& file, const RoundChoice& round,
@@ -46,16 +74,30 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
   try {
     auto followup = read_followup_bytes(file.file_name, file.bytes);
     auto tx = store.begin();
+    std::optional<Round> existing = round.round_id ? tx->round(*round.round_id) : tx->round_by_name(round.new_name);
     Id round_id = 0;
-    if (round.round_id) {
-      round_id = *round.round_id;
-    } else if (auto existing = tx->round_by_name(round.new_name)) {
+    bool manages = true;
+    std::optional<Response> before;
+    if (existing) {
       round_id = existing->id;
+      manages = can_manage_round(viewer, UnitTree(tx->units()), *existing, round_unit_ids(*tx, round_id));
+      before = tx->response_of(round_id, unit_id);
     } else {
       round_id = tx->add_round(Round{.name = round.new_name, .year = year_in(round.new_name), .status = RoundStatus::open});
     }
-    auto counts = save_followup(*tx, followup, round_id, unit_id, viewer.email, ResponseStatus::submitted);
-    audit(*tx, Actor{viewer.user_id, viewer.remote_address},
+    const auto counts = save_followup(*tx, followup,
+                                      ImportTarget{round_id, unit_id, viewer.email, ResponseStatus::submitted, unit_id});
+    if (existing) {
+      if (auto why = refusal_of(*tx, viewer, *existing, manages, before, counts); !why.empty()) {
+        tx.reset();  // rolls the file back: nothing of it is kept
+        audit_refusal(store, actor_of(viewer), unit_id, "status",
+                      "import round " + std::to_string(round_id) + ": " + why);
+        result.error = file.file_name + ": " + why;
+        result.refused = true;
+        return result;
+      }
+    }
+    audit(*tx, actor_of(viewer),
           AuditEntry{.unit_id = unit_id,
                      .action = "import",
                      .entity = "round",
@@ -140,7 +182,7 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
     auto units = tx->units();
     auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == unit_id; });
     if (unit == units.end() || !may_import_for(viewer, UnitTree(units), unit_id)) {
-      audit_refusal(store, Actor{viewer.user_id, viewer.remote_address}, std::nullopt, "forbidden",
+      audit_refusal(store, actor_of(viewer), std::nullopt, "forbidden",
                     "import unit " + std::to_string(unit_id));
       result.refusal = ImportResult::Refusal::forbidden;
       result.message = "Du får inte importera uppföljningar för den enheten.";

@@ -53,6 +53,7 @@ struct FileResult {
   std::string file_name;
   std::optional<ImportCounts> counts;  // when saved
   std::string error;                   // when not
+  bool refused = false;                // not saved because a rule of the pages forbids it
 };
 
 struct ImportResult {
@@ -65,6 +66,11 @@ struct ImportResult {
 };
 
 // Saves each file in a transaction of its own, with its audit row ("import") in the same one.
+// Into a round that exists, a file is saved only where the pages would allow each change it
+// makes: answers only where the round takes changes and the response is not handed in or
+// approved, new questions only in a draft round the viewer manages, a new unit only in a
+// round the viewer manages, new areas or items only in documents the viewer may edit.
+// Otherwise the file is refused with the page's message and nothing of it is written.
 ImportResult import_save(store::Store& store, const Viewer& viewer, const std::vector<UploadedFile>& files,
                          const RoundChoice& round, Id unit_id);
 

@@ -15,6 +15,7 @@ struct AuditRow {
   std::string before_json;
   std::string after_json;
   std::string remote_address;
+  std::string token_name;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -27,6 +28,7 @@ struct AuditRow {
     st.exchange(soci::into(before_json));
     st.exchange(soci::into(after_json));
     st.exchange(soci::into(remote_address));
+    st.exchange(soci::into(token_name));
   }
   AuditEntry value() const {
     return AuditEntry{.id = id,
@@ -38,7 +40,8 @@ struct AuditRow {
                       .entity_id = entity_id.get(),
                       .before_json = before_json,
                       .after_json = after_json,
-                      .remote_address = remote_address};
+                      .remote_address = remote_address,
+                      .token_name = token_name};
   }
 };
 
@@ -52,12 +55,12 @@ Id SociTx::add_audit(const AuditEntry& entry) {
     return insert_returning_id(
         db(),
         "INSERT INTO audit (at, user_id, unit_id, action, entity, entity_id, before_json, "
-        "after_json, remote_address) VALUES (:at, :user_id, :unit_id, :action, :entity, "
-        ":entity_id, :before_json, :after_json, :remote_address) RETURNING id",
+        "after_json, remote_address, token_name) VALUES (:at, :user_id, :unit_id, :action, :entity, "
+        ":entity_id, :before_json, :after_json, :remote_address, :token_name) RETURNING id",
         soci::use(entry.at), soci::use(user.value, user.indicator),
         soci::use(unit.value, unit.indicator), soci::use(entry.action), soci::use(entry.entity),
         soci::use(entity_id.value, entity_id.indicator), soci::use(entry.before_json),
-        soci::use(entry.after_json), soci::use(entry.remote_address));
+        soci::use(entry.after_json), soci::use(entry.remote_address), soci::use(entry.token_name));
   });
 }
 
@@ -89,7 +92,7 @@ std::vector<AuditEntry> SociTx::audit_entries(const AuditFilter& filter) {
     if (paged) add("(at < :before_at OR (at = :same_at AND id < :before_id))");
     const std::string query =
         "SELECT id, at, user_id, unit_id, action, entity, entity_id, before_json, after_json, "
-        "remote_address FROM audit" + where + fmt::format(" ORDER BY at DESC, id DESC LIMIT {}", filter.limit);
+        "remote_address, token_name FROM audit" + where + fmt::format(" ORDER BY at DESC, id DESC LIMIT {}", filter.limit);
 
     AuditRow row;
     soci::statement st(sql());

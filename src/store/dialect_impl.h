@@ -28,6 +28,10 @@ struct Dialect {
   bool one_writer = false;
   // Updates the planner's statistics; empty where the store's queries do without.
   std::string_view update_statistics;
+  // Appended to a SELECT whose rows a transaction claims (the outbox): rows another
+  // transaction holds are passed over instead of waited for. Empty where a write
+  // transaction already excludes every other (SQLite's IMMEDIATE).
+  std::string_view skip_locked;
 };
 
 inline constexpr Dialect kSqliteDialect{
@@ -52,6 +56,7 @@ inline constexpr Dialect kPostgresqlDialect{
     // The tables a bulk load fills; the rest are small or keep their statistics up to date
     // through autovacuum soon enough.
     .update_statistics = "ANALYZE units, documents, nodes, rounds, questions, responses, answers",
+    .skip_locked = " FOR UPDATE SKIP LOCKED",
 };
 
 }  // namespace uppsikt::store

@@ -7,7 +7,7 @@ namespace uppsikt::store {
 namespace {
 
 const std::string kSelectDocument =
-    "SELECT id, title, kind, period, decided_by, decided_on, position, previous_id, edition "
+    "SELECT id, title, kind, period, decided_by, decided_on, position, previous_id, edition, unit_id "
     "FROM documents";
 const std::string kSelectNode =
     "SELECT id, document_id, parent_id, kind, number, title, text, expected_result, position "
@@ -23,6 +23,7 @@ struct DocumentRow {
   int position = 0;
   NullableId previous_id;
   int edition = 1;
+  NullableId unit_id;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -34,6 +35,7 @@ struct DocumentRow {
     st.exchange(soci::into(position));
     st.exchange(soci::into(previous_id.value, previous_id.indicator));
     st.exchange(soci::into(edition));
+    st.exchange(soci::into(unit_id.value, unit_id.indicator));
   }
   Document value() const {
     return Document{.id = id,
@@ -44,7 +46,8 @@ struct DocumentRow {
                     .decided_on = decided_on,
                     .position = position,
                     .previous_id = previous_id.get(),
-                    .edition = edition};
+                    .edition = edition,
+                    .unit_id = unit_id.get()};
   }
 };
 
@@ -105,15 +108,16 @@ Id SociTx::add_document(const Document& document) {
   return write("add_document", [&] {
     const std::string kind{to_code(document.kind)};
     NullableId previous(document.previous_id);
+    NullableId unit(document.unit_id);
     return insert_returning_id(
         db(),
         "INSERT INTO documents (title, kind, period, decided_by, decided_on, position, "
-        "previous_id, edition) VALUES (:title, :kind, :period, :decided_by, :decided_on, "
-        ":position, :previous_id, :edition) RETURNING id",
+        "previous_id, edition, unit_id) VALUES (:title, :kind, :period, :decided_by, :decided_on, "
+        ":position, :previous_id, :edition, :unit_id) RETURNING id",
         soci::use(document.title), soci::use(kind), soci::use(document.period),
         soci::use(document.decided_by), soci::use(document.decided_on),
         soci::use(document.position), soci::use(previous.value, previous.indicator),
-        soci::use(document.edition));
+        soci::use(document.edition), soci::use(unit.value, unit.indicator));
   });
 }
 
@@ -121,13 +125,14 @@ void SociTx::update_document(const Document& document) {
   write("update_document", [&] {
     const std::string kind{to_code(document.kind)};
     NullableId previous(document.previous_id);
+    NullableId unit(document.unit_id);
     sql() << "UPDATE documents SET title = :title, kind = :kind, period = :period, "
              "decided_by = :decided_by, decided_on = :decided_on, position = :position, "
-             "previous_id = :previous_id, edition = :edition WHERE id = :id",
+             "previous_id = :previous_id, edition = :edition, unit_id = :unit_id WHERE id = :id",
         soci::use(document.title), soci::use(kind), soci::use(document.period),
         soci::use(document.decided_by), soci::use(document.decided_on),
         soci::use(document.position), soci::use(previous.value, previous.indicator),
-        soci::use(document.edition), soci::use(document.id);
+        soci::use(document.edition), soci::use(unit.value, unit.indicator), soci::use(document.id);
   });
 }
 

@@ -355,6 +355,106 @@ std::vector<std::string> answers_by_response_choice(const Dialect&) {
   return {"CREATE INDEX answers_response_choice ON answers (response_id, choice)"};
 }
 
+// Each governing document belongs to a unit: the city's top unit for a city-wide programme, a
+// committee for its own plans. Only admins and coordinators on that unit or above edit it.
+// Documents kept before this belong to the top unit (the first unit without a parent).
+std::vector<std::string> document_units(const Dialect& d) {
+  return {in_dialect(d, "ALTER TABLE documents ADD COLUMN unit_id {ref} REFERENCES units (id)"),
+          "UPDATE documents SET unit_id = (SELECT MIN(id) FROM units WHERE parent_id IS NULL)"};
+}
+
+// Each publishing of a round's compiled report kept as it stood, numbered from 1 per round:
+// a council decision cites one version, which later answers do not change.
+std::vector<std::string> publication_versions(const Dialect& d) {
+  return {in_dialect(d,
+                     "CREATE TABLE report_publication_versions ("
+                     " round_id {ref} NOT NULL REFERENCES rounds (id),"
+                     " version INTEGER NOT NULL,"
+                     " with_comments INTEGER NOT NULL DEFAULT 0 CHECK (with_comments IN (0, 1)),"
+                     " published_at TEXT NOT NULL,"
+                     " published_by {ref} REFERENCES users (id),"
+                     " report_json TEXT NOT NULL,"
+                     " PRIMARY KEY (round_id, version)){table}")};
+}
+
+// The outbox: each message written in the transaction of the event that causes it, then
+// delivered by a sender in the server. Generic over channels (mail now, webhooks later). A
+// sender claims due rows until claimed_until, so two servers on one database never take the
+// same row; a claim left by a killed server runs out and the row is taken again.
+std::vector<std::string> outbox(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE outbox ("
+      " id {id},"
+      " channel TEXT NOT NULL,"
+      " kind TEXT NOT NULL,"
+      " recipient TEXT NOT NULL,"
+      " recipient_name TEXT NOT NULL DEFAULT '',"
+      " subject TEXT NOT NULL DEFAULT '',"
+      " text_body TEXT NOT NULL DEFAULT '',"
+      " html_body TEXT NOT NULL DEFAULT '',"
+      " round_id {ref} REFERENCES rounds (id),"
+      " unit_id {ref} REFERENCES units (id),"
+      " status TEXT NOT NULL,"
+      " attempts INTEGER NOT NULL DEFAULT 0,"
+      " created_at TEXT NOT NULL,"
+      " next_attempt_at TEXT NOT NULL,"
+      " claimed_until TEXT NOT NULL DEFAULT '',"
+      " sent_at TEXT NOT NULL DEFAULT '',"
+      " last_error TEXT NOT NULL DEFAULT ''){table}",
+      "CREATE INDEX outbox_due ON outbox (channel, status, next_attempt_at)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
+// Reminders on a schedule: a round's schedule when it is not the default (core/
+// reminder_schedule.h), and each (round, unit, planned day) whose reminder was queued, so that
+// it is queued once whatever restarts or how many servers share the database.
+std::vector<std::string> reminders(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE round_reminders ("
+      " round_id {ref} PRIMARY KEY REFERENCES rounds (id),"
+      " schedule TEXT NOT NULL){table}",
+      "CREATE TABLE reminder_sends ("
+      " round_id {ref} NOT NULL REFERENCES rounds (id),"
+      " unit_id {ref} NOT NULL REFERENCES units (id),"
+      " planned_on TEXT NOT NULL,"
+      " queued_at TEXT NOT NULL,"
+      " PRIMARY KEY (round_id, unit_id, planned_on)){table}",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
+// Personal access tokens for the JSON API: only a hash of each token, who made it, whether it
+// may write, until when it works, and when it was last used (shown to its owner).
+std::vector<std::string> api_tokens(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE api_tokens ("
+      " id {id},"
+      " user_id {ref} NOT NULL REFERENCES users (id),"
+      " name TEXT NOT NULL,"
+      " token_hash TEXT NOT NULL UNIQUE,"
+      " can_write INTEGER NOT NULL DEFAULT 0 CHECK (can_write IN (0, 1)),"
+      " created_at TEXT NOT NULL,"
+      " expires_at TEXT NOT NULL,"
+      " revoked_at TEXT NOT NULL DEFAULT '',"
+      " last_used_at TEXT NOT NULL DEFAULT ''){table}",
+      "CREATE INDEX api_tokens_user ON api_tokens (user_id)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
+// The name of the API token a change was made with, beside the person, so that the audit
+// trail tells a write through the API from the same write on a page.
+std::vector<std::string> audit_token_name(const Dialect&) {
+  return {"ALTER TABLE audit ADD COLUMN token_name TEXT NOT NULL DEFAULT ''"};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -367,6 +467,12 @@ const Migration kMigrations[] = {
     {11, "answers indexed by question and choice", answers_by_choice},
     {12, "latest answer change on the response", latest_answer_change},
     {13, "answers indexed by response and choice", answers_by_response_choice},
+    {14, "documents belong to a unit", document_units},
+    {15, "frozen versions of published reports", publication_versions},
+    {18, "outbox", outbox},
+    {19, "reminder schedules", reminders},
+    {20, "API tokens", api_tokens},
+    {21, "the API token of an audited change", audit_token_name},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -313,6 +313,21 @@ std::vector<Tx::UnitAnswer> SociTx::round_answers(Id round_id, const std::vector
   });
 }
 
+std::vector<Tx::UnitAnswer> SociTx::round_answers_page(Id round_id, Id after_response, Id after_question,
+                                                        int limit) {
+  return read("round_answers_page", [&] {
+    // The answers' unique (response_id, question_id) index gives the order and the start.
+    return select_all<UnitAnswerRow>(
+        db(),
+        "SELECT r.unit_id, a.id, a.response_id, a.question_id, a.choice, a.comment, a.version, a.changed_by, "
+        "a.changed_at FROM answers a JOIN responses r ON r.id = a.response_id "
+        "WHERE r.round_id = :round_id AND (a.response_id > :after_response "
+        "OR (a.response_id = :same_response AND a.question_id > :after_question)) "
+        "ORDER BY a.response_id, a.question_id LIMIT " + std::to_string(limit),
+        soci::use(round_id), soci::use(after_response), soci::use(after_response), soci::use(after_question));
+  });
+}
+
 std::vector<Tx::QuestionChoiceCount> SociTx::round_choice_counts(Id round_id,
                                                                  const std::vector<ResponseStatus>& statuses) {
   struct SplitRow {

@@ -118,6 +118,21 @@ Tx::Failures SociTx::failed_logins_by_email(std::string_view email, std::string_
   });
 }
 
+Tx::Failures SociTx::failed_logins_by_email_from(std::string_view email, std::string_view remote_address,
+                                                 std::string_view since) {
+  return read("failed_logins_by_email_from", [&] {
+    const std::string wanted{email};
+    const std::string address{remote_address};
+    const std::string from{since};
+    return *select_one<FailuresRow>(
+        db(),
+        "SELECT COUNT(*), MAX(at) FROM login_attempts WHERE email = :email AND remote_address = :address "
+        "AND succeeded = 0 AND at >= :since AND id > COALESCE((SELECT MAX(id) FROM login_attempts "
+        "WHERE email = :email_again AND succeeded = 1), 0)",
+        soci::use(wanted), soci::use(address), soci::use(from), soci::use(wanted));
+  });
+}
+
 Tx::Failures SociTx::failed_logins_by_address(std::string_view remote_address, std::string_view since) {
   return read("failed_logins_by_address", [&] {
     const std::string wanted{remote_address};

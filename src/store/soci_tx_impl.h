@@ -91,6 +91,8 @@ class SociTx final : public Tx {
   std::vector<AnswerTally> answer_tallies(Id round_id) override;
   std::vector<UnitAnswer> round_answers(Id round_id, const std::vector<ResponseStatus>& statuses,
                                         bool with_comments) override;
+  std::vector<UnitAnswer> round_answers_page(Id round_id, Id after_response, Id after_question,
+                                             int limit) override;
   std::vector<QuestionChoiceCount> round_choice_counts(Id round_id,
                                                        const std::vector<ResponseStatus>& statuses) override;
 
@@ -98,6 +100,9 @@ class SociTx final : public Tx {
   std::optional<Publication> publication(Id round_id) override;
   std::vector<Publication> publications() override;
   bool delete_publication(Id round_id) override;
+  int add_publication_version(const Publication& publication, const std::string& report_json) override;
+  std::vector<Publication> publication_versions(Id round_id) override;
+  std::optional<std::string> publication_report(Id round_id, int version) override;
 
   Id add_user(const User& user) override;
   std::optional<User> user(Id id) override;
@@ -118,6 +123,8 @@ class SociTx final : public Tx {
   void delete_expired_sessions(std::string_view idle_since, std::string_view created_since) override;
   void add_login_attempt(const LoginAttempt& attempt) override;
   Failures failed_logins_by_email(std::string_view email, std::string_view since) override;
+  Failures failed_logins_by_email_from(std::string_view email, std::string_view remote_address,
+                                       std::string_view since) override;
   Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) override;
 
   void add_one_time_link(const OneTimeLink& link) override;
@@ -127,6 +134,25 @@ class SociTx final : public Tx {
   Id add_upload(const Upload& upload) override;
   std::vector<Upload> uploads(std::string_view token_hash, Id user_id) override;
   void delete_uploads_before(std::string_view created_before) override;
+
+  Id add_api_token(const ApiToken& token) override;
+  std::optional<ApiToken> api_token(Id id) override;
+  std::optional<ApiToken> api_token_by_hash(std::string_view token_hash) override;
+  std::vector<ApiToken> api_tokens_of(Id user_id) override;
+  bool revoke_api_token(Id id, std::string_view revoked_at) override;
+  void touch_api_token(Id id, std::string_view last_used_at) override;
+  Id add_outbox_message(const OutboxMessage& message) override;
+  std::vector<OutboxMessage> claim_outbox_messages(std::string_view channel, std::string_view now,
+                                                   std::string_view claimed_until, int limit) override;
+  void update_outbox_message(const OutboxMessage& message) override;
+  std::optional<OutboxMessage> outbox_message(Id id) override;
+  std::vector<OutboxMessage> outbox_messages(std::optional<OutboxStatus> status, int limit) override;
+  std::vector<OutboxCount> outbox_counts() override;
+
+  std::optional<std::string> reminder_schedule(Id round_id) override;
+  void save_reminder_schedule(Id round_id, std::string_view schedule) override;
+  bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) override;
+  std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) override;
 
   Id add_audit(const AuditEntry& entry) override;
   std::vector<AuditEntry> audit_entries(const AuditFilter& filter) override;

@@ -19,9 +19,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/api_token.h"
 #include "core/audit.h"
 #include "core/document.h"
 #include "core/one_time_link.h"
+#include "core/outbox.h"
 #include "core/publication.h"
 #include "core/response.h"
 #include "core/round.h"
@@ -144,6 +146,11 @@ class Tx {
   };
   virtual std::vector<UnitAnswer> round_answers(Id round_id, const std::vector<ResponseStatus>& statuses,
                                                 bool with_comments) = 0;
+  // A round's current answers, whatever the responses' status, with comments, in order of
+  // response and question, at most `limit` after (after_response, after_question): a round of
+  // any size read page by page, each page in a short transaction of its own.
+  virtual std::vector<UnitAnswer> round_answers_page(Id round_id, Id after_response, Id after_question,
+                                                     int limit) = 0;
   // The same answers counted per question and choice, in the database (a national round has
   // some 600,000).
   struct QuestionChoiceCount {
@@ -179,6 +186,11 @@ class Tx {
   virtual std::optional<Publication> publication(Id round_id) = 0;
   virtual std::vector<Publication> publications() = 0;  // newest first
   virtual bool delete_publication(Id round_id) = 0;
+  // Each publishing kept as its report stood then (JSON of report/model_json.h), numbered
+  // from 1 per round; adding returns the new version's number. Withdrawing keeps them.
+  virtual int add_publication_version(const Publication& publication, const std::string& report_json) = 0;
+  virtual std::vector<Publication> publication_versions(Id round_id) = 0;  // oldest first
+  virtual std::optional<std::string> publication_report(Id round_id, int version) = 0;
 
   // People and their grants. E-mail addresses are stored as given: the service lower-cases
   // them. A second user with the same e-mail throws StoreError.
@@ -213,6 +225,9 @@ class Tx {
   // Failed attempts for the e-mail at or after `since`, counting only those after the
   // account's latest successful sign-in.
   virtual Failures failed_logins_by_email(std::string_view email, std::string_view since) = 0;
+  // The same, counting only attempts from `remote_address`.
+  virtual Failures failed_logins_by_email_from(std::string_view email, std::string_view remote_address,
+                                               std::string_view since) = 0;
   // Failed attempts from the address at or after `since`, whatever the account.
   virtual Failures failed_logins_by_address(std::string_view remote_address, std::string_view since) = 0;
 
@@ -226,6 +241,39 @@ class Tx {
   virtual std::optional<OneTimeLink> one_time_link(std::string_view token_hash) = 0;
   // Marks the link used at `used_at`; false when it was used already (it stays as it was).
   virtual bool use_one_time_link(std::string_view token_hash, std::string_view used_at) = 0;
+
+  // API tokens, found by the hash of their token.
+  virtual Id add_api_token(const ApiToken& token) = 0;
+  virtual std::optional<ApiToken> api_token(Id id) = 0;
+  virtual std::optional<ApiToken> api_token_by_hash(std::string_view token_hash) = 0;
+  virtual std::vector<ApiToken> api_tokens_of(Id user_id) = 0;  // newest first
+  // Marks the token revoked at `revoked_at`; false when it was revoked already.
+  virtual bool revoke_api_token(Id id, std::string_view revoked_at) = 0;
+  virtual void touch_api_token(Id id, std::string_view last_used_at) = 0;
+  // The outbox (core/outbox.h): messages written in the transaction of their event.
+  virtual Id add_outbox_message(const OutboxMessage& message) = 0;
+  // Claims up to `limit` queued messages of `channel` that are due at `now` and not claimed
+  // by another sender, until `claimed_until`; raises their attempts by one. Two senders at
+  // once (two servers on PostgreSQL) never claim the same message.
+  virtual std::vector<OutboxMessage> claim_outbox_messages(std::string_view channel, std::string_view now,
+                                                           std::string_view claimed_until, int limit) = 0;
+  // Stores the outcome of an attempt (status, next_attempt_at, sent_at, last_error) and ends
+  // the claim.
+  virtual void update_outbox_message(const OutboxMessage& message) = 0;
+  virtual std::optional<OutboxMessage> outbox_message(Id id) = 0;
+  // Newest first, at most `limit`; only those with `status` when given.
+  virtual std::vector<OutboxMessage> outbox_messages(std::optional<OutboxStatus> status, int limit) = 0;
+  // The number of messages per channel and status.
+  virtual std::vector<OutboxCount> outbox_counts() = 0;
+
+  // Reminder schedules (core/reminder_schedule.h, as text): nothing for a round with the default.
+  virtual std::optional<std::string> reminder_schedule(Id round_id) = 0;
+  virtual void save_reminder_schedule(Id round_id, std::string_view schedule) = 0;
+  // Notes that the reminder of (round, unit, planned day) is queued; false when it was already
+  // (by this or another server), and then nothing changes.
+  virtual bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) = 0;
+  // The units whose reminder of the planned day is queued already.
+  virtual std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) = 0;
 
   // The append-only audit trail.
   virtual Id add_audit(const AuditEntry& entry) = 0;

@@ -123,13 +123,15 @@ http::Response person_page(const Site& site, const Visit& visit, Id user_id, con
 }
 
 http::Response link_created_page(const Site& site, const Visit& visit, const http::Request& request,
-                                 const std::string& email, const std::string& token, bool invitation) {
+                                 const std::string& email, const service::LinkResult& link, bool invitation) {
   const std::string host{request.header("host").value_or("localhost")};
-  const std::string url = (site.secure_cookies ? "https://" : "http://") + host + service::link_path(token);
+  const std::string url =
+      link.mailed ? "" : (site.secure_cookies ? "https://" : "http://") + host + service::link_path(link.token);
   Page page = admin_page(invitation ? "Inbjudan skapad" : "Länk för nytt lösenord", "admin_link",
                          {{"Administration", "/admin/enheter"}, {"Personer", "/admin/personer"}, {email, ""}});
   page.data = {{"heading", invitation ? "Personen är tillagd." : "Länken är skapad."},
-               {"email", email}, {"url", url}, {"back", "/admin/personer"}, {"back_label", "Till personerna"}};
+               {"email", email}, {"url", url}, {"mailed", link.mailed}, {"back", "/admin/personer"},
+               {"back_label", "Till personerna"}};
   return render_page(site, visit, page);
 }
 

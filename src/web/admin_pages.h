@@ -27,9 +27,10 @@ http::Response unit_page(const Site& site, const Visit& visit, Id unit_id, const
 http::Response person_list_page(const Site& site, const Visit& visit, const AdminForm& form = {}, int status = 200);
 http::Response person_page(const Site& site, const Visit& visit, Id user_id, const AdminForm& form = {},
                            int status = 200);
-// The one-time link for `email`, shown once, with the full address the person opens.
+// The one-time link for `email`, shown once with the full address the person opens, or, when
+// it was mailed, where it went.
 http::Response link_created_page(const Site& site, const Visit& visit, const http::Request& request,
-                                 const std::string& email, const std::string& token, bool invitation);
+                                 const std::string& email, const service::LinkResult& link, bool invitation);
 
 // The result of an admin change: a redirect to `done_href`, the page again with the error,
 // or 404 for a record outside the viewer's units.

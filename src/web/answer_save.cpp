@@ -3,12 +3,12 @@
 // "kopiera" takes last round's answer to one question; "lamna_in" hands in after saving.
 #include <algorithm>
 
+#include "core/swedish_time.h"
 #include "http/cookies.h"
 #include "service/answering_view.h"
 #include "web/answering_page.h"
 #include "web/format.h"
 #include "web/handlers.h"
-#include "web/local_time.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -121,9 +121,11 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
       form_error = outcome.message;  // the same for every answer of the form
   }
   if (!form_error.empty()) state.errors.push_back({0, form_error, service::AnswerError::Field::message});
-  if (json) return json_reply(200, {{"status", "saved"}, {"message", ""}});  // nothing changed
-
   auto view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
+  if (json) {  // nothing changed: still only for those who may see the response, as the form
+    if (!view) return json_reply(404, {{"status", "refused"}, {"message", "Svaret finns inte."}});
+    return json_reply(200, {{"status", "saved"}, {"message", ""}});
+  }
   if (!view) return error_page(site, visit, 404);
   if (!conflicts.empty()) return conflict_page(site, visit, *view, conflicts);
   state.form_field = "fel";

@@ -5,10 +5,10 @@
 #include <utility>
 #include <fmt/format.h>
 
+#include "core/swedish_time.h"
 #include "core/text.h"
 #include "web/answering_questions.h"
 #include "web/format.h"
-#include "web/local_time.h"
 #include "web/report_params.h"
 #include "web/view.h"
 
@@ -55,8 +55,10 @@ nlohmann::json options_json(Id question_id, const std::vector<std::string>& opti
   return out;
 }
 
-// The status of a section in the task list, from how many of its questions are answered.
-nlohmann::json section_status(int answered, int total) {
+// The status of a section in the task list, from how many of its questions are answered; a
+// section with an error to fix is never "Klar".
+nlohmann::json section_status(int answered, int total, bool has_errors) {
+  if (has_errors) return {{"label", "Har fel"}, {"badge", "badge--error"}};
   if (answered == total) return {{"label", "Klar"}, {"badge", "badge--success"}};
   if (answered > 0) return {{"label", "Påbörjad"}, {"badge", "badge--warning"}};
   return {{"label", "Ej påbörjad"}, {"badge", "badge--default"}};
@@ -103,6 +105,19 @@ nlohmann::json errors_json(const AnsweringView& view, const AnsweringState& stat
   return out;
 }
 
+// The error of a decision's message field (sending back, returning), keyed by the field's id
+// so that the template marks that field: aria-invalid, described by its message.
+nlohmann::json message_errors(const AnsweringState& state) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& e : state.errors)
+    if (e.field == AnswerError::Field::message && e.question_id == 0 && state.form_field.starts_with("meddelande-")) {
+      std::string key = state.form_field.substr(std::string_view("meddelande-").size());
+      std::replace(key.begin(), key.end(), '-', '_');  // "skicka_tillbaka", as the template names it
+      out[key] = e.message;
+    }
+  return out;
+}
+
 }  // namespace
 
 std::string response_path(Id round_id, Id unit_id) {
@@ -124,9 +139,9 @@ std::string answer_fingerprint(std::string_view choice, std::string_view comment
 http::Response answering_page(const Site& site, const Visit& visit, const AnsweringView& view,
                               const AnsweringState& state, int status) {
   const auto& r = view.page.response;
-  std::map<Id, std::string> question_errors;
+  std::map<Id, AnswerError> question_errors;
   for (const auto& e : state.errors)
-    if (e.question_id != 0) question_errors.emplace(e.question_id, e.message);
+    if (e.question_id != 0) question_errors.emplace(e.question_id, e);
   const QuestionContext context{view, state, question_errors, view.may.answer};
 
   Page page{.title = view.page.unit.name, .template_name = "answering", .nav = "start"};
@@ -137,15 +152,17 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
     const int level = std::min(b.level + 1, 6);  // h1 is the page
     std::string questions;
     int answered = 0;
+    bool errors_here = false;
     for (const auto& aq : b.questions) {
       write_question(questions, aq, std::min(level + 1, 6), context);
       if (aq.answer && !aq.answer->choice.empty()) ++answered;
+      errors_here = errors_here || question_errors.contains(aq.question.id);
     }
     const std::string anchor = block_anchor(b, i);
     const int total = static_cast<int>(b.questions.size());
     if (total > 0)
       tasks.push_back({{"href", "#" + anchor}, {"number", b.number}, {"title", b.title},
-                       {"status", section_status(answered, total)}});
+                       {"status", section_status(answered, total, errors_here)}});
     blocks.push_back({{"number", b.number}, {"title", b.title}, {"level", level}, {"anchor", anchor},
                       {"questions_html", page.splice(std::move(questions))}, {"has_questions", total > 0}, {"editable", view.may.answer},
                       {"notice", anchor == state.notice_anchor ? state.notice : ""}});
@@ -161,6 +178,8 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       {"csrf", visit.csrf_token},
       {"path", path},
       {"round", round_json(view.page.round)},
+      {"instructions", paragraphs(view.page.round.instructions)},
+      {"has_instructions", !trim(view.page.round.instructions).empty()},
       {"parent", view.page.parent ? view.page.parent->name : ""},
       {"status", status_json(r.status)},
       {"awaiting_approval", r.status == ResponseStatus::submitted && view.page.round.requires_approval},
@@ -181,6 +200,7 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       {"blocks", std::move(blocks)},
       {"errors", std::move(errors)},
       {"message", state.message},
+      {"message_errors", message_errors(state)},
       {"notice", notice_in_section ? "" : state.notice},
       {"returned", return_message(view)},
       {"history", history_json(view)},
@@ -199,6 +219,7 @@ http::Response conflict_page(const Site& site, const Visit& visit, const Answeri
   for (const auto& b : view.page.blocks)
     for (const auto& aq : b.questions) questions.emplace(aq.question.id, &aq);
   nlohmann::json items = nlohmann::json::array();
+  bool all_mine = !conflicts.empty();  // every other save was this person's, in another tab
   for (const auto& c : conflicts) {
     auto q = questions.find(c.mine.question_id);
     if (q == questions.end()) continue;
@@ -206,8 +227,10 @@ http::Response conflict_page(const Site& site, const Visit& visit, const Answeri
     auto scale = view.options.find(question.scale_id);
     const auto& options = scale == view.options.end() ? std::vector<std::string>{} : scale->second;
     Answer mine{.choice = c.mine.choice, .comment = c.mine.comment};
+    const bool by_me = !c.theirs.changed_by.empty() && c.theirs.changed_by == visit.viewer().name;
+    all_mine = all_mine && by_me;
     items.push_back({{"id", question.id}, {"text", question.text}, {"mine", answer_json(mine)},
-                     {"theirs", answer_json(c.theirs)}, {"by", c.theirs.changed_by},
+                     {"theirs", answer_json(c.theirs)}, {"by", by_me ? "dig, i en annan flik" : c.theirs.changed_by},
                      {"at", swedish_time(c.theirs.changed_at)}, {"version", c.theirs.version},
                      {"options", options_json(question.id, options, c.mine.choice)},
                      {"comment_text", c.mine.comment},
@@ -220,7 +243,7 @@ http::Response conflict_page(const Site& site, const Visit& visit, const Answeri
   const std::string path = response_path(view.page.round.id, view.page.unit.id);
   page.crumbs = {{"Uppföljningar", "/"}, {view.page.round.name, "/omgangar/" + std::to_string(view.page.round.id)},
                  {view.page.unit.name, path}, {"Krock", ""}};
-  page.data = {{"csrf", visit.csrf_token}, {"path", path}, {"conflicts", items},
+  page.data = {{"csrf", visit.csrf_token}, {"path", path}, {"conflicts", items}, {"all_mine", all_mine},
                {"script", site.assets.url_for("autosave.js")}};
   auto response = render_page(site, visit, page);
   response.status = 409;

@@ -1,8 +1,8 @@
 #include "web/answering_questions.h"
 
+#include "core/swedish_time.h"
 #include "core/text.h"
 #include "web/format.h"
-#include "web/local_time.h"
 #include "web/markup.h"
 
 namespace uppsikt::web {
@@ -68,8 +68,11 @@ void write_previous(std::string& out, const Question& q, const Answer& previous,
 void write_fields(std::string& out, const service::AnsweredQuestion& aq, const Shown& shown, const QuestionContext& c) {
   const Question& q = aq.question;
   const Id id = q.id;
+  // The error goes where the fixing is: on the options, or on the comment (GOV.UK's and
+  // FKUI's pattern: the field marked invalid and described by its message).
   const auto error = c.errors.find(id);
-  const bool has_error = error != c.errors.end();
+  const bool comment_error = error != c.errors.end() && error->second.field == service::AnswerError::Field::comment;
+  const bool has_error = error != c.errors.end() && !comment_error;
   const Answer stored = aq.answer.value_or(Answer{.version = 0});
   write(out,
         "<div class=\"uppsikt-answer-grid\">\n<div class=\"uppsikt-answer-fields\">\n"
@@ -81,24 +84,31 @@ void write_fields(std::string& out, const service::AnsweredQuestion& aq, const S
         has_error ? " radio-button-group--error" : "", has_error ? fmt::format(" aria-describedby=\"fel-{}\"", id) : "",
         Escaped{q.text});
   if (has_error)
-    write(out, "<p class=\"label__message label__message--error\" id=\"fel-{}\">{}</p>\n", id, Escaped{error->second});
+    write(out, "<p class=\"label__message label__message--error\" id=\"fel-{}\">{}</p>\n", id,
+          Escaped{error->second.message});
   out += "<div class=\"fieldset__content radio-button-group__content\">\n";
   static const std::vector<std::string> kNoOptions;
   const auto scale = c.view.options.find(q.scale_id);
   write_options(out, id, scale == c.view.options.end() ? kNoOptions : scale->second, shown.choice);
   const std::string rule = comment_rule_text(q);
   write(out,
-        "</div>\n</fieldset>\n<div class=\"textarea-field\">\n"
+        "</div>\n</fieldset>\n<div class=\"textarea-field{4}\">\n"
         "<label class=\"label\" for=\"kommentar-{0}\">Kommentar<span class=\"uppsikt-visually-hidden\"> till: {1}</span>\n"
         "<span class=\"label__description\" id=\"kommentar-{0}-hjalp\">{2}{3}Skriv inte namn eller andra "
-        "personuppgifter.</span>\n</label>\n"
+        "personuppgifter.</span>\n",
+        id, Escaped{q.text}, Escaped{rule}, rule.empty() ? "" : " ", comment_error ? " textarea-field--error" : "");
+  if (comment_error)
+    write(out, "<span class=\"label__message label__message--error\" id=\"kommentar-{}-fel\">{}</span>\n", id,
+          Escaped{error->second.message});
+  write(out,
+        "</label>\n"
         "<textarea class=\"textarea-field__textarea\" id=\"kommentar-{0}\" name=\"kommentar-{0}\" rows=\"4\" "
-        "maxlength=\"{4}\" aria-describedby=\"kommentar-{0}-hjalp kommentar-{0}-antal\" data-max=\"{4}\">{5}</textarea>\n"
-        "<p class=\"uppsikt-count uppsikt-muted\" id=\"kommentar-{0}-antal\" data-count>{6} av {4} tecken</p>\n"
+        "maxlength=\"{1}\" aria-describedby=\"{4}kommentar-{0}-hjalp kommentar-{0}-antal\"{5} data-max=\"{1}\">{2}</textarea>\n"
+        "<p class=\"uppsikt-count uppsikt-muted\" id=\"kommentar-{0}-antal\" data-count>{3} av {1} tecken</p>\n"
         "</div>\n"
         "<p class=\"uppsikt-saved\" id=\"sparat-{0}\" role=\"status\" aria-live=\"polite\" data-status>",
-        id, Escaped{q.text}, Escaped{rule}, rule.empty() ? "" : " ", service::kMaxCommentChars, Escaped{shown.comment},
-        utf8_length(shown.comment).value_or(shown.comment.size()));
+        id, service::kMaxCommentChars, Escaped{shown.comment}, utf8_length(shown.comment).value_or(shown.comment.size()),
+        comment_error ? fmt::format("kommentar-{}-fel ", id) : "", comment_error ? " aria-invalid=\"true\"" : "");
   if (aq.answer && !aq.answer->changed_at.empty())
     write(out, "Senast sparat {} av {}", Escaped{swedish_time(aq.answer->changed_at)}, Escaped{aq.answer->changed_by});
   out += "</p>\n</div>\n";
@@ -129,10 +139,13 @@ void write_question(std::string& out, const service::AnsweredQuestion& aq, int h
   if (aq.answer) shown = {aq.answer->choice, aq.answer->comment, aq.answer->version};
   if (auto p = c.state.posted.find(q.id); p != c.state.posted.end())
     shown = {p->second.choice, p->second.comment, p->second.seen_version};
+  // Numbered as the compiled report numbers it, so that "fråga 5" means the same in both.
+  const auto number = c.view.numbers.find(q.id);
   write(out,
         "<article class=\"uppsikt-question{0}\" id=\"fraga-{1}\" data-question=\"{1}\">\n"
-        "<h{2} class=\"uppsikt-question__text\" id=\"fraga-{1}-rubrik\">{3}</h{2}>\n",
-        c.errors.contains(q.id) ? " uppsikt-question--error" : "", q.id, heading, Escaped{q.text});
+        "<h{2} class=\"uppsikt-question__text\" id=\"fraga-{1}-rubrik\">{4}{3}</h{2}>\n",
+        c.errors.contains(q.id) ? " uppsikt-question--error" : "", q.id, heading, Escaped{q.text},
+        number == c.view.numbers.end() ? "" : fmt::format("<span class=\"uppsikt-question__number\">Fråga {}</span> ", number->second));
   if (!q.audience.empty()) write(out, "<p class=\"uppsikt-muted\">Gäller: {}</p>\n", Escaped{q.audience});
   if (aq.item) write_reference(out, *aq.item);
   if (c.editable) write_fields(out, aq, shown, c);

@@ -1,5 +1,6 @@
 // GET /logg — the audit trail for admins and coordinators, filtered by unit, person and dates,
 // a page at a time with a link to the next (older) page.
+#include "core/swedish_time.h"
 #include "web/audit_pages.h"
 #include "web/form_errors.h"
 #include "web/handlers.h"
@@ -24,7 +25,7 @@ http::Response audit_list(const Site& site, const Visit& visit, const http::Requ
   nlohmann::json lines = nlohmann::json::array();
   for (const auto& l : view->lines) {
     const auto& e = l.entry;
-    lines.push_back({{"at", e.at}, {"user", l.user.empty() ? "–" : l.user}, {"unit", l.unit}, {"action", e.action},
+    lines.push_back({{"at", swedish_time(e.at)}, {"user", l.user.empty() ? "–" : l.user}, {"unit", l.unit}, {"action", e.action},
                      {"entity", e.entity}, {"entity_id", e.entity_id ? std::to_string(*e.entity_id) : ""},
                      {"before", e.before_json}, {"after", e.after_json}});
   }

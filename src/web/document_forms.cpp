@@ -26,16 +26,21 @@ std::string summary_of(const std::vector<service::FieldError>& errors) {
   return render_template("error_summary", {{"has_errors", !errors.empty()}, {"errors", list}});
 }
 
-std::string document_fields_html(const service::DocumentFields& f, const std::vector<service::FieldError>& errors) {
+std::string document_fields_html(const Site& site, const Visit& visit, const service::DocumentFields& f,
+                                 const std::vector<service::FieldError>& errors) {
   nlohmann::json kinds = nlohmann::json::array();
   for (auto k : kKinds) kinds.push_back({{"code", to_code(k)}, {"label", label(k)}, {"selected", f.kind == to_code(k)}});
+  nlohmann::json owners = nlohmann::json::array();
+  // Whoever edits a document coordinates its unit, so its unit is among these.
+  for (const auto& u : service::document_owner_units(site.store, visit.viewer()))
+    owners.push_back({{"id", u.id}, {"name", u.name}, {"selected", f.unit_id == u.id}});
   return render_template("document_fields", {{"titel", f.title}, {"kinds", kinds}, {"period", f.period},
                                              {"beslutat_av", f.decided_by}, {"beslutsdatum", f.decided_on},
-                                             {"fel", errors_by_field(errors)}});
+                                             {"owners", owners}, {"fel", errors_by_field(errors)}});
 }
 
 service::DocumentFields fields_of(const Document& d) {
-  return {d.title, std::string(to_code(d.kind)), d.period, d.decided_by, d.decided_on};
+  return {d.title, std::string(to_code(d.kind)), d.period, d.decided_by, d.decided_on, d.unit_id};
 }
 
 service::NodeFields fields_of(const Node& n) {
@@ -71,7 +76,8 @@ http::Response with_status(http::Response response, int status) {
 
 service::DocumentFields document_fields_from(const Form& form) {
   return {http::form_value(form, "titel"), http::form_value(form, "slag"), http::form_value(form, "period"),
-          http::form_value(form, "beslutat-av"), http::form_value(form, "beslutsdatum")};
+          http::form_value(form, "beslutat-av"), http::form_value(form, "beslutsdatum"),
+          parse_id(http::form_value(form, "enhet"))};
 }
 
 service::NodeFields node_fields_from(const Form& form) {
@@ -87,14 +93,14 @@ http::Response document_new_page(const Site& site, const Visit& visit, const ser
                                  const std::vector<service::FieldError>& errors, int status) {
   Page page{.title = "Nytt styrdokument", .template_name = "document_new", .nav = "dokument"};
   page.crumbs = {{"Styrdokument", "/dokument"}, {"Nytt styrdokument", ""}};
-  page.data = {{"csrf", visit.csrf_token}, {"summary", summary_of(errors)}, {"fields", document_fields_html(fields, errors)}};
+  page.data = {{"csrf", visit.csrf_token}, {"summary", summary_of(errors)}, {"fields", document_fields_html(site, visit, fields, errors)}};
   return with_status(render_page(site, visit, page), status);
 }
 
 http::Response document_edit_page(const Site& site, const Visit& visit, Id document_id,
                                   const std::vector<service::FieldError>& errors, int status,
                                   const std::optional<service::DocumentFields>& posted) {
-  if (!service::may_edit_documents(visit.viewer())) return error_page(site, visit, 404);
+  if (!service::may_edit_document(site.store, visit.viewer(), document_id)) return error_page(site, visit, 404);
   auto doc = service::document_view(site.store, document_id);
   if (!doc) return error_page(site, visit, 404);
   const std::string base = "/dokument/" + std::to_string(document_id);
@@ -110,7 +116,7 @@ http::Response document_edit_page(const Site& site, const Visit& visit, Id docum
                {"replaced", service::is_replaced(site.store, document_id)},
                {"edition", doc->document.edition},
                {"summary", summary_of(errors)},
-               {"fields", document_fields_html(posted.value_or(fields_of(doc->document)), errors)},
+               {"fields", document_fields_html(site, visit, posted.value_or(fields_of(doc->document)), errors)},
                {"rows", rows},
                {"has_rows", !rows.empty()},
                {"node_fields", node_fields_html(site, visit, *doc, service::NodeFields{.kind = "item"}, std::nullopt, errors)},
@@ -121,7 +127,7 @@ http::Response document_edit_page(const Site& site, const Visit& visit, Id docum
 http::Response node_edit_page(const Site& site, const Visit& visit, Id document_id, Id node_id,
                               const std::vector<service::FieldError>& errors, int status,
                               const std::optional<service::NodeFields>& posted) {
-  if (!service::may_edit_documents(visit.viewer())) return error_page(site, visit, 404);
+  if (!service::may_edit_document(site.store, visit.viewer(), document_id)) return error_page(site, visit, 404);
   auto doc = service::document_view(site.store, document_id);
   if (!doc) return error_page(site, visit, 404);
   auto row = std::find_if(doc->rows.begin(), doc->rows.end(), [&](const auto& r) { return r.node.id == node_id; });

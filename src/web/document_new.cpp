@@ -7,7 +7,8 @@ namespace uppsikt::web {
 
 http::Response document_new(const Site& site, const Visit& visit, const http::Request&) {
   if (!service::may_edit_documents(visit.viewer())) return error_page(site, visit, 404);
-  return document_new_page(site, visit, service::DocumentFields{.kind = "program"});
+  return document_new_page(site, visit, service::DocumentFields{
+      .kind = "program", .unit_id = service::default_document_unit(site.store, visit.viewer())});
 }
 
 }  // namespace uppsikt::web

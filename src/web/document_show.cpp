@@ -36,7 +36,7 @@ http::Response document_show(const Site& site, const Visit& visit, const http::R
   page.crumbs = {{"Styrdokument", "/dokument"}, {d.title, ""}};
   page.data = {{"kind", label(d.kind)}, {"period", d.period}, {"decided_by", d.decided_by},
                {"decided_on", d.decided_on}, {"sections", sections},
-               {"edit_href", service::may_edit_documents(visit.viewer()) ? "/dokument/" + std::to_string(d.id) + "/redigera" : ""},
+               {"edit_href", service::may_edit_document(site.store, visit.viewer(), d.id) ? "/dokument/" + std::to_string(d.id) + "/redigera" : ""},
                {"edition", d.edition > 1 ? std::to_string(d.edition) : ""}};
   return render_page(site, visit, page);
 }

@@ -19,6 +19,9 @@ http::Response round_units_update(const Site& site, const Visit& visit, const ht
 http::Response round_open(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_close(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_remind(const Site& site, const Visit& visit, const http::Request& request);
+// "Påminn nu" (choose units, see the mail) and the round's reminder schedule
+http::Response round_remind_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_reminders_update(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_copy_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_copy_submit(const Site& site, const Visit& visit, const http::Request& request);
 http::Response question_create(const Site& site, const Visit& visit, const http::Request& request);
@@ -61,6 +64,10 @@ http::Response node_delete(const Site& site, const Visit& visit, const http::Req
 http::Response import_new(const Site& site, const Visit& visit, const http::Request& request);
 http::Response import_preview(const Site& site, const Visit& visit, const http::Request& request);
 http::Response import_save(const Site& site, const Visit& visit, const http::Request& request);
+// The person's own API tokens: list, make one (shown once), revoke
+http::Response api_token_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response api_token_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response api_token_revoke(const Site& site, const Visit& visit, const http::Request& request);
 // Signing in and out
 http::Response sign_in_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response sign_in_submit(const Site& site, const Visit& visit, const http::Request& request);
@@ -80,6 +87,9 @@ http::Response person_grant(const Site& site, const Visit& visit, const http::Re
 http::Response person_revoke(const Site& site, const Visit& visit, const http::Request& request);
 http::Response person_reset(const Site& site, const Visit& visit, const http::Request& request);
 http::Response person_deactivate(const Site& site, const Visit& visit, const http::Request& request);
+// The outbox (admins of the whole organisation): mail queued, sent and failed; send again
+http::Response outbox_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response outbox_retry(const Site& site, const Visit& visit, const http::Request& request);
 // The audit trail (admins and coordinators): the page and its CSV
 http::Response audit_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response audit_export(const Site& site, const Visit& visit, const http::Request& request);

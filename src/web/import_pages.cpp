@@ -86,10 +86,12 @@ http::Response import_result_page(const Site& site, const Visit& visit, const se
     }
     files.push_back(std::move(row));
   }
-  Page page{.title = "Importen är klar", .template_name = "import_result", .nav = "import"};
+  const bool nothing_saved = failures == static_cast<int>(result.files.size());
+  Page page{.title = nothing_saved ? "Importen sparade inget" : "Importen är klar", .template_name = "import_result",
+            .nav = "import"};
   page.crumbs = {{"Uppföljningar", "/"}, {"Import", "/import"}, {"Resultat", ""}};
   page.data = {{"round", result.round_name}, {"unit", result.unit_name}, {"files", files},
-               {"failures", failures}, {"has_failures", failures > 0}};
+               {"failures", failures}, {"has_failures", failures > 0}, {"nothing_saved", nothing_saved}};
   return render_page(site, visit, page);
 }
 

@@ -1,5 +1,7 @@
 // POST /import/spara — saves the previewed files into the chosen round for the chosen unit
 // and shows what was created and matched per file.
+#include <algorithm>
+
 #include "http/cookies.h"
 #include "service/web_import.h"
 #include "web/format.h"
@@ -29,7 +31,13 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
     for (const auto& f : files) previews.push_back(service::import_preview(f.file_name, f.bytes));
     return import_preview_page(site, visit, token, previews, result.message, 422);
   }
-  return import_result_page(site, visit, result);
+  auto page = import_result_page(site, visit, result);
+  // Nothing saved because the round or the response does not take the change: as the
+  // answering page answers the same change by hand.
+  const bool any_saved = std::any_of(result.files.begin(), result.files.end(), [](const auto& f) { return f.counts.has_value(); });
+  const bool any_refused = std::any_of(result.files.begin(), result.files.end(), [](const auto& f) { return f.refused; });
+  if (!any_saved && any_refused) page.status = 409;
+  return page;
 }
 
 }  // namespace uppsikt::web

@@ -19,7 +19,7 @@ http::Response person_invite(const Site& site, const Visit& visit, const http::R
       site.store, visit.viewer(),
       service::PersonInput{.email = http::form_value(fields, "email"), .name = http::form_value(fields, "name"),
                            .role = http::form_value(fields, "role"), .unit_id = parse_id(http::form_value(fields, "unit"))});
-  if (result.ok()) return link_created_page(site, visit, request, service::normal_email(http::form_value(fields, "email")), result.token, true);
+  if (result.ok()) return link_created_page(site, visit, request, service::normal_email(http::form_value(fields, "email")), result, true);
   form.field = result.field;
   form.error = result.error;
   return person_list_page(site, visit, form, 400);

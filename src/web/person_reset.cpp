@@ -14,7 +14,7 @@ http::Response person_reset(const Site& site, const Visit& visit, const http::Re
   if (!person) return error_page(site, visit, 404);
   auto result = service::person_reset_link(site.store, visit.viewer(), *id);
   if (!result.ok()) return error_page(site, visit, 404);
-  return link_created_page(site, visit, request, person->user.email, result.token, false);
+  return link_created_page(site, visit, request, person->user.email, result, false);
 }
 
 }  // namespace uppsikt::web

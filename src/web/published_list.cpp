@@ -1,7 +1,7 @@
 // GET /publicerat — every published compiled report, for anyone, without signing in.
+#include "core/swedish_time.h"
 #include "service/report_publishing.h"
 #include "web/handlers.h"
-#include "web/local_time.h"
 #include "web/view.h"
 
 namespace uppsikt::web {

@@ -9,7 +9,7 @@ http::Response question_delete(const Site& site, const Visit& visit, const http:
   auto id = parse_id(request.param("id"));
   auto question = parse_id(request.param("question"));
   if (!id || !question) return error_page(site, visit, 404);
-  auto outcome = service::remove_question(site.store, visit.viewer(), *question);
+  auto outcome = service::remove_question(site.store, visit.viewer(), *id, *question);
   return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
     return round_builder_page(site, visit, *id, errors, 422);
   });

@@ -10,7 +10,7 @@ http::Response question_move(const Site& site, const Visit& visit, const http::R
   auto question = parse_id(request.param("question"));
   if (!id || !question) return error_page(site, visit, 404);
   const auto move = http::form_value(http::parse_form(request), "riktning") == "upp" ? service::Move::up : service::Move::down;
-  auto outcome = service::move_question(site.store, visit.viewer(), *question, move);
+  auto outcome = service::move_question(site.store, visit.viewer(), *id, *question, move);
   return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
     return round_builder_page(site, visit, *id, errors, 422);
   });

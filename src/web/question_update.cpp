@@ -10,7 +10,7 @@ http::Response question_update(const Site& site, const Visit& visit, const http:
   auto question = parse_id(request.param("question"));
   if (!id || !question) return error_page(site, visit, 404);
   const auto draft = question_from(http::parse_form(request));
-  auto outcome = service::update_question(site.store, visit.viewer(), *question, draft);
+  auto outcome = service::update_question(site.store, visit.viewer(), *id, *question, draft);
   return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
     return question_edit_page(site, visit, *id, *question, errors, 422, draft);
   });

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 
+#include "core/swedish_time.h"
 #include "report/html_renderer.h"
 #include "service/report_choices.h"
 #include "service/report_data.h"
 #include "service/report_publishing.h"
 #include "web/form_errors.h"
 #include "web/format.h"
-#include "web/local_time.h"
 #include "web/report_params.h"
 #include "web/view.h"
 
@@ -38,7 +38,12 @@ nlohmann::json publish_section(const Site& site, const Visit& visit, Id round_id
   nlohmann::json out{{"csrf", visit.csrf_token}, {"publish_action", base + "/publicera"},
                      {"withdraw_action", base + "/avpublicera"}};
   out["published"] = published_json(site, round_id);
-  for (const auto& e : errors) add_form_error(out, e.field, e.message, "kommentarer");
+  // The filter above has its own "kommentarer" checkbox: the publish radios' ids differ, and
+  // the error links to the first of them.
+  for (const auto& e : errors) {
+    add_form_error(out, "publicera-utan", e.message, "publicera-utan");
+    out["kommentarer_error"] = e.message;
+  }
   return out;
 }
 

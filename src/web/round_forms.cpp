@@ -200,6 +200,7 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
   const std::string base = "/omgangar/" + std::to_string(round_id);
   const bool draft = b->round.status == RoundStatus::draft;
   nlohmann::json questions = nlohmann::json::array();
+  bool unreached = false;  // a question reaches none of the round's units: opening asks to confirm
   for (std::size_t i = 0; i < b->questions.size(); ++i) {
     const auto& q = b->questions[i];
     const bool new_section = i == 0 || b->questions[i - 1].section != q.section;
@@ -207,7 +208,9 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
                          {"section", new_section ? q.section : ""}, {"scale", q.scale},
                          {"reference", q.item ? q.item->number + " " + q.item->title : ""},
                          {"href", base + "/fragor/" + std::to_string(q.question.id)},
-                         {"first", i == 0}, {"last", i + 1 == b->questions.size()}, {"number", i + 1}});
+                         {"first", i == 0}, {"last", i + 1 == b->questions.size()}, {"number", i + 1},
+                         {"reaches", q.reaches}, {"reaches_none", q.reaches == 0}});
+    unreached = unreached || q.reaches == 0;
   }
   std::vector<Id> unit_ids;
   for (const auto& u : b->units) unit_ids.push_back(u.id);
@@ -226,6 +229,8 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
                {"question", question_json(*b, posted.question ? posted_question(*posted.question) : Question{}, errors)},
                {"units", units_json(b->candidates, unit_ids)},
                {"unit_count", b->units.size()},
+               {"round_units", b->unit_count},
+               {"unreached", unreached},
                {"fel", errors_json(errors)["fel"]}};
   page.data["question_fields"] = render_template("question_fields", page.data["question"]);
   return with_status(render_page(site, visit, page), status);
@@ -260,7 +265,8 @@ http::Response round_copy_page(const Site& site, const Visit& visit, Id round_id
   page.crumbs = {{"Uppföljningar", "/"}, {b->round.name, base}, {"Kopiera", ""}};
   page.data = {{"csrf", visit.csrf_token}, {"action", base + "/kopiera"}, {"source", b->round.name},
                {"questions", b->questions.size()}, {"units", b->units.size()},
-               {"summary", summary_html(errors)}, {"settings", settings_html(settings, errors)}};
+               {"summary", summary_html(errors)}, {"settings", settings_html(settings, errors)},
+               {"year_warning", service::year_warning(settings)}};
   return with_status(render_page(site, visit, page), status);
 }
 

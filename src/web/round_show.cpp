@@ -4,6 +4,7 @@
 // with their respondents' addresses.
 #include <algorithm>
 
+#include "core/swedish_time.h"
 #include "service/overview.h"
 #include "service/status_board.h"
 #include "web/format.h"
@@ -160,7 +161,7 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
                      {"status", status_json(row.status)},
                      {"yes", row.yes}, {"no", row.no}, {"partly", row.partly},
                      {"not_applicable", row.not_applicable}, {"answered", row.answered},
-                     {"required", row.required}, {"changed_at", row.last_changed_at},
+                     {"required", row.required}, {"changed_at", swedish_time(row.last_changed_at)},
                      {"changed_by", row.last_changed_by}});
   }
   const auto& p = view->progress;

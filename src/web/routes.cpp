@@ -75,7 +75,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.post("/omgangar/{id}/fragor/{question}/ta-bort", page(question_delete));
   r.post("/omgangar/{id}/oppna", page(round_open));
   r.post("/omgangar/{id}/stang", page(round_close));
+  r.get("/omgangar/{id}/paminn", page(round_remind_show));
   r.post("/omgangar/{id}/paminn", page(round_remind));
+  r.post("/omgangar/{id}/paminnelser", page(round_reminders_update));
   r.get("/omgangar/{id}/kopiera", page(round_copy_show));
   r.post("/omgangar/{id}/kopiera", page(round_copy_submit));
   r.get("/omgangar/{id}/svar/{unit}", page(response_show));
@@ -91,6 +93,8 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/publicerat", open_page(published_list));
   r.get("/publicerat/{id}", open_page(published_show));
   r.get("/publicerat/{id}/exportera/{format}", open_page(published_download));
+  r.get("/publicerat/{id}/version/{version}", open_page(published_show));
+  r.get("/publicerat/{id}/version/{version}/exportera/{format}", open_page(published_download));
   r.get("/publicerat/{id}/oppna-data.csv", open_page(published_open_data_csv));
   r.get("/publicerat/{id}/oppna-data.json", open_page(published_open_data_json));
   // Governing documents
@@ -124,9 +128,15 @@ void add_routes(http::Router& r, const Site& site) {
   r.post("/admin/personer/{id}/roller/ta-bort", page(person_revoke));
   r.post("/admin/personer/{id}/losenordslank", page(person_reset));
   r.post("/admin/personer/{id}/stang-av", page(person_deactivate));
+  r.get("/admin/utskick", page(outbox_list));
+  r.post("/admin/utskick/{id}/forsok-igen", page(outbox_retry));
   // The audit trail (admins and coordinators)
   r.get("/logg", page(audit_list));
   r.get("/logg.csv", page(audit_export));
+  // The person's own API tokens
+  r.get("/mina-api-nycklar", page(api_token_list));
+  r.post("/mina-api-nycklar", page(api_token_create));
+  r.post("/mina-api-nycklar/{id}/aterkalla", page(api_token_revoke));
   // Signing in and out
   r.get("/logga-in", open_page(sign_in_show));
   r.post("/logga-in", open_page(sign_in_submit));

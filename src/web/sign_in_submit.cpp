@@ -1,6 +1,8 @@
-// POST /logga-in — signs in and goes to the start page with a new session cookie; a wrong
-// e-mail or password shows the form again with one message for both, too many tries 429.
+// POST /logga-in — signs in and goes to the start page (those who only answer or approve: to
+// Mina uppföljningar) with a new session cookie; a wrong e-mail or password shows the form
+// again with one message for both, too many tries 429.
 #include "http/cookies.h"
+#include "service/my_followups.h"
 #include "web/handlers.h"
 #include "web/sign_in_form.h"
 
@@ -18,12 +20,17 @@ http::Response sign_in_submit(const Site& site, const Visit& visit, const http::
                                  visit.session_token, site.sessions);
   using Outcome = service::SignInResult::Outcome;
   if (result.outcome == Outcome::signed_in) {
-    auto response = http::redirect("/");
+    // Those who only answer or approve land on their own tasks.
+    auto signed_in = service::resume_session(site.store, result.token, site.sessions);
+    auto response = http::redirect(signed_in ? service::start_page(signed_in->viewer) : "/");
     response.headers.emplace_back("Set-Cookie", session_cookie(site, result.token));
     return response;
   }
   form.form_error = result.message;
-  return sign_in_page(site, visit, form, result.outcome == Outcome::throttled ? 429 : 200);
+  if (result.outcome != Outcome::throttled) return sign_in_page(site, visit, form, 200);
+  auto paused = sign_in_page(site, visit, form, 429);
+  paused.set_header("Retry-After", std::to_string(result.retry_minutes * 60));
+  return paused;
 }
 
 }  // namespace uppsikt::web

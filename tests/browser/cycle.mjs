@@ -272,6 +272,12 @@ async function main() {
     await step('coordinator returns with a message', async () => {
       const p = coordinator.page;
       const errors = await pageErrors(p, await p.goto(url, { waitUntil: 'load' }));
+      // Without a message: the error summary takes the focus and links to the field.
+      await submit(p, 'form[action$="/atersand"] button[type=submit]');
+      const focused = await p.evaluate(() => document.activeElement?.id);
+      if (focused !== 'fel') errors.push(`after an error the focus is on "${focused}", not on the error summary`);
+      const target = await p.locator('#fel .error-list__link').first().getAttribute('href').catch(() => null);
+      if (!target || (await p.locator(target).count()) !== 1) errors.push(`the error links to ${target}, which is no field`);
       await p.fill('#meddelande-atersand', 'Utveckla svaret om kartläggningen.');
       const response = await submit(p, 'form[action$="/atersand"] button[type=submit]');
       errors.push(...(await pageErrors(p, response)));

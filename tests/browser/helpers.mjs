@@ -114,8 +114,16 @@ export async function checkStructure(page) {
       level: Number(h.tagName[1]),
       text: (h.textContent || '').trim().slice(0, 60),
     }));
-    return { lang: document.documentElement.getAttribute('lang'), headings };
+    const counts = new Map();
+    for (const el of document.querySelectorAll('[id]')) counts.set(el.id, (counts.get(el.id) || 0) + 1);
+    const duplicateIds = [...counts].filter(([, n]) => n > 1).map(([id, n]) => `${id} (${n})`);
+    const utc = (document.body ? document.body.innerText : '').match(/\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?(\.\d+)?Z?/);
+    return { lang: document.documentElement.getAttribute('lang'), headings, duplicateIds, utc: utc ? utc[0] : null };
   });
+  // People read Swedish time, "2026-12-06 08.08"; UTC is for the machine-readable downloads.
+  if (facts.utc) errors.push(`raw UTC timestamp in the page's text: ${facts.utc}`);
+  // A label's for= and an error link's href reach only the first of two equal ids.
+  if (facts.duplicateIds.length > 0) errors.push(`duplicate id: ${facts.duplicateIds.join(', ')}`);
   if (facts.lang !== 'sv') errors.push(`html[lang] is ${JSON.stringify(facts.lang)}, expected "sv"`);
   const h1s = facts.headings.filter((h) => h.level === 1).length;
   if (h1s !== 1) errors.push(`${h1s} h1 elements, expected exactly one`);
@@ -126,7 +134,13 @@ export async function checkStructure(page) {
     }
     previous = h.level;
   }
-  // The skip link must be the first thing Tab reaches.
+  // The skip link must be the first thing Tab reaches; on a page with an error summary, the
+  // summary holds the focus (the GOV.UK/FKUI pattern) and Tab goes on to its first link.
+  const summaryFocused = await page.evaluate(() => {
+    const el = document.activeElement;
+    return !!el && el.classList.contains('error-list');
+  });
+  if (summaryFocused) return errors;
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => {
     const el = document.activeElement;
@@ -149,7 +163,8 @@ export async function signInAs(context, origin, email, password) {
     await page.fill('#email', email);
     await page.fill('#password', password);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
-    if (new URL(page.url()).pathname !== '/') return [`sign-in as ${email} ended on ${page.url()}`];
+    // Respondents and approvers land on their own tasks, the others on the start page.
+    if (!['/', '/mina-uppfoljningar'].includes(new URL(page.url()).pathname)) return [`sign-in as ${email} ended on ${page.url()}`];
     return [];
   } catch (err) {
     return [`sign-in as ${email}: ${err.message}`];

@@ -1,7 +1,8 @@
 // End-to-end browser test: starts the real binary on a demo database, crawls the site in
 // Debian's chromium and checks every page for structure (lang, one h1, skip link, heading
-// order), WCAG 2.1 A/AA violations with axe-core, and that the main content is there
-// without JavaScript. Then checks the 404 page and a graceful shutdown on SIGTERM.
+// order, no duplicate id, no raw UTC time in the text), WCAG 2.1 A/AA violations with
+// axe-core, and that the main content is there without JavaScript on a 390 px wide phone
+// screen, which the page must fit. Then checks the 404 page and a graceful shutdown on SIGTERM.
 //
 // Usage (from the repository root): node tests/browser/run.mjs <path-to-uppsikt-binary>
 // Ends with "N passed, M failed"; exit code 0 only when everything passed.
@@ -18,6 +19,8 @@ const MAX_PAGES = Number(process.env.UPPSIKT_BROWSER_MAX_PAGES) || 60;
 const WATCHDOG_MS = 270_000;
 const LANES = Math.min(4, Math.max(2, availableParallelism())); // pages checked side by side
 const SHUTDOWN_MS = 10_000;
+// The pages without JavaScript are checked on a phone's screen.
+const PHONE = { width: 390, height: 844 };
 
 // The kinds of page the crawl must reach, recognised by path.
 const KINDS = [
@@ -86,6 +89,10 @@ async function checkWithoutJs(nojsPage, url) {
     const text = (await main.innerText()).trim();
     if (text.length === 0) errors.push('without JavaScript: main#innehall is empty');
   }
+  // The page reflows on a phone (WCAG 1.4.10): nothing wider than the screen but what
+  // scrolls inside its own container.
+  const width = await nojsPage.evaluate(() => document.documentElement.scrollWidth);
+  if (width > PHONE.width) errors.push(`${width} px wide at a ${PHONE.width} px wide screen (scrolls sideways)`);
   return errors;
 }
 
@@ -179,7 +186,7 @@ async function main() {
     // The pages keep their real CSP; axe comes in as an init script, which CSP does not block.
     const context = await browser.newContext({ locale: 'sv-SE' });
     await context.addInitScript({ content: AXE_SOURCE });
-    const nojsContext = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+    const nojsContext = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE', viewport: PHONE });
     const signInErrors = await signIn(context, nojsContext, origin);
     report(`sign-in as ${SIGN_IN.email}`, signInErrors);
     if (signInErrors.length > 0) return;

@@ -64,7 +64,7 @@ bind = "127.0.0.1:9464"
   EXPECT_EQ(o.db, "/var/lib/uppsikt/uppsikt.db");
   EXPECT_EQ(o.bind, "0.0.0.0");
   EXPECT_EQ(o.port, 8090);
-  EXPECT_EQ(o.public_url, "https://uppfoljning.example.se");
+  EXPECT_EQ(o.mail.public_url, "https://uppfoljning.example.se");
   EXPECT_EQ(o.threads, 3);
   EXPECT_EQ(o.static_dir, "/usr/share/uppsikt/static");
   EXPECT_TRUE(o.secure_cookies);

@@ -174,6 +174,17 @@ run import --db "$TMP/c.db" --round "Uppföljning 2025" --unit Miljöförvaltnin
 check "the same import again creates nothing (idempotent)" all 'rc_is 0' \
   'stdout_has "skapade: 0 styrdokument, 0 områden och insatser, 0 frågor; 0 svar sparade"'
 
+# The published 2023 round holds Miljöförvaltningen's approved answers, which the file changes.
+run import --db "$TMP/c.db" --round "Uppföljning 2023" --unit Miljöförvaltningen "$SAMPLE"
+check "import into an approved response makes a new edition and says so" \
+  all 'rc_is 0' 'stdout_has "sparades som version 2"' no_stack_trace
+# --strict: a warning in any file saves nothing from any file.
+{ printf 'En rad som inte hör till någon fråga.\n'; cat "$SAMPLE"; } >"$TMP/varning.txt"
+run import --db "$TMP/c.db" --round "Strikt 2025" --unit Miljöförvaltningen --strict "$SAMPLE" "$TMP/varning.txt"
+check "import --strict with a warning: exit 1, the warning listed, nothing saved" \
+  all 'rc_is 1' 'stderr_has "varning"' 'stderr_has "varning.txt"' \
+  '[ "$(sqlite3 "$TMP/c.db" "select count(*) from rounds where name = '"'"'Strikt 2025'"'"'")" = 0 ]'
+
 run import --db "$TMP/c.db" --round "Uppföljning 2025" --unit "Enheten som inte finns" "$SAMPLE"
 check "import with an unknown --unit: exit 2 with a message naming the unit" \
   all 'rc_is 2' 'error_line_with "Enheten som inte finns"'
@@ -185,12 +196,17 @@ check "import without --round and --unit: exit 2 with a message" all 'rc_is 2' '
 run export --db "$TMP/b.db" --round "Uppföljning 2024" --format csv --out "$TMP/s.csv"
 check "export of the compiled report as CSV: BOM, header, semicolons, CRLF" \
   all 'rc_is 0' '[ "$(head -c 3 "$TMP/s.csv" | od -An -tx1 | tr -d " ")" = efbbbf ]' \
-  'grep -q "Omgång;Styrdokument;Avsnitt;Referens;Fråga;Enhet;Svar;Kommentar;Inlämnad" "$TMP/s.csv"' \
+  'grep -q "Omgång;Styrdokument;Avsnitt;Referens;Fråga;Enhet;Svar;Kommentar;Inlämnad (UTC)" "$TMP/s.csv"' \
   'grep -q $'"'"'\r$'"'"' "$TMP/s.csv"'
 
 run export --db "$TMP/b.db" --round "Uppföljning 2024" --unit "Miljöförvaltningen" --format json --out "$TMP/u.json"
 check "export of a unit's report as JSON names the unit" \
   all 'rc_is 0' 'grep -q "\"kind\": \"unit\"" "$TMP/u.json"' 'grep -q "Miljöförvaltningen" "$TMP/u.json"'
+
+run export --db "$TMP/b.db" --round "Uppföljning 2024" --unit "Miljöförvaltningen" --without-comments --format json --out "$TMP/u-utan.json"
+check "export of a unit's report without comments leaves the comments out" \
+  all 'rc_is 0' 'grep -q "Miljöförvaltningen" "$TMP/u-utan.json"' \
+  '! grep -q "lagstyrt" "$TMP/u-utan.json"' 'grep -q "lagstyrt" "$TMP/u.json"'
 
 run export --db "$TMP/b.db" --round "Uppföljning 2024" --format xlsx --scope "Miljö- och klimatnämnden" --kinds forvaltning --out "$TMP/s.xlsx"
 check "export of a filtered compiled report as XLSX is a zip" all 'rc_is 0' '[ "$(head -c 2 "$TMP/s.xlsx")" = PK ]'
@@ -227,6 +243,25 @@ check "config check: the environment goes before the file" all 'rc_is 0' 'stdout
 printf '[database]\nurl = "%s"\n' "$TMP/b.db" >"$TMP/db.conf"
 run backup --config "$TMP/db.conf" --out "$TMP/c.kopia"
 check "backup --config takes the database from the file" all 'rc_is 0' '[ -s "$TMP/c.kopia" ]'
+# --- mail ---
+run mail test --to anna@example.se --smtp-url smtp://127.0.0.1:1
+check "mail test to an unreachable server: exit 1, says so in Swedish" all 'rc_is 1' 'stdout_has "Kan inte nå e-postservern smtp://127.0.0.1:1"'
+
+run mail test --to anna@example.se --smtp-url smtp://127.0.0.1:1 --smtp-user u --smtp-password-file "$TMP/saknas"
+check "mail test with a missing password file: exit 2 naming the file" all 'rc_is 2' 'error_line_with "lösenordsfilen"' 'error_line_with "$TMP/saknas"'
+
+run mail test --to "inte en adress" --smtp-url smtp://127.0.0.1:1
+check "mail test to a bad address: exit 2, Swedish message" all 'rc_is 2' 'error_line_with "ogiltig e-postadress"'
+
+run mail test --to anna@example.se --smtp-url http://127.0.0.1:1
+check "mail test with a URL that is not smtp://: exit 2" all 'rc_is 2' 'error_line_with "smtp://"'
+
+run serve --db "$TMP/mail.db" --port 0 --smtp-url smtp://127.0.0.1:1
+check "serve with mail but no --public-url: exit 2 naming it" all 'rc_is 2' 'error_line_with "--public-url"'
+
+timeout -s TERM 3 "$BIN" serve --db "$TMP/mail.db" --port 0 --smtp-url smtp://127.0.0.1:1 --public-url http://localhost >"$OUT" 2>"$ERR"
+RC=$?
+check "serve with mail starts its sender and stops on SIGTERM" all 'stdout_has "lyssnar"' no_stack_trace
 
 # --- UPPSIKT_DB ---
 run_env "UPPSIKT_DB=$TMP/d.db" init

@@ -19,6 +19,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <utility>
 
 namespace uppsikt::http {
 namespace {
@@ -83,6 +84,14 @@ class Client {
     response.body = buffer_.substr(0, length);
     buffer_.erase(0, length);
     return response;
+  }
+
+  // Everything the server sends until it closes (or `wait` passes).
+  std::string read_until_closed(std::chrono::milliseconds wait = 3000ms) {
+    const auto deadline = Clock::now() + wait;
+    while (fill(deadline)) {
+    }
+    return std::exchange(buffer_, {});
   }
 
   // True when the server closes (EOF or reset) within `wait`.
@@ -305,6 +314,81 @@ TEST(Server, ThrowsOnABadBindAddress) {
   auto options = test_options();
   options.bind = "inte-en-adress";
   EXPECT_THROW(Server(options, echo, render_error), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace uppsikt::http
+
+namespace uppsikt::http {
+namespace {
+
+// The body of a chunked message: the chunks' data joined, or nothing when the final chunk
+// is missing.
+std::optional<std::string> dechunk(std::string_view raw) {
+  std::string body;
+  while (true) {
+    const auto line_end = raw.find("\r\n");
+    if (line_end == std::string_view::npos) return std::nullopt;
+    const auto size = std::stoul(std::string(raw.substr(0, line_end)), nullptr, 16);
+    raw.remove_prefix(line_end + 2);
+    if (size == 0) return body;
+    if (raw.size() < size + 2) return std::nullopt;
+    body += raw.substr(0, size);
+    raw.remove_prefix(size + 2);
+  }
+}
+
+Response counting_stream(int pieces) {
+  Response response = text_response(200, "");
+  response.stream = [n = 0, pieces](std::string& out) mutable {
+    out += "rad " + std::to_string(++n) + "\n";
+    return n < pieces;
+  };
+  return response;
+}
+
+TEST(Server, StreamsABodyPieceByPieceAsChunks) {
+  RunningServer running([](Request&) { return counting_stream(1000); });
+  Client client(running.port());
+  client.send("GET /strom HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+  const std::string raw = client.read_until_closed();
+  const auto header_end = raw.find("\r\n\r\n");
+  ASSERT_NE(header_end, std::string::npos);
+  EXPECT_NE(raw.substr(0, header_end).find("Transfer-Encoding: chunked"), std::string::npos);
+  auto body = dechunk(std::string_view(raw).substr(header_end + 4));
+  ASSERT_TRUE(body.has_value());
+  EXPECT_EQ(body->substr(0, 12), "rad 1\nrad 2\n");
+  EXPECT_NE(body->find("rad 1000\n"), std::string::npos);
+  EXPECT_EQ(body->find("rad 1001"), std::string::npos);
+}
+
+TEST(Server, KeepsTheConnectionForTheNextRequestAfterAStream) {
+  RunningServer running([](Request& request) {
+    return request.path == "/strom" ? counting_stream(3) : text_response(200, "nasta");
+  });
+  Client client(running.port());
+  client.send("GET /strom HTTP/1.1\r\nHost: t\r\n\r\nGET /annat HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+  const std::string raw = client.read_until_closed();
+  EXPECT_NE(raw.find("rad 3\n\r\n0\r\n\r\n"), std::string::npos);
+  EXPECT_NE(raw.find("nasta"), std::string::npos);
+}
+
+TEST(Server, CutsTheConnectionWhenAStreamFails) {
+  RunningServer running([](Request&) {
+    Response response = text_response(200, "");
+    response.stream = [n = 0](std::string& out) mutable -> bool {
+      if (++n == 3) throw std::runtime_error("databasen svarade inte");
+      out += "rad\n";
+      return true;
+    };
+    return response;
+  });
+  Client client(running.port());
+  client.send("GET /strom HTTP/1.1\r\nHost: t\r\n\r\n");
+  const std::string raw = client.read_until_closed();
+  const auto header_end = raw.find("\r\n\r\n");
+  ASSERT_NE(header_end, std::string::npos);
+  EXPECT_FALSE(dechunk(std::string_view(raw).substr(header_end + 4)).has_value());  // no final chunk
 }
 
 }  // namespace

@@ -70,7 +70,8 @@ reply=$(curl -s -b "$TMP/jar" -H 'Accept: application/json' --data-urlencode "_c
 curl -s -c "$TMP/jar2" -o "$TMP/form2.html" "$BASE/logga-in"
 curl -s -b "$TMP/jar2" -o /dev/null --data-urlencode "email=svarande@demo.uppsikt.se" \
   --data-urlencode "password=wrong-$PASSWORD" --data-urlencode "_csrf=$(csrf_of "$TMP/form2.html")" "$BASE/logga-in"
-ok "signed in, saved a comment on $PAGE, failed a sign-in"
+curl -s -o /dev/null "$BASE/readyz"
+ok "signed in, saved a comment on $PAGE, failed a sign-in, asked /readyz"
 
 COOKIE=$(awk '$6 ~ /uppsikt_session/ {print $7}' "$TMP/jar")
 [ -n "$COOKIE" ] || fail "no session cookie in the jar"
@@ -109,6 +110,7 @@ moved 'uppsikt_sign_ins_total{outcome="signed_in"}'
 moved 'uppsikt_db_pool_leases_total{}'
 moved 'uppsikt_http_connections_total{}'
 grep -q '^uppsikt_build_info{version=' "$TMP/s2" || fail "no build info"
+grep -q '^uppsikt_outbox_messages{channel="mail",status="failed"} ' "$TMP/s2" || fail "no outbox gauge"
 ok "/metrics parses as Prometheus text and its counters moved"
 
 kill -TERM "$PID"

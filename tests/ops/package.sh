@@ -64,9 +64,9 @@ mkdir -p "$VROOT/lib/systemd"
 cp -a /lib/systemd/system "$VROOT/lib/systemd/"
 cp -a "$ROOT/." "$VROOT/"
 units="$VROOT/lib/systemd/system/uppsikt.service $VROOT/lib/systemd/system/uppsikt-backup.service $VROOT/lib/systemd/system/uppsikt-backup.timer"
-SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --man=no --root="$VROOT" $units >"$TMP/verify" 2>&1 \
-  || { cat "$TMP/verify"; fail "systemd-analyze verify"; }
-[ ! -s "$TMP/verify" ] || { cat "$TMP/verify"; fail "systemd-analyze verify has remarks"; }
+SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --man=no --root="$VROOT" $units >"$TMP/verify.out" 2>&1 \
+  || { cat "$TMP/verify.out"; fail "systemd-analyze verify"; }
+[ ! -s "$TMP/verify.out" ] || { cat "$TMP/verify.out"; fail "systemd-analyze verify has remarks"; }
 ok "systemd-analyze verify accepts the units"
 for unit in uppsikt.service uppsikt-backup.service; do
   systemd-analyze security --offline=yes --root="$ROOT" "$ROOT/lib/systemd/system/$unit" >"$TMP/security" 2>&1 || true
@@ -91,7 +91,7 @@ for _ in $(seq 200); do
   [ "$status" = 200 ] && break
   sleep 0.05
 done
-[ "$status" = 200 ] || { cat "$TMP/serve.err"; fail "/readyz of the packaged binary: $status"; }
+[ "$status" = 200 ] || { cat "$TMP/serve.out" "$TMP/serve.err"; fail "/readyz of the packaged binary: $status"; }
 curl -s "http://127.0.0.1:$port/static/fkui.css" -o /dev/null -w '%{http_code}' | grep -q 200 \
   || curl -s "http://127.0.0.1:$port/logga-in" | grep -q 'stylesheet' || fail "no static files served"
 grep -q 'uppsikt init --config' "$TMP/serve.err" || { cat "$TMP/serve.err"; fail "no first-admin message in the log"; }

@@ -23,7 +23,7 @@ void expect_rows(const std::string& text, const std::vector<testing::OwnedRow>& 
   auto records = parse_csv(text.substr(csv::bom.size()));
   ASSERT_EQ(records.size(), rows.size() + 1);
   EXPECT_EQ(records[0], (std::vector<std::string>{"Omgång", "Styrdokument", "Avsnitt", "Referens", "Fråga", "Enhet",
-                                                  "Svar", "Kommentar", "Inlämnad"}));
+                                                  "Svar", "Kommentar", "Inlämnad (UTC)"}));
   for (std::size_t i = 0; i < rows.size(); ++i) {
     auto expected = cells(rows[i]);
     for (auto& e : expected) e = csv::neutralise(e);

@@ -22,7 +22,7 @@ TEST(HtmlRenderer, UnitReportReadsLikeTheFollowUp) {
   const auto html = render_html(testing::sample_unit());
   EXPECT_TRUE(has(html, "<dt>Enhet</dt><dd>Miljö- och klimatnämnden</dd>"));
   EXPECT_TRUE(has(html, "<dt>Status</dt><dd>Inlämnad</dd>"));
-  EXPECT_TRUE(has(html, "<dt>Inlämnad</dt><dd>2024-03-02T09:00:00Z</dd>"));
+  EXPECT_TRUE(has(html, "<dt>Inlämnad</dt><dd>2024-03-02 10.00</dd>"));
   EXPECT_TRUE(has(html, "<h2>1 Trygghetsskapande program 2022–2026</h2>"));
   EXPECT_TRUE(has(html, "<h3>1.1.1 Målområde 1: Öka kunskapen</h3>"));
   EXPECT_TRUE(has(html, "<th scope=\"col\">Uppföljningsfrågor</th><th scope=\"col\">Svarsalternativ med kommentar</th>"));
@@ -50,6 +50,16 @@ TEST(HtmlRenderer, CompiledReportHasCountsChartsCommentsAndTrends) {
   EXPECT_TRUE(has(html, "Antal svar per styrdokument och område"));
   EXPECT_TRUE(has(html, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
   expect_no_live_markup(html);
+}
+
+TEST(HtmlRenderer, TimesAreSwedishLocalTime) {
+  auto compiled = testing::sample_compiled();
+  compiled.generated_at = "2026-12-06T07:08:38Z";
+  EXPECT_TRUE(has(render_html(compiled), "2026-12-06 08.08"));
+  EXPECT_FALSE(has(render_html(compiled), "T07:08"));
+  auto unit = testing::sample_unit();
+  unit.handed_in_at = "2026-06-01T10:00:00Z";
+  EXPECT_TRUE(has(render_html(unit), "2026-06-01 12.00")) << "summer time";
 }
 
 TEST(HtmlRenderer, CommentsLeftOutAreNotShown) {

@@ -246,7 +246,7 @@ TEST_P(AdminTest, TheAuditViewShowsCoordinatorsTheirSubtreeFilteredAndAsCsv) {
   EXPECT_FALSE(audit_view(*store_, reader, {}));
 
   const auto csv = audit_csv(culture->lines);
-  EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFTid;Person;Enhet;"));
+  EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFTid (UTC);Person;Enhet;"));
   EXPECT_NE(csv.find(";'=Kulturförvaltningen;"), std::string::npos);  // a formula neutralised
   EXPECT_NE(csv.find("\r\n"), std::string::npos);
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <thread>
 
+#include "service/answering_view.h"
 #include "service/response_view.h"
 #include "support/backends.h"
 
@@ -115,6 +116,27 @@ TEST_P(AnsweringTest, RespondentSavesAnAnswerAndGetsItsVersionAndTime) {
 }
 
 // A save names its question by id: one of another round is no question of this one.
+TEST_P(AnsweringTest, PreviousAnswersComeFromTheLatestEarlierRoundTheUnitAnswered) {
+  ASSERT_TRUE(save(respondent_, q1_, "Delvis", "Påbörjat.").ok());  // 2024
+  const Id skipped = another_round(RoundStatus::closed);            // 2025, never answered
+  const Id current = another_round(RoundStatus::open);              // 2026
+  {
+    auto tx = store_->begin();
+    for (auto [id, year] : {std::pair{skipped, 2025}, std::pair{current, 2026}}) {
+      auto r = *tx->round(id);
+      r.year = year;
+      tx->update_round(r);
+    }
+    tx->commit();
+  }
+  const auto view = answering_view(*store_, respondent_, current, unit_);
+  ASSERT_TRUE(view);
+  EXPECT_EQ(view->previous_round, "Uppföljning 2024") << "not the unanswered round of the year before";
+  const auto first = store_->begin_read()->questions(current).at(0).id;
+  ASSERT_TRUE(view->previous.contains(first));
+  EXPECT_EQ(view->previous.at(first).choice, "Delvis");
+}
+
 TEST_P(AnsweringTest, AQuestionOfAnotherRoundIsNotAnsweredInThisOne) {
   const Id ours = q1_;
   const Id other = another_round(RoundStatus::open);  // q1_ is now the other round's

@@ -87,7 +87,7 @@ TEST_P(DemoTest, SavingTheSameFollowUpAgainChangesNothing) {
   Id round = round_named("Uppföljning 2024");
   Id unit = unit_named("Miljöförvaltningen");
   auto tx = store_->begin();
-  auto counts = save_followup(*tx, seed, round, unit, "test", ResponseStatus::submitted);
+  auto counts = save_followup(*tx, seed, ImportTarget{round, unit, "test", ResponseStatus::submitted, std::nullopt});
   EXPECT_EQ(counts.documents_created, 0);
   EXPECT_EQ(counts.nodes_created, 0);
   EXPECT_EQ(counts.questions_created, 0);

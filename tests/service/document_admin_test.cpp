@@ -45,6 +45,36 @@ class DocumentAdminTest : public ::testing::TestWithParam<const char*> {
 
 INSTANTIATE_TEST_SUITE_P(Backends, DocumentAdminTest, ::testing::ValuesIn(testing::kBackends), testing::backend_name);
 
+TEST_P(DocumentAdminTest, ADocumentIsEditedOnlyByCoordinatorsOfItsUnitOrAbove) {
+  auto city_programme = create_document(*store_, coordinator_, program());
+  ASSERT_TRUE(city_programme.ok());
+  EXPECT_EQ(store_->begin_read()->document(city_programme.id)->unit_id, city_);  // the highest unit coordinated
+
+  const Viewer committee{.user_id = coordinator_.user_id, .grants = {{coordinator_.user_id, Role::coordinator, culture_}}};
+  auto retitled = program();
+  retitled.title = "Kapat program";
+  EXPECT_EQ(update_document(*store_, committee, city_programme.id, retitled).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(new_edition(*store_, committee, city_programme.id, "2027–2030").kind, Outcome::Kind::not_found);
+  EXPECT_EQ(add_node(*store_, committee, city_programme.id, NodeFields{.kind = "area", .title = "Eget"}).kind,
+            Outcome::Kind::not_found);
+  EXPECT_FALSE(may_edit_document(*store_, committee, city_programme.id));
+  EXPECT_TRUE(may_edit_document(*store_, coordinator_, city_programme.id));
+  EXPECT_EQ(store_->begin_read()->document(city_programme.id)->title, "Program för trygghet");
+  EXPECT_EQ(store_->begin_read()->documents().size(), 1u);
+
+  // The committee keeps its own plans, and may not give one to the city.
+  auto own = create_document(*store_, committee, program());
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(store_->begin_read()->document(own.id)->unit_id, culture_);
+  EXPECT_TRUE(update_document(*store_, committee, own.id, retitled).ok());
+  auto to_city = retitled;
+  to_city.unit_id = city_;
+  auto refused = update_document(*store_, committee, own.id, to_city);
+  ASSERT_EQ(refused.kind, Outcome::Kind::invalid);
+  EXPECT_EQ(refused.errors.at(0).field, "enhet");
+  EXPECT_TRUE(update_document(*store_, coordinator_, own.id, retitled).ok());  // the city's coordinator too
+}
+
 TEST_P(DocumentAdminTest, CoordinatorCreatesAndEditsADocumentWithAreasAndItems) {
   auto made = create_document(*store_, coordinator_, program());
   ASSERT_TRUE(made.ok());

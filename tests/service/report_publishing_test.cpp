@@ -7,6 +7,8 @@
 #include <optional>
 
 #include "service/demo.h"
+#include "service/report_data.h"
+#include "service/response_view.h"
 #include "service/report_publishing.h"
 #include "support/backends.h"
 #include "support/fixture.h"
@@ -79,6 +81,46 @@ TEST_P(ReportPublishingTest, ACoordinatorPublishesWithAnAuditRowAndAnyoneReadsIt
   EXPECT_EQ(listed[0].name, "Uppföljning 2024");
 }
 
+// Readers inside the system see a round published without comments as the public does.
+TEST_P(ReportPublishingTest, ReadersSeeARoundPublishedWithoutCommentsWithoutThem) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  const auto reader = viewer(Role::reader, root_);
+  ASSERT_TRUE(publish_report(*store_, coordinator, earlier_, false).ok());
+  auto comments_in = [](const report::CompiledReport& r) {
+    int n = 0;
+    for (const auto& s : r.sections)
+      for (const auto& q : s.questions)
+        for (const auto& a : q.answers) n += !a.comment.empty();
+    return n;
+  };
+  auto as_reader = compiled_report(*store_, reader, earlier_, {});
+  auto as_coordinator = compiled_report(*store_, coordinator, earlier_, {});
+  ASSERT_TRUE(as_reader && as_coordinator);
+  EXPECT_EQ(comments_in(*as_reader), 0);
+  EXPECT_FALSE(as_reader->with_comments);
+  EXPECT_GT(comments_in(*as_coordinator), 0);
+
+  const Id unit = store_->begin_read()->unit_by_name("Miljöförvaltningen")->id;
+  auto unit_comments = [](const report::UnitReport& r) {
+    int n = 0;
+    for (const auto& s : r.sections)
+      for (const auto& a : s.answers) n += !a.comment.empty();
+    return n;
+  };
+  auto reader_unit = unit_report(*store_, reader, earlier_, unit);
+  ASSERT_TRUE(reader_unit);
+  EXPECT_EQ(unit_comments(*reader_unit), 0);
+  EXPECT_GT(unit_comments(*unit_report(*store_, coordinator, earlier_, unit)), 0);
+  auto page = response_view(*store_, reader, earlier_, unit);
+  ASSERT_TRUE(page);
+  for (const auto& block : page->blocks)
+    for (const auto& q : block.questions) EXPECT_TRUE(!q.answer || q.answer->comment.empty());
+
+  // Published with comments, readers see them.
+  ASSERT_TRUE(publish_report(*store_, coordinator, earlier_, true).ok());
+  EXPECT_GT(comments_in(*compiled_report(*store_, reader, earlier_, {})), 0);
+}
+
 TEST_P(ReportPublishingTest, PublishingAgainWithCommentsReplacesTheChoice) {
   const auto coordinator = viewer(Role::coordinator, root_);
   ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
@@ -92,6 +134,45 @@ TEST_P(ReportPublishingTest, PublishingAgainWithCommentsReplacesTheChoice) {
     for (const auto& q : s.questions)
       for (const auto& a : q.answers) any_comment = any_comment || !a.comment.empty();
   EXPECT_TRUE(any_comment);
+}
+
+TEST_P(ReportPublishingTest, APublicationIsFrozenAndPublishingAgainMakesANewVersion) {
+  const auto coordinator = viewer(Role::coordinator, root_);
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
+  const auto first = published_report(*store_, round_);
+  ASSERT_TRUE(first);
+  const auto published_at = publication(*store_, round_)->published_at;
+  EXPECT_EQ(first->generated_at, published_at) << "dated by the publishing, not the reading";
+
+  // One more unit hands in after publishing: the published numbers do not move.
+  {
+    auto tx = store_->begin();
+    for (const auto& r : tx->responses(round_)) {
+      if (r.status != ResponseStatus::draft) continue;
+      tx->update_response_status(r.id, ResponseStatus::approved, r.version, "2026-12-06T07:00:00Z");
+      break;
+    }
+    tx->commit();
+  }
+  const auto still = published_report(*store_, round_);
+  ASSERT_TRUE(still);
+  EXPECT_EQ(still->units_handed_in, first->units_handed_in);
+  EXPECT_EQ(still->generated_at, published_at);
+
+  ASSERT_TRUE(publish_report(*store_, coordinator, round_, true).ok());
+  const auto versions = published_versions(*store_, round_);
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0].version, 1);
+  EXPECT_EQ(versions[1].version, 2);
+  EXPECT_FALSE(versions[0].with_comments);
+  EXPECT_TRUE(versions[1].with_comments);
+  EXPECT_EQ(published_report(*store_, round_)->units_handed_in, first->units_handed_in + 1) << "the latest";
+  const auto old = published_report(*store_, round_, UnitListing::up_to_limit, 1);
+  ASSERT_TRUE(old);
+  EXPECT_EQ(old->units_handed_in, first->units_handed_in) << "version 1 stays as it was";
+  EXPECT_FALSE(old->with_comments);
+  EXPECT_FALSE(published_report(*store_, round_, UnitListing::up_to_limit, 3)) << "no such version";
+  EXPECT_NE(audits().front().after_json.find("\"version\":2"), std::string::npos);
 }
 
 TEST_P(ReportPublishingTest, OnlyHandedInAnswersAreCountedNeverDrafts) {
@@ -157,7 +238,7 @@ TEST_P(ReportPublishingTest, TrendsShowOnlyRoundsThatArePublishedToo) {
   };
   EXPECT_GT(trends(), 0) << "2023 is published";
   ASSERT_TRUE(withdraw_report(*store_, coordinator, earlier_).ok());
-  EXPECT_EQ(trends(), 0) << "2023's numbers are no longer public";
+  EXPECT_EQ(trends(), 0) << "2023's numbers are no longer public, not even in a frozen version";
 }
 
 TEST_P(ReportPublishingTest, AnAdminMayPublishAMissingRoundIsNotFound) {

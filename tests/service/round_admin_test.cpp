@@ -57,8 +57,8 @@ class RoundAdminTest : public ::testing::TestWithParam<const char*> {
     return RoundSettings{.name = std::move(name), .year = 2025, .opens_on = "2025-10-01", .deadline = "2025-11-30",
                          .instructions = "Svara per insats."};
   }
-  Id new_round() {
-    auto made = create_round(*store_, coordinator_, settings(), {culture_, sport_, harbour_}, {item_b_, item_a_});
+  Id new_round(std::string name = "Uppföljning 2025") {
+    auto made = create_round(*store_, coordinator_, settings(std::move(name)), {culture_, sport_, harbour_}, {item_b_, item_a_});
     EXPECT_TRUE(made.ok()) << (made.errors.empty() ? "" : made.errors[0].message);
     return made.id;
   }
@@ -133,14 +133,14 @@ TEST_P(RoundAdminTest, QuestionsWithAudiencesAreAddedEditedMovedAndRemovedInADra
   EXPECT_EQ(q.audience, "(samtliga nämnder och styrelser)");
   EXPECT_EQ(q.comment_required_for, std::vector<std::string>{"Nej"});
 
-  auto chosen = update_question(*store_, coordinator_, added.id,
+  auto chosen = update_question(*store_, coordinator_, round, added.id,
                                 QuestionDraft{.text = "Ändrad", .audience = AudienceMode::units, .units = {harbour_}});
   ASSERT_TRUE(chosen.ok());
   q = store_->begin_read()->question(added.id).value();
   EXPECT_EQ(q.audience, "(Hamnbolaget AB)");
   EXPECT_TRUE(q.audience_kinds.empty());
 
-  auto outside = update_question(*store_, coordinator_, added.id,
+  auto outside = update_question(*store_, coordinator_, round, added.id,
                                  QuestionDraft{.text = "Ändrad", .audience = AudienceMode::units, .units = {foreign_}});
   EXPECT_TRUE(has_error(outside, "malgrupp-enheter"));
   auto empty = add_question(*store_, coordinator_, round,
@@ -149,15 +149,29 @@ TEST_P(RoundAdminTest, QuestionsWithAudiencesAreAddedEditedMovedAndRemovedInADra
   EXPECT_TRUE(has_error(empty, "kommentar-svar"));
   EXPECT_TRUE(has_error(empty, "malgrupp-typer"));
 
-  ASSERT_TRUE(move_question(*store_, coordinator_, added.id, Move::up).ok());
+  ASSERT_TRUE(move_question(*store_, coordinator_, round, added.id, Move::up).ok());
   EXPECT_EQ(questions(round)[1].id, added.id);
-  ASSERT_TRUE(move_question(*store_, coordinator_, questions(round)[0].id, Move::up).ok());  // at the top: stays
-  ASSERT_TRUE(remove_question(*store_, coordinator_, added.id).ok());
+  ASSERT_TRUE(move_question(*store_, coordinator_, round, questions(round)[0].id, Move::up).ok());  // at the top: stays
+  ASSERT_TRUE(remove_question(*store_, coordinator_, round, added.id).ok());
   EXPECT_EQ(questions(round).size(), 2u);
   EXPECT_EQ(audits("question_add"), 1u);
   EXPECT_EQ(audits("question_update"), 1u);
   EXPECT_EQ(audits("question_move"), 1u);
   EXPECT_EQ(audits("question_remove"), 1u);
+}
+
+TEST_P(RoundAdminTest, AQuestionIsChangedOnlyUnderItsOwnRound) {
+  const Id round = new_round();
+  const Id other = new_round("Uppföljning 2026");
+  const Id question = questions(round)[0].id;
+  const std::string text = questions(round)[0].text;
+  EXPECT_EQ(update_question(*store_, coordinator_, other, question, QuestionDraft{.text = "Kapad"}).kind,
+            Outcome::Kind::not_found);
+  EXPECT_EQ(move_question(*store_, coordinator_, other, question, Move::down).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(remove_question(*store_, coordinator_, other, question).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(questions(round)[0].text, text);
+  EXPECT_EQ(questions(round).size(), 2u);
+  EXPECT_TRUE(update_question(*store_, coordinator_, round, question, QuestionDraft{.text = "Ändrad"}).ok());
 }
 
 TEST_P(RoundAdminTest, AQuestionOffersTheScaleChosenAndCommentRulesFollowIt) {
@@ -176,11 +190,11 @@ TEST_P(RoundAdminTest, AQuestionOffersTheScaleChosenAndCommentRulesFollowIt) {
   EXPECT_EQ(store_->begin_read()->question(added.id)->scale_id, yes_no->id);
 
   // "Delvis" is not an answer on Ja/Nej: refused, and the question keeps its scale.
-  auto partly = update_question(*store_, coordinator_, added.id,
+  auto partly = update_question(*store_, coordinator_, round, added.id,
                                 QuestionDraft{.text = "Finns en plan?", .comment_rule = CommentRule::required_for_some,
                                               .comment_required_for = {"Delvis"}});
   EXPECT_TRUE(has_error(partly, "kommentar-svar"));
-  auto missing = update_question(*store_, coordinator_, added.id, QuestionDraft{.text = "Finns en plan?", .scale_id = 9999});
+  auto missing = update_question(*store_, coordinator_, round, added.id, QuestionDraft{.text = "Finns en plan?", .scale_id = 9999});
   EXPECT_TRUE(has_error(missing, "svarsalternativ"));
   EXPECT_EQ(store_->begin_read()->question(added.id)->scale_id, yes_no->id);
 
@@ -197,7 +211,7 @@ TEST_P(RoundAdminTest, OtherCoordinatorsAndRespondentsSeeNoRoundAndAreAudited) {
   EXPECT_EQ(open_round(*store_, neighbour_, round).kind, Outcome::Kind::not_found);
   EXPECT_EQ(close_round(*store_, respondent_, round).kind, Outcome::Kind::not_found);
   EXPECT_EQ(update_round(*store_, neighbour_, round, settings("Kapad")).kind, Outcome::Kind::not_found);
-  EXPECT_EQ(remove_question(*store_, neighbour_, question).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(remove_question(*store_, neighbour_, round, question).kind, Outcome::Kind::not_found);
   EXPECT_EQ(copy_round(*store_, neighbour_, round, settings("Kopia")).kind, Outcome::Kind::not_found);
   EXPECT_EQ(remind_round(*store_, neighbour_, round).kind, Outcome::Kind::not_found);
   EXPECT_FALSE(round_builder(*store_, neighbour_, round));
@@ -220,7 +234,7 @@ TEST_P(RoundAdminTest, OpenLocksQuestionsAndUnitsCloseLocksEverything) {
   auto locked = add_question(*store_, coordinator_, round, QuestionDraft{.text = "Sen fråga"});
   ASSERT_TRUE(has_error(locked, "status"));
   EXPECT_EQ(locked.errors[0].message, "Frågorna kan bara ändras innan omgången öppnas");
-  EXPECT_TRUE(has_error(remove_question(*store_, coordinator_, question), "status"));
+  EXPECT_TRUE(has_error(remove_question(*store_, coordinator_, round, question), "status"));
   EXPECT_TRUE(has_error(set_round_units(*store_, coordinator_, round, {culture_}), "status"));
   auto later = settings();
   later.deadline = "2025-12-15";
@@ -233,6 +247,32 @@ TEST_P(RoundAdminTest, OpenLocksQuestionsAndUnitsCloseLocksEverything) {
   EXPECT_TRUE(has_error(remind_round(*store_, coordinator_, round), "status"));
   EXPECT_EQ(audits("round_open"), 1u);
   EXPECT_EQ(audits("round_close"), 1u);
+}
+
+TEST_P(RoundAdminTest, AQuestionReachingNoUnitIsShownAndOpeningNeedsConfirmation) {
+  const Id round = new_round();  // two nämnder and a bolag
+  ASSERT_TRUE(add_question(*store_, coordinator_, round,
+                           QuestionDraft{.text = "Förvaltningsfråga", .audience = AudienceMode::kinds,
+                                         .kinds = {UnitKind::forvaltning}})
+                  .ok());
+  ASSERT_TRUE(add_question(*store_, coordinator_, round,
+                           QuestionDraft{.text = "Nämndfråga", .audience = AudienceMode::kinds, .kinds = {UnitKind::namnd}})
+                  .ok());
+  const auto builder = round_builder(*store_, coordinator_, round);
+  ASSERT_TRUE(builder);
+  EXPECT_EQ(builder->unit_count, 3);
+  ASSERT_EQ(builder->questions.size(), 4u);
+  EXPECT_EQ(builder->questions[0].reaches, 3);
+  EXPECT_EQ(builder->questions[2].reaches, 0) << "no förvaltning takes part";
+  EXPECT_EQ(builder->questions[3].reaches, 2);
+
+  auto refused = open_round(*store_, coordinator_, round);
+  ASSERT_TRUE(has_error(refused, "bekrafta"));
+  EXPECT_EQ(refused.errors[0].message,
+            "Fråga 3 når ingen av omgångens enheter. Ändra vem frågan ställs till, eller bekräfta att omgången ska öppnas ändå.");
+  EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::draft);
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, true).ok());
+  EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::open);
 }
 
 TEST_P(RoundAdminTest, AnEmptyDraftCannotOpenAndUnitsChangeWhileDraft) {

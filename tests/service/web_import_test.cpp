@@ -20,15 +20,15 @@ TEST(ReadFollowupBytes, DispatchesByExtensionInAnyCase) {
   EXPECT_EQ(read_followup_bytes("a.txt", text).questions.size(), 18u);
   EXPECT_EQ(read_followup_bytes("A.TXT", text).questions.size(), 18u);
   EXPECT_EQ(read_followup_bytes("mapp.v2/a.txt", text).questions.size(), 18u);
-  EXPECT_THROW(read_followup_bytes("a.odt", text), ImportError);
+  EXPECT_THROW(read_followup_bytes("a.rtf", text), ImportError);
   EXPECT_THROW(read_followup_bytes("utan-filtyp", text), ImportError);
   EXPECT_THROW(read_followup_bytes("a.txt", "\xff\xfe"), ImportError);
 }
 
 TEST(ImportPreview, ErrorsNameTheFileInSwedish) {
-  auto unknown = import_preview("plan.odt", "x");
+  auto unknown = import_preview("plan.rtf", "x");
   EXPECT_FALSE(unknown.followup);
-  EXPECT_TRUE(unknown.error.starts_with("plan.odt: okänd filtyp \".odt\"")) << unknown.error;
+  EXPECT_TRUE(unknown.error.starts_with("plan.rtf: okänd filtyp \".rtf\"")) << unknown.error;
   auto damaged = import_preview("trasig.pdf", "inte en pdf");
   EXPECT_FALSE(damaged.followup);
   EXPECT_TRUE(damaged.error.starts_with("trasig.pdf: ")) << damaged.error;
@@ -111,6 +111,44 @@ TEST_F(WebImportTest, StagedUploadsBelongToTheUploaderAndSaveIdempotently) {
             ImportResult::Refusal::no_round);
   EXPECT_EQ(import_save(*store_, coordinator, files, RoundChoice{.round_id = 999999}, unit("Miljöförvaltningen")).refusal,
             ImportResult::Refusal::no_round);
+}
+
+TEST_F(WebImportTest, AnOperatorsImportNeverChangesAHandedInResponseInPlace) {
+  const Id round = store_->begin_read()->round_by_name("Uppföljning 2023")->id;
+  const Id unit_id = unit("Miljöförvaltningen");
+  const auto followup = read_followup_bytes("a.txt", testing::seed_followup());
+  const auto approved = *store_->begin_read()->response_of(round, unit_id);
+  ASSERT_EQ(approved.status, ResponseStatus::approved);
+  const auto approved_answers = store_->begin_read()->answers(approved.id);
+
+  const ImportTarget target{round, unit_id, "import", ResponseStatus::submitted, std::nullopt};
+  ImportCounts counts;
+  {
+    auto tx = store_->begin();
+    counts = save_followup(*tx, followup, target);
+    tx->commit();
+  }
+  EXPECT_EQ(counts.new_edition, approved.edition + 1);
+  auto read = store_->begin_read();
+  const auto now = *read->response_of(round, unit_id);
+  EXPECT_EQ(now.edition, approved.edition + 1);
+  EXPECT_EQ(now.status, ResponseStatus::submitted);
+  // What was approved stays readable under its own edition, answer for answer.
+  const auto kept = read->handed_in_answers(approved.id, approved.edition);
+  ASSERT_EQ(kept.size(), approved_answers.size());
+  for (const auto& a : approved_answers) {
+    auto it = std::find_if(kept.begin(), kept.end(), [&](const Answer& k) { return k.question_id == a.question_id; });
+    ASSERT_NE(it, kept.end());
+    EXPECT_EQ(it->choice, a.choice);
+    EXPECT_EQ(it->comment, a.comment);
+  }
+  EXPECT_EQ(read->handed_in_answers(approved.id, now.edition).size(), 18u);
+  read.reset();
+
+  auto tx = store_->begin();  // the same file again: nothing new, no further edition
+  const auto again = save_followup(*tx, followup, target);
+  EXPECT_EQ(again.new_edition, 0);
+  EXPECT_EQ(again.answers_saved, 0);
 }
 
 }  // namespace

@@ -36,7 +36,8 @@ inline constexpr const char* kFormContentType = "Content-Type: application/x-www
 
 class DemoServer {
  public:
-  explicit DemoServer(const std::function<void(web::Site&)>& configure = {}) {
+  explicit DemoServer(const std::function<void(web::Site&)>& configure = {},
+                      const std::function<void(http::ServerOptions&)>& configure_server = {}) {
     store_ = store::open(dir_.file("demo.db"));
     service::build_demo(*store_, seed_followup());
     service::add_demo_accounts(*store_);
@@ -50,6 +51,7 @@ class DemoServer {
     http::ServerOptions options;
     options.port = 0;
     options.threads = 2;
+    if (configure_server) configure_server(options);
     server_ = std::make_unique<http::Server>(options, web::make_handler(*site_), web::make_error_renderer(*site_));
     thread_ = std::thread([this] { server_->run(false); });
   }

@@ -24,6 +24,8 @@
 
 #include "http/router.h"
 #include "service/accounts.h"
+#include "service/api_tokens.h"
+#include "support/http_get.h"
 #include "support/demo_server.h"
 
 namespace uppsikt::web {
@@ -32,7 +34,7 @@ namespace {
 using testing::csrf_of;
 using testing::Fetched;
 
-// What a route's placeholders name. {format}, {edition} and {action} are the same everywhere
+// What a route's placeholders name. {format}, {edition}, {version} and {action} are the same everywhere
 // (see kFixedValues).
 enum class Fill {
   none,          // no placeholders
@@ -45,11 +47,13 @@ enum class Fill {
   admin_person,  // {id}: a person; own: a deactivated person in the city, foreign: the neighbour
   link,          // {token}: a one-time link that does not exist
   published,     // {id}: the demo's published round (2023), {format}: json
+  api_token,     // {id}: the neighbour's API token, which nobody in the city may revoke (foreign = own)
+  outbox,        // {id}: a sent mail; own: about Miljöförvaltningen, foreign: about the neighbour's unit
 };
 
 // Placeholders that name no record of a unit.
 const std::map<std::string, std::string> kFixedValues = {
-    {"{format}", "csv"}, {"{edition}", "1"}, {"{action}", "oppna-igen"}};
+    {"{format}", "csv"}, {"{edition}", "1"}, {"{version}", "1"}, {"{action}", "oppna-igen"}};
 
 constexpr int kRoles = 5;  // admin, coordinator, respondent, approver, reader
 using Statuses = std::array<int, kRoles>;
@@ -88,7 +92,9 @@ const Row kMatrix[] = {
     {"POST", "/omgangar/{id}/fragor/{question}/ta-bort", Fill::question, "", coordinators(422), all(404), 403},
     {"POST", "/omgangar/{id}/oppna", Fill::draft_round, "", coordinators(422), all(404), 403},
     {"POST", "/omgangar/{id}/stang", Fill::draft_round, "", coordinators(422), all(404), 403},
+    {"GET", "/omgangar/{id}/paminn", Fill::draft_round, "", coordinators(200), all(404), 303},
     {"POST", "/omgangar/{id}/paminn", Fill::draft_round, "", coordinators(303), all(404), 403},
+    {"POST", "/omgangar/{id}/paminnelser", Fill::draft_round, "schema=pa&dagar=x", coordinators(422), all(404), 403},
     {"GET", "/omgangar/{id}/kopiera", Fill::draft_round, "", coordinators(200), all(404), 303},
     {"POST", "/omgangar/{id}/kopiera", Fill::draft_round, "namn=", coordinators(422), all(404), 403},
     {"GET", "/omgangar/{id}/svar/{unit}", Fill::response, "", {200, 200, 200, 200, 404}, all(404), 303},
@@ -106,6 +112,8 @@ const Row kMatrix[] = {
     {"GET", "/publicerat", Fill::none, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}", Fill::published, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}/exportera/{format}", Fill::published, "", all(200), all(200), 200},
+    {"GET", "/publicerat/{id}/version/{version}", Fill::published, "", all(200), all(200), 200},
+    {"GET", "/publicerat/{id}/version/{version}/exportera/{format}", Fill::published, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}/oppna-data.csv", Fill::published, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}/oppna-data.json", Fill::published, "", all(200), all(200), 200},
     // Governing documents
@@ -140,9 +148,15 @@ const Row kMatrix[] = {
     {"POST", "/admin/personer/{id}/roller/ta-bort", Fill::admin_person, "role=", admin_only(400), all(404), 403},
     {"POST", "/admin/personer/{id}/losenordslank", Fill::admin_person, "", admin_only(200), all(404), 403},
     {"POST", "/admin/personer/{id}/stang-av", Fill::admin_person, "", admin_only(400), all(404), 403},
+    {"GET", "/admin/utskick", Fill::none, "", admin_only(200), admin_only(200), 303},
+    {"POST", "/admin/utskick/{id}/forsok-igen", Fill::outbox, "", admin_only(303), all(404), 403},
     // The audit trail
     {"GET", "/logg", Fill::none, "", importers(200), importers(200), 303},
     {"GET", "/logg.csv", Fill::none, "", importers(200), importers(200), 303},
+    // The person's own API tokens: an empty name is refused; revoking another's token is 404
+    {"GET", "/mina-api-nycklar", Fill::none, "", all(200), all(200), 303},
+    {"POST", "/mina-api-nycklar", Fill::none, "namn=", all(422), all(422), 403},
+    {"POST", "/mina-api-nycklar/{id}/aterkalla", Fill::api_token, "", all(404), all(404), 403},
     // Signing in and out
     {"GET", "/logga-in", Fill::none, "", all(200), all(200), 200},
     {"POST", "/logga-in", Fill::none, "email=&password=", all(400), all(400), 403},
@@ -209,7 +223,21 @@ class AccessMatrixTest : public ::testing::Test {
       return *r.user_id;
     };
     foreign_person_ = add("granne@grannstaden.se", "Grannstadens nämnd");
+    {
+      auto tx = store.begin();
+      auto sent = [&](const char* to, const char* unit) {
+        return tx->add_outbox_message(OutboxMessage{.recipient = to, .subject = "Matrisbrev",
+                                                    .unit_id = tx->unit_by_name(unit)->id,
+                                                    .status = OutboxStatus::sent, .created_at = "2026-01-01T00:00:00Z",
+                                                    .next_attempt_at = "2026-01-01T00:00:00Z"});
+      };
+      own_mail_ = sent("svarande@demo.uppsikt.se", "Miljöförvaltningen");
+      foreign_mail_ = sent("granne@grannstaden.se", "Grannstadens nämnd");
+      tx->commit();
+    }
     own_person_ = add("avstangd@demo.uppsikt.se", "Nedlagda nämnden");
+    foreign_token_ = service::create_api_token_for(store, "granne@grannstaden.se", {.name = "Grannens skript"},
+                                                   service::Actor{}).outcome.id;
     auto tx = store.begin();
     tx->update_user_disabled(own_person_, true);
     tx->commit();
@@ -243,6 +271,8 @@ class AccessMatrixTest : public ::testing::Test {
       case Fill::admin_unit: values["{id}"] = id_of_unit(foreign ? "Grannstadens nämnd" : "Nedlagda nämnden"); break;
       case Fill::admin_person: values["{id}"] = std::to_string(foreign ? foreign_person_ : own_person_); break;
       case Fill::link: values["{token}"] = std::string(64, 'a'); break;
+      case Fill::api_token: values["{id}"] = std::to_string(foreign_token_); break;
+      case Fill::outbox: values["{id}"] = std::to_string(foreign ? foreign_mail_ : own_mail_); break;
       case Fill::published:
         values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2023"));
         values["{format}"] = "json";
@@ -259,7 +289,7 @@ class AccessMatrixTest : public ::testing::Test {
   }
 
   static bool names_a_unit(Fill fill) {
-    return fill != Fill::none && fill != Fill::document && fill != Fill::link;
+    return fill != Fill::none && fill != Fill::document && fill != Fill::link && fill != Fill::api_token;
   }
 
   // One request as the role (its session, and the session's CSRF token for a POST).
@@ -286,6 +316,9 @@ class AccessMatrixTest : public ::testing::Test {
   static inline std::vector<std::string> sessions_;                          // cookie per role
   static inline Id foreign_person_ = 0;
   static inline Id own_person_ = 0;
+  static inline Id foreign_token_ = 0;
+  static inline Id own_mail_ = 0;
+  static inline Id foreign_mail_ = 0;
 };
 
 TEST_F(AccessMatrixTest, EveryRouteHasARowAndEveryRowARoute) {
@@ -328,6 +361,61 @@ TEST_F(AccessMatrixTest, EachCellHasItsStatusAndNoForeignData) {
     }
     expect_no_foreign_data(anonymous, std::string{row.pattern} + " without a session");
   }
+}
+
+// Cases the table cannot express: a request that names a foreign unit in its body or query,
+// and a role held on one committee only.
+TEST_F(AccessMatrixTest, AnAutosaveWithoutAVersionToAForeignResponseIsNotFound) {
+  const std::string path = "/omgangar/" + std::to_string(demo_->round_id(kOwnRound)) + "/svar/" + id_of_unit("Grannstadens nämnd");
+  for (int role = 0; role < kRoles; ++role) {
+    const std::string csrf = csrf_of(demo_->get("/", sessions_[role]).body);
+    auto reply = testing::fetch(demo_->port(), "POST", path, "_csrf=" + csrf,
+                                std::string(testing::kFormContentType) + "Accept: application/json\r\nCookie: " +
+                                    sessions_[role] + "\r\n");
+    EXPECT_EQ(reply.status, 404) << accounts_[role].first;
+    EXPECT_EQ(reply.body.find("saved"), std::string::npos) << accounts_[role].first;
+  }
+}
+
+TEST_F(AccessMatrixTest, AReportFilteredOnAForeignUnitIsNotFound) {
+  const std::string report = "/omgangar/" + std::to_string(demo_->round_id(kOwnRound)) + "/rapport";
+  for (int role : {0, 1}) {  // those who read the compiled report
+    auto foreign = demo_->get(report + "?enhet=" + id_of_unit("Grannstaden"), sessions_[role]);
+    EXPECT_EQ(foreign.status, 404) << accounts_[role].first;
+    expect_no_foreign_data(foreign, report + " as " + accounts_[role].first);
+    auto download = demo_->get(report + "/exportera/csv?enhet=" + id_of_unit("Grannstaden"), sessions_[role]);
+    EXPECT_EQ(download.status, 404) << accounts_[role].first;
+    EXPECT_EQ(demo_->get(report + "?enhet=" + id_of_unit("Miljöförvaltningen"), sessions_[role]).status, 200);
+  }
+}
+
+TEST_F(AccessMatrixTest, ACommitteesCoordinatorCannotEditTheCitysDocuments) {
+  auto made = service::add_user(demo_->store(),
+                                service::NewUser{.email = "kommitte@demo.uppsikt.se", .name = "Kim Kommitté",
+                                                 .password = "ett långt lösenord för testet", .role = Role::coordinator,
+                                                 .unit = "Miljö- och klimatnämnden"},
+                                service::Actor{});
+  ASSERT_TRUE(made.ok()) << made.error;
+  const auto session = demo_->sign_in("kommitte@demo.uppsikt.se", "ett långt lösenord för testet");
+  auto tx = demo_->store().begin_read();
+  const auto document = tx->documents().front();
+  const Id node = tx->nodes(document.id).front().id;
+  tx.reset();
+  const std::string base = "/dokument/" + std::to_string(document.id);
+  const std::string csrf = csrf_of(demo_->get("/", session).body);
+  EXPECT_EQ(demo_->get(base + "/redigera", session).status, 404);
+  EXPECT_EQ(demo_->post(base + "/redigera", "_csrf=" + csrf + "&titel=Kapat&slag=program", session).status, 404);
+  EXPECT_EQ(demo_->post(base + "/ny-utgava", "_csrf=" + csrf + "&period=2030", session).status, 404);
+  EXPECT_EQ(demo_->post(base + "/punkter", "_csrf=" + csrf + "&titel=Eget&nodtyp=area", session).status, 404);
+  EXPECT_EQ(demo_->post(base + "/punkter/" + std::to_string(node), "_csrf=" + csrf + "&rubrik=Kapad&nodtyp=area", session).status, 404);
+  EXPECT_EQ(demo_->get(base, session).body.find(base + "/redigera"), std::string::npos);  // no edit link
+  EXPECT_EQ(demo_->store().begin_read()->document(document.id)->title, document.title);
+  // Their own committee's plans are theirs to keep.
+  auto created = demo_->post("/dokument", "_csrf=" + csrf + "&titel=N%C3%A4mndens+plan&slag=plan", session);
+  EXPECT_EQ(created.status, 303);
+  auto own = demo_->store().begin_read()->document_by_title("Nämndens plan");
+  ASSERT_TRUE(own);
+  EXPECT_EQ(own->unit_id, demo_->unit_id("Miljö- och klimatnämnden"));
 }
 
 }  // namespace

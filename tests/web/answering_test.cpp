@@ -65,6 +65,25 @@ class AnsweringPageTest : public ::testing::Test {
 
 const char* const kAdmin[] = {"admin@demo.uppsikt.se", "demo-admin"};
 
+TEST_F(AnsweringPageTest, TheRoundsInstructionsStandAboveTheQuestions) {
+  {
+    auto tx = demo_->store().begin();
+    auto round = *tx->round(round_id());
+    round.instructions = "Svara för hela förvaltningen.\n\nFråga samordnaren vid tveksamhet.";
+    tx->update_round(round);
+    tx->commit();
+  }
+  const auto respondent = demo_->sign_in("svarande@demo.uppsikt.se", "demo-respondent");
+  auto page = get(path("Miljöförvaltningen"), respondent);
+  ASSERT_EQ(page.status, 200);
+  const auto at = page.body.find("<p>Svara för hela förvaltningen.</p>");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_NE(page.body.find("<p>Fråga samordnaren vid tveksamhet.</p>"), std::string::npos);
+  EXPECT_LT(at, page.body.find("name=\"svar-")) << "above the questions";
+  EXPECT_NE(page.body.find("<span class=\"uppsikt-question__number\">Fråga 1</span> "), std::string::npos)
+      << "numbered as in the report";
+}
+
 TEST_F(AnsweringPageTest, RespondentGetsTheFormOthersTheReadView) {
   const auto respondent = demo_->sign_in("svarande@demo.uppsikt.se", "demo-respondent");
   auto page = get(path("Miljöförvaltningen"), respondent);
@@ -164,7 +183,8 @@ TEST_F(AnsweringPageTest, SaveAgainstAnOlderVersionShowsBothTexts) {
   EXPECT_NE(late.body.find("Svaret har ändrats av någon annan"), std::string::npos);
   EXPECT_NE(late.body.find("Först sparat."), std::string::npos);
   EXPECT_NE(late.body.find("Mitt eget.</textarea>"), std::string::npos);
-  EXPECT_NE(late.body.find("Sparat av Ada Administratör"), std::string::npos);
+  EXPECT_NE(late.body.find("Sparat av dig, i en annan flik"), std::string::npos) << "the same person, another tab";
+  EXPECT_NE(late.body.find("Du sparade ett svar i en annan flik medan du skrev här."), std::string::npos);
   // Saving from the conflict view, based on the version saved meanwhile, goes through.
   const std::string merged = answer_fields(q, "Nej", "Sammanfogat.", answer.version + 1);
   EXPECT_EQ(post(page_path, admin, csrf_of(page.body), merged).status, 303);
@@ -207,6 +227,10 @@ TEST_F(AnsweringPageTest, HandInThenApproverSendsBackAndApproves) {
   auto empty = post(page_path + "/skicka-tillbaka", approver, csrf_of(review.body), "meddelande=");
   EXPECT_EQ(empty.status, 422);
   EXPECT_NE(empty.body.find("href=\"#meddelande-skicka-tillbaka\""), std::string::npos);
+  EXPECT_NE(empty.body.find("id=\"meddelande-skicka-tillbaka\" name=\"meddelande\" rows=\"3\" aria-invalid=\"true\" "
+                            "aria-describedby=\"meddelande-skicka-tillbaka-fel\""),
+            std::string::npos)
+      << "the field is marked and described by its message";
   auto back = post(page_path + "/skicka-tillbaka", approver, csrf_of(review.body),
                           "meddelande=" + query_escape("Utveckla svaret om kartläggning."));
   EXPECT_EQ(back.status, 303);
@@ -221,6 +245,41 @@ TEST_F(AnsweringPageTest, HandInThenApproverSendsBackAndApproves) {
   EXPECT_EQ(post(page_path + "/godkann", approver, csrf_of(review.body), "").status, 303);
   EXPECT_NE(get(page_path, approver).body.find("Godkänd"), std::string::npos);
   EXPECT_EQ(post(page_path + "/okant", approver, csrf_of(review.body), "").status, 404);
+}
+
+// Last in the suite: it makes the first question's comment required for Nej, and puts it back.
+TEST_F(AnsweringPageTest, AMissingCommentAtHandInIsMarkedOnTheCommentField) {
+  const auto admin = demo_->sign_in(kAdmin[0], kAdmin[1]);
+  const std::string page_path = path("Utbildningsförvaltningen");
+  const auto [q, answer] = first_answer("Utbildningsförvaltningen");
+  Question original;
+  {
+    auto tx = demo_->store().begin();
+    original = tx->questions(round_id()).at(0);
+    auto required = original;
+    required.comment_rule = CommentRule::required_for_some;
+    required.comment_required_for = {"Nej"};
+    tx->update_question(required);
+    tx->commit();
+  }
+  auto page = get(page_path, admin);
+  auto bad = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Nej", "", answer.version) + "&lamna_in=1");
+  {
+    auto tx = demo_->store().begin();
+    tx->update_question(original);
+    tx->commit();
+  }
+  EXPECT_EQ(bad.status, 422);
+  const std::string id = std::to_string(q);
+  EXPECT_NE(bad.body.find("id=\"fel\" autofocus"), std::string::npos) << "the summary takes the focus";
+  EXPECT_NE(bad.body.find("href=\"#kommentar-" + id + "\""), std::string::npos);
+  EXPECT_NE(bad.body.find("<div class=\"textarea-field textarea-field--error\">"), std::string::npos);
+  EXPECT_NE(bad.body.find("id=\"kommentar-" + id + "-fel\">Skriv en kommentar till svaret Nej.</span>"), std::string::npos);
+  EXPECT_NE(bad.body.find("aria-describedby=\"kommentar-" + id + "-fel kommentar-" + id + "-hjalp kommentar-" + id +
+                          "-antal\" aria-invalid=\"true\""),
+            std::string::npos);
+  EXPECT_EQ(bad.body.find("aria-describedby=\"fel-" + id + "\""), std::string::npos) << "not on the options";
+  EXPECT_NE(bad.body.find("<span class=\"badge badge--error\">Har fel</span>"), std::string::npos);
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 // Importing old follow-ups in the browser, over real HTTP: the upload form, the preview, the
 // save into a round, and what is refused. The demo city with its demo accounts.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "service/accounts.h"
 #include "support/demo_server.h"
 
 namespace uppsikt::web {
@@ -136,11 +138,11 @@ TEST_F(ImportTest, SavingForAUnitOutsideTheGrantIsRefused) {
 
 TEST_F(ImportTest, BadFilesGiveTheFormWithErrorsAndSaveNothing) {
   const auto rounds_before = round_count();
-  auto unknown = upload(*coordinator_, csrf(), {{"plan.odt", "whatever"}});
+  auto unknown = upload(*coordinator_, csrf(), {{"plan.rtf", "whatever"}});
   EXPECT_EQ(unknown.status, 422);
   EXPECT_NE(unknown.body.find("Det finns fel"), std::string::npos);
   EXPECT_NE(unknown.body.find("role=\"alert\""), std::string::npos);
-  EXPECT_NE(unknown.body.find("plan.odt: okänd filtyp"), std::string::npos) << unknown.body;
+  EXPECT_NE(unknown.body.find("plan.rtf: okänd filtyp"), std::string::npos) << unknown.body;
   EXPECT_NE(unknown.body.find("href=\"#filer\""), std::string::npos);
 
   auto damaged = upload(*coordinator_, csrf(), {{"trasig.docx", "not a zip"}});
@@ -164,6 +166,130 @@ TEST_F(ImportTest, FileNamesWithSwedishLettersAndTwoFiles) {
   ASSERT_EQ(preview.status, 200) << preview.body;
   EXPECT_NE(preview.body.find("<caption>Miljöförvaltningen år 2024.txt</caption>"), std::string::npos);
   EXPECT_NE(preview.body.find("<caption>kopia.TXT</caption>"), std::string::npos);
+}
+
+// Import goes through the rules of the answering page and the round builder: a coordinator on
+// Miljö- och klimatnämnden may not write past a lock by uploading a file. Each refused save
+// answers 409 with the page's own message and leaves every table as it was.
+class ImportRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto made = service::add_user(demo_.store(),
+                                  service::NewUser{.email = "namndsamordnare@demo.uppsikt.se", .name = "Nora Nämnd",
+                                                   .password = "ett långt lösenord för testet", .role = Role::coordinator,
+                                                   .unit = "Miljö- och klimatnämnden"},
+                                  service::Actor{});
+    ASSERT_TRUE(made.ok()) << made.error;
+    cookie_ = demo_.sign_in("namndsamordnare@demo.uppsikt.se", "ett långt lösenord för testet");
+  }
+
+  // Uploads `text` and saves it into `round` for Miljöförvaltningen.
+  Fetched import_into(Id round, const std::string& text) {
+    const std::string headers = "Cookie: " + cookie_ + "\r\n";
+    const auto csrf = csrf_of(demo_.get("/import", cookie_).body);
+    auto preview = fetch(demo_.port(), "POST", "/import", multipart_body(csrf, {{"miljo.txt", text}}),
+                         headers + "Content-Type: multipart/form-data; boundary=" + kBoundary + "\r\n");
+    EXPECT_EQ(preview.status, 200) << preview.body;
+    return fetch(demo_.port(), "POST", "/import/spara",
+                 "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + hidden_of(preview.body, "uppladdning") +
+                     "&omgang=" + std::to_string(round) + "&enhet=" + std::to_string(demo_.unit_id("Miljöförvaltningen")),
+                 headers + testing::kFormContentType);
+  }
+
+  // What a refused import must leave alone: every round with its questions, responses (status,
+  // version, edition) and answers, every document with its areas and items.
+  std::vector<std::string> records() {
+    std::vector<std::string> out;
+    auto tx = demo_.store().begin_read();
+    for (const auto& round : tx->rounds()) {
+      out.push_back("round " + round.name + " " + std::string(to_code(round.status)));
+      for (const auto& q : tx->questions(round.id)) out.push_back("question " + std::to_string(q.id) + " " + q.text);
+      for (const auto& r : tx->responses(round.id)) {
+        out.push_back("response " + std::to_string(r.id) + " " + std::string(to_code(r.status)) + " v" +
+                      std::to_string(r.version) + " e" + std::to_string(r.edition));
+        for (const auto& a : tx->answers(r.id))
+          out.push_back("answer " + std::to_string(a.question_id) + " " + a.choice + " v" + std::to_string(a.version) +
+                        " " + a.comment);
+        out.push_back("kept " + std::to_string(tx->handed_in_answers(r.id, r.edition).size()));
+      }
+    }
+    for (const auto& d : tx->documents()) {
+      out.push_back("document " + d.title);
+      for (const auto& n : tx->nodes(d.id)) out.push_back("node " + n.number + " " + n.title);
+    }
+    return out;
+  }
+
+  void set_status(Id round, ResponseStatus status) {
+    auto tx = demo_.store().begin();
+    auto r = *tx->response_of(round, demo_.unit_id("Miljöförvaltningen"));
+    r.status = status;
+    tx->update_response(r, r.version);
+    tx->commit();
+  }
+
+  testing::DemoServer demo_;
+  std::string cookie_;
+};
+
+TEST_F(ImportRulesTest, APublishedRoundIsRefusedAndUnchanged) {
+  const auto before = records();
+  auto refused = import_into(demo_.round_id("Uppföljning 2023"), testing::seed_followup());
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_THAT(refused.body, ::testing::HasSubstr("Omgången är publicerad och kan inte ändras."));
+  EXPECT_THAT(refused.body, ::testing::HasSubstr("Inget sparades"));
+  EXPECT_EQ(records(), before);
+}
+
+TEST_F(ImportRulesTest, AnApprovedResponseInAnOpenRoundIsRefused) {
+  const Id round = demo_.round_id("Uppföljning 2024");
+  set_status(round, ResponseStatus::approved);
+  std::string changed = testing::seed_followup();
+  const auto at = changed.find(" Ja \n");
+  ASSERT_NE(at, std::string::npos);
+  changed.replace(at + 1, 2, "Nej");  // one answer differs from what was approved
+  const auto before = records();
+  auto refused = import_into(round, changed);
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_THAT(refused.body, ::testing::HasSubstr("Svaret är inlämnat och låst."));
+  EXPECT_EQ(records(), before);
+}
+
+TEST_F(ImportRulesTest, AClosedRoundIsRefused) {
+  const Id round = demo_.round_id("Uppföljning 2024");
+  {
+    auto tx = demo_.store().begin();
+    auto r = *tx->round(round);
+    r.status = RoundStatus::closed;
+    tx->update_round(r);
+    tx->commit();
+  }
+  std::string changed = testing::seed_followup();
+  changed.replace(changed.find(" Ja \n") + 1, 2, "Nej");
+  const auto before = records();
+  auto refused = import_into(round, changed);
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_THAT(refused.body, ::testing::HasSubstr("Omgången är stängd."));
+  EXPECT_EQ(records(), before);
+}
+
+TEST_F(ImportRulesTest, NoQuestionIsAddedToARoundThePersonDoesNotManage) {
+  std::string edited = testing::seed_followup();
+  const std::string question = "Är ert arbete kunskapsbaserat?";
+  const auto at = edited.find(question);
+  ASSERT_NE(at, std::string::npos);
+  edited.replace(at, question.size(), "Är ert arbete alltid kunskapsbaserat?");
+  const auto before = records();
+  auto refused = import_into(demo_.round_id("Uppföljning 2024"), edited);
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_THAT(refused.body, ::testing::HasSubstr("du kan inte ändra omgångens frågor"));
+  EXPECT_EQ(records(), before);
+}
+
+TEST_F(ImportRulesTest, TheSameFileIntoAnOpenDraftResponseIsSaved) {
+  auto saved = import_into(demo_.round_id("Uppföljning 2024"), testing::seed_followup());
+  EXPECT_EQ(saved.status, 200) << saved.body;
+  EXPECT_THAT(saved.body, ::testing::HasSubstr("Importen är klar"));
 }
 
 }  // namespace

@@ -80,11 +80,11 @@ TEST_F(PublishedPagesTest, ACoordinatorPublishesWithCommentsAndWithdraws) {
   ASSERT_EQ(before.status, 200);
   EXPECT_TRUE(has(before.body, "Sammanställningen är inte publicerad."));
   EXPECT_TRUE(has(before.body, "<form method=\"post\" action=\"" + base + "/publicera\">"));
-  EXPECT_TRUE(has(before.body, "<label class=\"radio-button__label\" for=\"kommentarer-med\">Med kommentarer</label>"));
+  EXPECT_TRUE(has(before.body, "<label class=\"radio-button__label\" for=\"publicera-med\">Med kommentarer</label>"));
 
   auto unchosen = post_as(*coordinator_, base + "/publicera", "");
   EXPECT_EQ(unchosen.status, 400);
-  EXPECT_TRUE(has(unchosen.body, "<a class=\"error-list__link\" href=\"#kommentarer\">Välj om sammanställningen ska publiceras med eller utan kommentarer.</a>"));
+  EXPECT_TRUE(has(unchosen.body, "<a class=\"error-list__link\" href=\"#publicera-utan\">Välj om sammanställningen ska publiceras med eller utan kommentarer.</a>"));
   EXPECT_EQ(demo_->get("/publicerat/" + id).status, 404) << "bad input publishes nothing";
   EXPECT_EQ(demo_->post(base + "/publicera", "kommentarer=med", *coordinator_).status, 403) << "no _csrf";
 
@@ -106,6 +106,29 @@ TEST_F(PublishedPagesTest, ACoordinatorPublishesWithCommentsAndWithdraws) {
   EXPECT_FALSE(has(demo_->get("/publicerat").body, "Uppföljning 2024"));
   EXPECT_TRUE(has(demo_->get(round_page, *coordinator_).body,
                   "Sammanställningen är inte publicerad. <a href=\"" + base + "#publicering\">"));
+}
+
+TEST_F(PublishedPagesTest, PublishingAgainMakesVersionTwoAndVersionOneStaysAtItsAddress) {
+  const std::string id = round("Uppföljning 2023");
+  const std::string base = "/publicerat/" + id;
+  auto first = demo_->get(base);
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(has(first.body, "Version 1, publicerad 2024-01-15 10.00.")) << "the demo's publishing, in Swedish time";
+
+  ASSERT_EQ(post_as(*coordinator_, "/omgangar/" + id + "/rapport/publicera", "kommentarer=utan").status, 303);
+  auto latest = demo_->get(base);
+  ASSERT_EQ(latest.status, 200);
+  EXPECT_TRUE(has(latest.body, "Version 2, publicerad "));
+  EXPECT_TRUE(has(latest.body, "<a href=\"" + base + "/version/1\">Version 1</a>, publicerad 2024-01-15 10.00"));
+
+  auto old = demo_->get(base + "/version/1");
+  ASSERT_EQ(old.status, 200);
+  EXPECT_TRUE(has(old.body, "Version 1, publicerad 2024-01-15 10.00."));
+  EXPECT_TRUE(has(old.body, "<a href=\"" + base + "\">Läs den senaste versionen</a>"));
+  EXPECT_TRUE(has(old.body, base + "/version/1/exportera/pdf"));
+  EXPECT_EQ(demo_->get(base + "/version/1/exportera/csv").status, 200);
+  EXPECT_EQ(demo_->get(base + "/version/3").status, 404);
+  EXPECT_EQ(demo_->get(base + "/version/x").status, 404);
 }
 
 TEST_F(PublishedPagesTest, AReaderSeesNoPublishFormAndMayNotPublish) {

@@ -93,7 +93,17 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
                  builder).status, 303);
   EXPECT_TRUE(has(get(builder), "<td class=\"table__column table__column--text\">Ja/Nej</td>"));
 
-  ASSERT_EQ(post(base + "/oppna", "", builder).status, 303);
+  // A question for bolag reaches none of the round's units: the builder says so, and opening
+  // needs a confirmation.
+  ASSERT_EQ(post(base + "/fragor", "fraga=Bolagsfr%C3%A5ga&malgrupp=typer&malgrupp-typer=bolag", builder).status, 303);
+  auto reach = get(builder);
+  EXPECT_TRUE(has(reach, "<span class=\"badge badge--warning\">Ingen</span> av 2"));
+  EXPECT_TRUE(has(reach, ">1 av 2</td>")) << "the question for nämnder and styrelser";
+  auto unconfirmed = post(base + "/oppna", "", builder);
+  EXPECT_EQ(unconfirmed.status, 422);
+  EXPECT_TRUE(has(unconfirmed, "href=\"#bekrafta\""));
+  EXPECT_TRUE(has(unconfirmed, "Fråga 4 når ingen av omgångens enheter."));
+  ASSERT_EQ(post(base + "/oppna", "bekrafta=ja", builder).status, 303);
   auto board = get(base);
   ASSERT_EQ(board.status, 200);
   EXPECT_TRUE(has(board, "Påminn enheter som inte lämnat in"));
@@ -110,6 +120,21 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
   ASSERT_EQ(mine.status, 200);
   EXPECT_TRUE(has(mine, "Uppföljning 2025"));
   EXPECT_TRUE(has(mine, "2025-11-30"));
+}
+
+TEST_F(RoundPagesTest, ACopyWhoseNameSaysAnotherYearIsConfirmedFirst) {
+  const Id round = store().begin_read()->round_by_name("Uppföljning 2023")->id;
+  const std::string copy = "/omgangar/" + std::to_string(round) + "/kopiera";
+  auto form = get(copy);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_FALSE(has(form, "name=\"ar_bekraftat\"")) << "the name and the year agree";
+  auto warned = post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024", copy);
+  EXPECT_EQ(warned.status, 422);
+  EXPECT_TRUE(has(warned, "Namnet nämner 2030 men omgångens år är 2024."));
+  EXPECT_TRUE(has(warned, "href=\"#ar\""));
+  EXPECT_TRUE(has(warned, "name=\"ar_bekraftat\""));
+  EXPECT_FALSE(store().begin_read()->round_by_name("Uppföljning 2030"));
+  EXPECT_EQ(post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024&ar_bekraftat=ja", copy).status, 303);
 }
 
 TEST_F(RoundPagesTest, BadSettingsComeBackWithASummaryLinkingToTheFields) {

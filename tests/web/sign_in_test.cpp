@@ -17,9 +17,11 @@ constexpr const char* kForm = "Content-Type: application/x-www-form-urlencoded\r
 class SignInTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    demo_ = new testing::DemoServer([](Site& site) {
-      site.sessions.account_refuse_after = 3;  // the throttling test's account only
-    });
+    demo_ = new testing::DemoServer(
+        [](Site& site) {
+          site.sessions.account_refuse_after = 3;  // the throttling tests' accounts only
+        },
+        [](http::ServerOptions& options) { options.trusted_proxies.add("127.0.0.0/8"); });  // as behind nginx
   }
   static void TearDownTestSuite() { delete demo_; }
 
@@ -37,6 +39,16 @@ class SignInTest : public ::testing::Test {
     std::string cookie = session_cookie;
     if (form.headers.count("set-cookie")) cookie += (cookie.empty() ? "" : "; ") + cookie_pair(form.headers["set-cookie"]);
     return post("/logga-in", "_csrf=" + csrf_of(form.body) + "&email=" + email + "&password=" + password, cookie);
+  }
+  // The same through the proxy, for the client `client` (X-Forwarded-For as nginx sends it:
+  // whatever the client wrote, then the address the proxy saw).
+  static Fetched try_sign_in_via_proxy(const std::string& email, const std::string& password, const std::string& client) {
+    const std::string forwarded = "X-Forwarded-For: 10.9.9.9, " + client + "\r\n";
+    auto form = fetch(port(), "GET", "/logga-in", "", forwarded);
+    const std::string cookie = cookie_pair(form.headers["set-cookie"]);
+    return fetch(port(), "POST", "/logga-in",
+                 "_csrf=" + csrf_of(form.body) + "&email=" + email + "&password=" + password,
+                 std::string(kForm) + "Cookie: " + cookie + "\r\n" + forwarded);
   }
   static Id id_of(const std::string& kind, const std::string& name) {
     auto tx = demo_->store().begin_read();
@@ -104,6 +116,12 @@ TEST_F(SignInTest, WrongEmailAndWrongPasswordShowTheSameMessage) {
   EXPECT_NE(empty.body.find("aria-describedby=\"password-fel\""), std::string::npos);
 }
 
+TEST_F(SignInTest, RespondentsAndApproversLandOnTheirOwnTasks) {
+  EXPECT_EQ(try_sign_in("svarande@demo.uppsikt.se", "demo-respondent").headers["location"], "/mina-uppfoljningar");
+  EXPECT_EQ(try_sign_in("godkannare@demo.uppsikt.se", "demo-approver").headers["location"], "/mina-uppfoljningar");
+  EXPECT_EQ(try_sign_in("samordnare@demo.uppsikt.se", "demo-coordinator").headers["location"], "/");
+}
+
 TEST_F(SignInTest, RightPasswordRedirectsWithAnHttpOnlyLaxCookie) {
   auto signed_in = try_sign_in("admin@demo.uppsikt.se", "demo-admin");
   EXPECT_EQ(signed_in.status, 303);
@@ -165,6 +183,18 @@ TEST_F(SignInTest, RepeatedFailuresPauseSignInWith429) {
   auto paused = try_sign_in("lasare@demo.uppsikt.se", "demo-reader");
   EXPECT_EQ(paused.status, 429);
   EXPECT_NE(paused.body.find("Försök igen om 15 minuter."), std::string::npos);
+}
+
+TEST_F(SignInTest, BehindATrustedProxyEachClientIsThrottledOnItsOwn) {
+  for (int i = 0; i < 3; ++i)
+    EXPECT_EQ(try_sign_in_via_proxy("admin@demo.uppsikt.se", "fel-losenord", "203.0.113.5").status, 200);
+  auto paused = try_sign_in_via_proxy("admin@demo.uppsikt.se", "demo-admin", "203.0.113.5");
+  EXPECT_EQ(paused.status, 429);
+  EXPECT_EQ(paused.headers["retry-after"], "900");
+  // The same account from another client behind the same proxy still signs in.
+  EXPECT_EQ(try_sign_in_via_proxy("admin@demo.uppsikt.se", "demo-admin", "198.51.100.7").status, 303);
+  auto failures = demo_->store().begin_read()->failed_logins_by_address("203.0.113.5", "2000-01-01T00:00:00Z");
+  EXPECT_EQ(failures.count, 3);  // counted for the client, not for the proxy
 }
 
 TEST(SecureCookies, UseTheHostPrefixSecureAndHsts) {

@@ -155,6 +155,7 @@ class StoredXssTest : public ::testing::Test {
         {"/omgangar/{id}/bygg", base + "/bygg"},
         {"/omgangar/{id}/fragor/{question}", base + "/fragor/" + std::to_string(seeded_.question)},
         {"/omgangar/{id}/kopiera", base + "/kopiera"},
+        {"/omgangar/{id}/paminn", base + "/paminn"},
         {"/omgangar/{id}/svar/{unit}/inlamnat/{edition}", response + "/inlamnat/1"},
         {"/omgangar/{id}/svar/{unit}/exportera/{format}", response + "/exportera/html"},
         {"/omgangar/{id}/rapport", base + "/rapport"},
@@ -169,6 +170,8 @@ class StoredXssTest : public ::testing::Test {
         {"/lank/{token}", service::link_path(seeded_.link_token)},
         {"/publicerat/{id}", "/publicerat/" + round},
         {"/publicerat/{id}/exportera/{format}", "/publicerat/" + round + "/exportera/html"},
+        {"/publicerat/{id}/version/{version}", "/publicerat/" + round + "/version/1"},
+        {"/publicerat/{id}/version/{version}/exportera/{format}", "/publicerat/" + round + "/version/1/exportera/html"},
         {"/publicerat/{id}/oppna-data.csv", "/publicerat/" + round + "/oppna-data.csv"},
         {"/publicerat/{id}/oppna-data.json", "/publicerat/" + round + "/oppna-data.json"},
     };

@@ -1,0 +1,45 @@
+#pragma once
+// The thread in `uppsikt serve` that delivers the outbox's mail (service/outbox.h): every
+// poll it sends what is due, and sooner again while there is more; every reminder_every it
+// queues the rounds' scheduled reminders that are due (service/reminders.h).
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "service/clock.h"
+#include "service/outbox.h"
+#include "service/smtp.h"
+#include "store/store.h"
+
+namespace uppsikt::service {
+
+struct MailSenderOptions {
+  SmtpSettings smtp;
+  RetryPolicy retry{};
+  std::chrono::milliseconds poll{2000};  // how often the outbox is read when nothing is due
+  std::chrono::milliseconds reminder_every{60'000};  // how often the schedules are read
+  Clock clock = system_now;
+};
+
+class MailSender {
+ public:
+  // Starts the thread. `store` must outlive the sender.
+  MailSender(store::Store& store, MailSenderOptions options);
+  // Stops the thread after the message it is sending.
+  ~MailSender();
+  MailSender(const MailSender&) = delete;
+  MailSender& operator=(const MailSender&) = delete;
+
+ private:
+  void run();
+
+  store::Store& store_;
+  const MailSenderOptions options_;
+  std::mutex mutex_;  // guards stopping_
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::thread thread_;  // last: starts once the rest is set up
+};
+
+}  // namespace uppsikt::service

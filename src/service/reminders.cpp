@@ -1,0 +1,149 @@
+#include "service/reminders.h"
+
+#include <spdlog/spdlog.h>
+
+#include <map>
+#include <set>
+#include <nlohmann/json.hpp>
+
+#include "service/audit.h"
+#include "service/mail_settings.h"
+#include "service/notices.h"
+
+namespace uppsikt::service {
+namespace {
+
+bool handed_in(ResponseStatus status) {
+  return status == ResponseStatus::submitted || status == ResponseStatus::approved;
+}
+
+Day day_of(TimePoint t) { return std::chrono::floor<std::chrono::days>(t); }
+
+// A due reminder older than this is not sent late (the server was down): the next one follows.
+constexpr std::chrono::days kStale{7};
+
+// The units of the round not handed in whose reminder of `planned` is not queued yet: read
+// first, so that a pass that finds nothing new writes nothing.
+std::vector<Id> unreminded_units(store::Tx& tx, Id round_id, Day planned) {
+  const auto done = tx.reminded_units(round_id, iso_day(planned));
+  const std::set<Id> reminded(done.begin(), done.end());
+  std::vector<Id> out;
+  for (const auto& r : tx.responses(round_id))
+    if (!handed_in(r.status) && !reminded.contains(r.unit_id)) out.push_back(r.unit_id);
+  return out;
+}
+
+// Queues the unit's reminder for `planned` unless it was queued already, with its audit row
+// (the unit and how many people, no addresses), in one transaction. Returns the messages queued.
+int queue_planned(store::Store& store, const RolePeople& respondents, const Round& round, Id unit_id, Day planned,
+                  TimePoint now) {
+  auto tx = store.begin();
+  auto response = tx->response_of(round.id, unit_id);
+  if (!response || handed_in(response->status)) return 0;  // handed in meanwhile
+  if (!tx->add_reminder_send(round.id, unit_id, iso_day(planned), to_iso(now))) return 0;
+  const auto unit = tx->unit(unit_id);
+  if (!unit) return 0;
+  const int sent = queue_unit_reminders(*tx, respondents, UnitTree(tx->unit_path(unit_id)), round, {*unit}, now);
+  audit(*tx, Actor{},
+        AuditEntry{.at = to_iso(now), .unit_id = unit_id, .action = "reminder_queue", .entity = "round",
+                   .entity_id = round.id,
+                   .after_json = nlohmann::json{{"planned_on", iso_day(planned)}, {"recipients", sent}}.dump()});
+  tx->commit();
+  return sent;
+}
+
+}  // namespace
+
+ReminderSchedule round_schedule(store::Tx& tx, Id round_id) {
+  if (auto text = tx.reminder_schedule(round_id))
+    if (auto schedule = reminder_schedule_from_text(*text)) return *schedule;
+  return ReminderSchedule{};
+}
+
+MailText unit_reminder_text(const std::string& public_url, const Round& round, const Unit& unit, Day today) {
+  const auto deadline = day_from_iso(round.deadline);
+  const int days_left = deadline ? static_cast<int>((*deadline - today).count()) : 1000;
+  return reminder_text(response_facts(public_url, round, unit), days_left);
+}
+
+int queue_unit_reminders(store::Tx& tx, const RolePeople& respondents, const UnitTree& tree, const Round& round,
+                         const std::vector<Unit>& units, TimePoint now) {
+  const auto settings = mail_settings();
+  if (!settings) return 0;
+  int queued = 0;
+  for (const auto& unit : units)
+    queued += queue_to(tx, respondents.of(tree, unit.id),
+                       unit_reminder_text(settings->public_url, round, unit, day_of(now)), "reminder", round.id,
+                       unit.id, now);
+  return queued;
+}
+
+ReminderPlan reminder_plan(store::Tx& tx, const Round& round, TimePoint now) {
+  ReminderPlan plan{.schedule = round_schedule(tx, round.id)};
+  plan.description = describe(plan.schedule);
+  if (auto deadline = day_from_iso(round.deadline); deadline && round.status != RoundStatus::closed)
+    if (auto next = next_reminder(plan.schedule, *deadline, day_of(now))) plan.next = iso_day(*next);
+  return plan;
+}
+
+Outcome set_reminder_schedule(store::Store& store, const Viewer& viewer, Id round_id, const ReminderInput& input,
+                              const Clock& clock) {
+  auto tx = store.begin();
+  auto round = tx->round(round_id);
+  if (!round) return Outcome::not_found();
+  const auto units = tx->units();
+  std::vector<Id> round_units;
+  for (const auto& r : tx->responses(round_id)) round_units.push_back(r.unit_id);
+  if (!can_manage_round(viewer, UnitTree(units), *round, round_units)) return Outcome::not_found();
+  if (round->status == RoundStatus::closed || round->status == RoundStatus::published)
+    return Outcome::invalid({{"dagar", "En stängd omgång får inga påminnelser."}});
+  ReminderSchedule schedule{.on = false, .days_before = {}, .weekly_after = false};
+  if (input.on) {
+    std::string text = input.days;
+    if (input.weekly_after) text += "+weekly";
+    auto parsed = reminder_schedule_from_text(text);
+    if (!parsed)
+      return Outcome::invalid({{"dagar", "Skriv dagarna före sista dagen som heltal 0–365 med kommatecken emellan, "
+                                         "till exempel 14, 3, 0, eller välj påminnelser varje vecka."}});
+    schedule = *parsed;
+  }
+  const auto before = round_schedule(*tx, round_id);
+  tx->save_reminder_schedule(round_id, to_text(schedule));
+  audit(*tx, actor_of(viewer),
+        AuditEntry{.at = to_iso(clock()), .unit_id = round->unit_id, .action = "reminder_schedule", .entity = "round",
+                   .entity_id = round_id, .before_json = nlohmann::json{{"schedule", to_text(before)}}.dump(),
+                   .after_json = nlohmann::json{{"schedule", to_text(schedule)}}.dump()});
+  tx->commit();
+  return Outcome::done(round_id);
+}
+
+int queue_due_reminders(store::Store& store, TimePoint now) {
+  if (!mail_settings()) return 0;
+  const Day today = day_of(now);
+  struct Due {
+    Round round;
+    Day planned;
+    std::vector<Id> units;
+  };
+  std::vector<Due> due;
+  std::optional<RolePeople> respondents;
+  {
+    auto tx = store.begin_read();
+    respondents.emplace(*tx, Role::respondent);
+    for (const auto& round : tx->rounds()) {
+      if (round.status != RoundStatus::open) continue;
+      const auto deadline = day_from_iso(round.deadline);
+      if (!deadline) continue;
+      const auto planned = due_reminder(round_schedule(*tx, round.id), *deadline, today);
+      if (!planned || today - *planned >= kStale) continue;
+      due.push_back({round, *planned, unreminded_units(*tx, round.id, *planned)});
+    }
+  }
+  int queued = 0;
+  for (const auto& d : due)
+    for (Id unit : d.units) queued += queue_planned(store, *respondents, d.round, unit, d.planned, now);
+  if (queued > 0) spdlog::info("påminnelser: {} brev köade", queued);
+  return queued;
+}
+
+}  // namespace uppsikt::service

@@ -1,0 +1,23 @@
+#pragma once
+// "Mina API-nycklar": a person's own API tokens, the form for a new one, and the new token
+// shown once.
+#include <string>
+
+#include "http/message.h"
+#include "service/outcome.h"
+#include "web/site.h"
+#include "web/visit.h"
+
+namespace uppsikt::web {
+
+struct TokenForm {
+  std::string name;
+  bool write = false;
+  std::string days = "90";
+  std::vector<service::FieldError> errors;
+  std::string new_token;  // just made: shown this once
+};
+
+http::Response api_tokens_page(const Site& site, const Visit& visit, const TokenForm& form = {}, int status = 200);
+
+}  // namespace uppsikt::web

@@ -1,0 +1,15 @@
+// POST /mina-api-nycklar/{id}/aterkalla — revokes one of the person's own tokens.
+#include "service/api_tokens.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response api_token_revoke(const Site& site, const Visit& visit, const http::Request& request) {
+  auto id = parse_id(request.param("id"));
+  if (!id || !service::revoke_api_token(site.store, visit.viewer(), *id).ok()) return error_page(site, visit, 404);
+  return http::redirect("/mina-api-nycklar");
+}
+
+}  // namespace uppsikt::web

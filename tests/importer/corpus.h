@@ -1,0 +1,101 @@
+#pragma once
+// The import corpus (tests/importer/corpus/): each follow-up in several formats beside its
+// answer key, and how many of the key's fields an import gets right. Shared by the corpus
+// test, which requires every field, and `make import-report`, which prints the counts.
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "importer/docx_importer.h"
+#include "importer/odt_importer.h"
+#include "importer/pdf_importer.h"
+#include "importer/text_importer.h"
+#include "importer/xlsx_importer.h"
+
+namespace uppsikt::importer::corpus {
+
+inline const std::vector<std::string>& formats() {
+  static const std::vector<std::string> list{".docx", ".odt", ".pdf", ".txt", ".xlsx"};
+  return list;
+}
+
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+inline FollowUp parse_file(const std::filesystem::path& path) {
+  const std::string bytes = read_file(path);
+  const std::string ext = path.extension().string();
+  if (ext == ".docx") return parse_docx(bytes);
+  if (ext == ".odt") return parse_odt(bytes);
+  if (ext == ".pdf") return parse_pdf(bytes);
+  if (ext == ".xlsx") return parse_xlsx(bytes);
+  return parse_text(bytes);
+}
+
+struct Entry {
+  std::filesystem::path file;      // the follow-up in one format
+  std::filesystem::path expected;  // its answer key
+};
+
+// Every follow-up of the corpus with a key, in every format it is there in, sorted.
+inline std::vector<Entry> entries(const std::filesystem::path& dir) {
+  std::vector<Entry> out;
+  for (const auto& item : std::filesystem::directory_iterator(dir)) {
+    const std::string name = item.path().filename().string();
+    const std::string suffix = ".expected.json";
+    if (!name.ends_with(suffix)) continue;
+    const std::string stem = name.substr(0, name.size() - suffix.size());
+    for (const auto& ext : formats())
+      if (std::filesystem::exists(dir / (stem + ext))) out.push_back({dir / (stem + ext), item.path()});
+  }
+  std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.file < b.file; });
+  return out;
+}
+
+struct Score {
+  int right = 0;
+  int total = 0;
+  std::vector<std::string> misses;  // "questions[3].comment", for the failure message
+};
+
+// Field by field, entry by entry in order: every field of the key is one point; an entry
+// the import lacks loses all of its fields.
+inline void score_entries(const nlohmann::json& actual, const nlohmann::json& expected, const std::string& what,
+                          Score& score) {
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    for (const auto& [key, value] : expected[i].items()) {
+      ++score.total;
+      if (i < actual.size() && actual[i].contains(key) && actual[i][key] == value) {
+        ++score.right;
+      } else {
+        std::string got = i < actual.size() && actual[i].contains(key) ? actual[i][key].dump() : "(saknas)";
+        std::string want = value.dump();
+        // Long texts differ somewhere inside: show them from a little before that place.
+        std::size_t at = 0;
+        while (at < got.size() && at < want.size() && got[at] == want[at]) ++at;
+        at = at > 40 ? at - 40 : 0;
+        score.misses.push_back(what + "[" + std::to_string(i) + "]." + key + ": …" + got.substr(at, 120) +
+                               " i stället för …" + want.substr(at, 120));
+      }
+    }
+  }
+  if (actual.size() > expected.size())
+    score.misses.push_back(what + ": " + std::to_string(actual.size() - expected.size()) + " för många");
+}
+
+inline Score score(const FollowUp& followup, const nlohmann::json& expected) {
+  const nlohmann::json actual = nlohmann::json::parse(to_json(followup));
+  Score out;
+  score_entries(actual["sections"], expected["sections"], "sections", out);
+  score_entries(actual["questions"], expected["questions"], "questions", out);
+  return out;
+}
+
+}  // namespace uppsikt::importer::corpus

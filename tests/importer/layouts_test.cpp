@@ -1,0 +1,203 @@
+// The layouts other municipalities use, each on a small input in every format that can hold
+// it: a table whose header row names the columns, labelled paragraphs, headings written
+// "2." and facts above the first heading, and the status scales of action plans.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "docx_builder.h"
+#include "importer/answer_scales.h"
+#include "importer/docx_importer.h"
+#include "importer/pdf_importer.h"
+#include "importer/text_importer.h"
+
+namespace uppsikt::importer {
+namespace {
+
+using namespace testing_docx;
+using testing::ElementsAre;
+using testing::HasSubstr;
+using testing::IsEmpty;
+using testing::Optional;
+
+void expect_no_warnings(const FollowUp& followup) {
+  for (const auto& warning : followup.warnings) ADD_FAILURE() << warning.message;
+}
+
+std::string row_of(const std::vector<std::string>& cells) {
+  std::string out;
+  for (const auto& cell : cells) out += tc(p(cell));
+  return tr(out);
+}
+
+// --- a table with a header row --------------------------------------------------------
+
+// Columns in an order the two-column reader never saw, with a column it does not know.
+constexpr std::string_view kHeaderTableText =
+    "Nämnd: Socialnämnden\n"
+    "Datum: 2024-03-01\n"
+    "\n"
+    "2. Trygghet i offentlig miljö\n"
+    "\n"
+    "Status\tÅtgärd\tNr\tAnsvarig\tBudget\tKommentar/analys\n"
+    "pågår\tKartlägga otrygga platser\t2.1\tStadsmiljönämnden\t200 tkr\tKartläggningen är halvvägs.\n"
+    "Vi fortsätter under hösten.\n"
+    "Ej påbörjad\tUtbilda personal\t2.2\t\t\t\n"
+    "\n"
+    "2.1 Skola\n"
+    "\n"
+    "Nr\tÅtgärd\tStatus\tKommentar\n"
+    "2.1.1\tStärka elevhälsan\tGenomförd\tKlart i maj.\n";
+
+TEST(HeaderTable, TextColumnsTakeTheirRolesFromTheHeaderWords) {
+  const FollowUp followup = parse_text(kHeaderTableText);
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 3u);
+  const ImportedQuestion& first = followup.questions[0];
+  EXPECT_EQ(first.section, "2");
+  EXPECT_EQ(first.text, "Kartlägga otrygga platser");
+  EXPECT_THAT(first.reference_number, Optional(std::string("2.1")));
+  EXPECT_THAT(first.audience, Optional(std::string("Stadsmiljönämnden")));
+  EXPECT_THAT(first.answer, Optional(std::string("Pågår")));  // as written, in the scale's case
+  EXPECT_THAT(first.comment, Optional(std::string("Kartläggningen är halvvägs.\n\nVi fortsätter under hösten.")));
+  EXPECT_THAT(first.reference_text, HasSubstr("Budget: 200 tkr"));
+  EXPECT_THAT(followup.questions[1].answer, Optional(std::string("Ej påbörjad")));
+  EXPECT_EQ(followup.questions[1].audience, std::nullopt);
+  EXPECT_EQ(followup.questions[2].section, "2.1");
+  EXPECT_THAT(followup.questions[2].answer, Optional(std::string("Genomförd")));
+  EXPECT_THAT(followup.facts.unit, Optional(std::string("Socialnämnden")));
+  EXPECT_THAT(followup.facts.date, Optional(std::string("2024-03-01")));
+  ASSERT_EQ(followup.sections.size(), 2u);
+  EXPECT_EQ(followup.sections[0].number, "2");
+  EXPECT_EQ(followup.sections[0].title, "Trygghet i offentlig miljö");
+}
+
+TEST(HeaderTable, DocxHeaderRowRepeatedOnEachPageIsNoQuestion) {
+  const std::string header = row_of({"Nr", "Insats", "Målgrupp", "Måluppfyllelse", "Redovisning", "Mål"});
+  const std::string body =
+      p("1 Trygghet") + "<w:tbl>" + header +
+      row_of({"1.1", "Fler trygghetsvandringar", "Samtliga nämnder", "Delvis uppfyllt", "Fyra av sex.", "Sex vandringar"}) +
+      header + row_of({"1.2", "Belysning", "", "Grön", "", ""}) + "</w:tbl>";
+  const FollowUp followup = parse_docx(docx(body));
+  ASSERT_EQ(followup.questions.size(), 2u);
+  EXPECT_EQ(followup.questions[0].text, "Fler trygghetsvandringar");
+  EXPECT_THAT(followup.questions[0].audience, Optional(std::string("Samtliga nämnder")));
+  EXPECT_THAT(followup.questions[0].answer, Optional(std::string("Delvis uppfyllt")));
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Fyra av sex.")));
+  EXPECT_THAT(followup.questions[0].expected_result, Optional(std::string("Sex vandringar")));
+  EXPECT_THAT(followup.questions[1].answer, Optional(std::string("Grön")));
+  expect_no_warnings(followup);
+}
+
+TEST(HeaderTable, CheckBoxesWorkForAStatusScale) {
+  const std::string boxes = "<w:p>" + content_control_box(false, "Genomförd") + content_control_box(true, "Pågår") +
+                            content_control_box(false, "Ej påbörjad") + "</w:p>";
+  const std::string body = p("1 Mål") + "<w:tbl>" + row_of({"Åtgärd", "Status"}) +
+                           tr(tc(p("Belysa parker")) + tc(boxes)) + "</w:tbl>";
+  const FollowUp followup = parse_docx(docx(body));
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_THAT(followup.questions[0].answer, Optional(std::string("Pågår")));
+  expect_no_warnings(followup);
+}
+
+TEST(HeaderTable, AnAnswerNoScaleKnowsIsWarnedAboutAndKeptAsComment) {
+  const FollowUp followup = parse_text("1 Mål\n\nÅtgärd\tStatus\nGöra något\tKlar i tid\n");
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_EQ(followup.questions[0].answer, std::nullopt);
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Klar i tid")));
+  ASSERT_EQ(followup.warnings.size(), 1u);
+  EXPECT_THAT(followup.warnings[0].message, HasSubstr("Rad 4"));
+}
+
+// A header table printed without borders: no drawn line tells its rows apart, so the
+// import says so at the header instead of guessing silently.
+TEST(HeaderTable, APdfTableWithoutRulesIsWarnedAboutAtItsHeader) {
+  std::ifstream in(UPPSIKT_SOURCE_DIR "/tests/importer/data/unruled_header.pdf", std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const FollowUp followup = parse_pdf(bytes.str());
+  bool warned = false;
+  for (const auto& warning : followup.warnings)
+    warned = warned || (warning.page == 1 && warning.message.find("inga ritade linjer") != std::string::npos);
+  EXPECT_TRUE(warned);
+}
+
+// --- labelled paragraphs --------------------------------------------------------------
+
+constexpr std::string_view kLabelledText =
+    "Besvaras av: Kulturnämnden\n"
+    "\n"
+    "1 Trygghet och studiero\n"
+    "\n"
+    "1.1 Har nämnden arbetat med att öka\n"
+    "tryggheten i verksamheterna?\n"
+    "Berörda: Samtliga nämnder\n"
+    "Förväntat resultat: Ökad trygghet.\n"
+    "Svar: Delvis\n"
+    "Kommentar: Vi har börjat med\n"
+    "biblioteken.\n"
+    "\n"
+    "Arbetet fortsätter 2025.\n"
+    "1.2 Har nämnden följt upp?\n"
+    "Ansvarig: Kulturförvaltningen\n"
+    "Bedömning: [ ] Ja [x] Nej\n"
+    "2 Samverkan\n"
+    "2.1 Har nämnden samverkat med polisen?\n"
+    "Svar: Ja, genom medborgarlöften.\n";
+
+TEST(LabelledParagraphs, TextLabelsFillTheirFieldsAndCommentsKeepTheirParagraphs) {
+  const FollowUp followup = parse_text(kLabelledText);
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 3u);
+  const ImportedQuestion& first = followup.questions[0];
+  EXPECT_EQ(first.section, "1");
+  EXPECT_EQ(first.text, "Har nämnden arbetat med att öka tryggheten i verksamheterna?");
+  EXPECT_THAT(first.reference_number, Optional(std::string("1.1")));
+  EXPECT_THAT(first.audience, Optional(std::string("Samtliga nämnder")));
+  EXPECT_THAT(first.expected_result, Optional(std::string("Ökad trygghet.")));
+  EXPECT_THAT(first.answer, Optional(std::string("Delvis")));
+  EXPECT_THAT(first.comment, Optional(std::string("Vi har börjat med biblioteken.\n\nArbetet fortsätter 2025.")));
+  EXPECT_THAT(followup.questions[1].audience, Optional(std::string("Kulturförvaltningen")));
+  EXPECT_THAT(followup.questions[1].answer, Optional(std::string("Nej")));
+  EXPECT_EQ(followup.questions[2].section, "2");
+  EXPECT_THAT(followup.questions[2].answer, Optional(std::string("Ja")));
+  EXPECT_THAT(followup.questions[2].comment, Optional(std::string("genom medborgarlöften.")));
+  EXPECT_THAT(followup.facts.unit, Optional(std::string("Kulturnämnden")));
+}
+
+TEST(LabelledParagraphs, DocxParagraphsEachMakeAParagraphOfTheComment) {
+  const std::string body = p("Uppföljning 2024") + p("1. Trygghet", "Heading1") +
+                           p("1.1 Har nämnden gjort något?") + p("Svar: Genomförd") + p("Kommentar:") +
+                           p("Första stycket.") + p("Andra stycket.");
+  const FollowUp followup = parse_docx(docx(body));
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_THAT(followup.questions[0].answer, Optional(std::string("Genomförd")));
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Första stycket.\n\nAndra stycket.")));
+  EXPECT_EQ(followup.sections[0].number, "1");
+  // The title above the first heading is no fact: it is warned about, not dropped.
+  ASSERT_EQ(followup.warnings.size(), 1u);
+  EXPECT_THAT(followup.warnings[0].message, HasSubstr("Uppföljning 2024"));
+}
+
+TEST(LabelledParagraphs, AQuestionWithoutAnAnswerIsWarnedAbout) {
+  const FollowUp followup = parse_text("1 Mål\n1.1 Har ni gjort det?\nKommentar: Inget att säga.\n");
+  ASSERT_EQ(followup.questions.size(), 1u);
+  ASSERT_EQ(followup.warnings.size(), 1u);
+  EXPECT_THAT(followup.warnings[0].message, HasSubstr("inget svar"));
+}
+
+// --- answer scales --------------------------------------------------------------------
+
+TEST(AnswerScales, EveryStatusScaleIsRecognisedInItsOwnSpelling) {
+  EXPECT_THAT(recognised_option(" DELVIS  UPPFYLLT "), Optional(std::string("Delvis uppfyllt")));
+  EXPECT_THAT(recognised_option("påbörjad"), Optional(std::string("Påbörjad")));
+  EXPECT_THAT(recognised_option("röd"), Optional(std::string("Röd")));
+  EXPECT_EQ(recognised_option("Klar"), std::nullopt);
+  EXPECT_EQ(scale_of("Gul")->name, "Grön/Gul/Röd");
+  EXPECT_EQ(scale_of("Vet ej"), &answer_scales().front());
+}
+
+}  // namespace
+}  // namespace uppsikt::importer

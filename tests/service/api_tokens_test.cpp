@@ -1,0 +1,103 @@
+// Personal API tokens on a real database of every backend: made for oneself with a name and an
+// expiry of at most a year, shown once and kept only as a hash, refused once expired, revoked
+// or when the account is disabled, their use noted, and every change audited.
+#include <gtest/gtest.h>
+
+#include <optional>
+
+#include "service/api_tokens.h"
+#include "service/tokens.h"
+#include "support/backends.h"
+
+namespace uppsikt::service {
+namespace {
+
+class ApiTokensTest : public ::testing::TestWithParam<const char*> {
+ protected:
+  void SetUp() override {
+    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
+    db_.emplace(GetParam());
+    store_ = store::open(db_->url());
+    auto tx = store_->begin();
+    const Id unit = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
+    person_.user_id = tx->add_user(User{.email = "svarare@staden.se", .name = "Svarare", .created_at = "2026-01-01T00:00:00Z"});
+    person_.name = "Svarare";
+    person_.grants = {Grant{person_.user_id, Role::respondent, unit}};
+    tx->add_grant(person_.grants.front());
+    tx->commit();
+  }
+  void TearDown() override { store_.reset(); }
+
+  Clock at(TimePoint t) { return [t] { return t; }; }
+
+  std::optional<testing::TestDatabase> db_;
+  std::unique_ptr<store::Store> store_;
+  Viewer person_;
+  const TimePoint now_ = *from_iso("2026-03-01T10:00:00Z");
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, ApiTokensTest, ::testing::ValuesIn(testing::kBackends), testing::backend_name);
+
+TEST_P(ApiTokensTest, ATokenActsWithItsOwnersRolesAndIsKeptOnlyAsAHash) {
+  auto made = create_api_token(*store_, person_, {.name = "  Power BI  ", .can_write = false, .days = 30}, at(now_));
+  ASSERT_TRUE(made.outcome.ok());
+  EXPECT_TRUE(made.token.starts_with("upp_"));
+  auto tokens = api_tokens(*store_, person_);
+  ASSERT_EQ(tokens.size(), 1u);
+  EXPECT_EQ(tokens[0].name, "Power BI");
+  EXPECT_EQ(tokens[0].expires_at, "2026-03-31T10:00:00Z");
+  EXPECT_EQ(tokens[0].token_hash, hash_token(made.token));
+  EXPECT_EQ(tokens[0].token_hash.find(made.token.substr(4)), std::string::npos);
+
+  auto who = authenticate_api_token(*store_, made.token, at(now_ + std::chrono::hours(1)));
+  ASSERT_TRUE(who.caller.has_value());
+  EXPECT_EQ(who.caller->viewer.user_id, person_.user_id);
+  EXPECT_EQ(who.caller->viewer.grants, person_.grants);
+  EXPECT_EQ(who.caller->viewer.token_name, "Power BI");
+  EXPECT_FALSE(may_write(*who.caller));
+  EXPECT_EQ(api_tokens(*store_, person_)[0].last_used_at, "2026-03-01T11:00:00Z");
+  auto audit = store_->begin_read()->audit_entries({.limit = 1}).front();
+  EXPECT_EQ(audit.action, "api_token_add");
+  EXPECT_EQ(audit.user_id, person_.user_id);
+}
+
+TEST_P(ApiTokensTest, ANameIsNeededAndAYearIsTheLongestLife) {
+  auto nameless = create_api_token(*store_, person_, {.name = " ", .days = 30}, at(now_));
+  ASSERT_EQ(nameless.outcome.kind, Outcome::Kind::invalid);
+  EXPECT_EQ(nameless.outcome.errors[0].field, "namn");
+  auto too_long = create_api_token(*store_, person_, {.name = "Skript", .days = 366}, at(now_));
+  ASSERT_EQ(too_long.outcome.kind, Outcome::Kind::invalid);
+  EXPECT_EQ(too_long.outcome.errors[0].field, "dagar");
+  EXPECT_TRUE(api_tokens(*store_, person_).empty());
+}
+
+TEST_P(ApiTokensTest, ExpiredRevokedUnknownAndDisabledAreRefused) {
+  auto made = create_api_token(*store_, person_, {.name = "Skript", .can_write = true, .days = 1}, at(now_));
+  ASSERT_TRUE(made.outcome.ok());
+  EXPECT_EQ(authenticate_api_token(*store_, made.token, at(now_ + std::chrono::days(1))).problem, TokenProblem::expired);
+  EXPECT_EQ(authenticate_api_token(*store_, "upp_" + std::string(64, 'a'), at(now_)).problem, TokenProblem::unknown);
+  EXPECT_EQ(authenticate_api_token(*store_, made.token.substr(4), at(now_)).problem, TokenProblem::unknown);
+
+  Viewer stranger{.user_id = person_.user_id + 100};
+  EXPECT_EQ(revoke_api_token(*store_, stranger, made.outcome.id, at(now_)).kind, Outcome::Kind::not_found);
+  EXPECT_TRUE(revoke_api_token(*store_, person_, made.outcome.id, at(now_)).ok());
+  EXPECT_EQ(authenticate_api_token(*store_, made.token, at(now_)).problem, TokenProblem::revoked);
+  EXPECT_EQ(revoke_api_token(*store_, person_, made.outcome.id, at(now_)).kind, Outcome::Kind::not_found);
+
+  auto other = create_api_token(*store_, person_, {.name = "Annat", .days = 10}, at(now_));
+  auto tx = store_->begin();
+  tx->update_user_disabled(person_.user_id, true);
+  tx->commit();
+  EXPECT_FALSE(authenticate_api_token(*store_, other.token, at(now_)).caller.has_value());
+}
+
+TEST_P(ApiTokensTest, TheCommandLineMakesATokenForAPersonByEmail) {
+  auto made = create_api_token_for(*store_, "SVARARE@staden.se", {.name = "Diariet", .can_write = true}, Actor{}, at(now_));
+  ASSERT_TRUE(made.outcome.ok());
+  EXPECT_TRUE(authenticate_api_token(*store_, made.token, at(now_)).caller->can_write);
+  EXPECT_EQ(create_api_token_for(*store_, "ingen@staden.se", {.name = "X"}, Actor{}, at(now_)).outcome.kind,
+            Outcome::Kind::not_found);
+}
+
+}  // namespace
+}  // namespace uppsikt::service
