@@ -241,6 +241,12 @@ void print_table(Figures& f) {
     row("national data set into PostgreSQL (s)", v("national_load_s_postgres"), "", "",
         f["national_load_s_postgres"].note);
   row("import of old follow-ups (documents/s)", v("import_docs_per_s"), "", "", f["import_docs_per_s"].note);
+  row("API: round's answers as NDJSON (rows/s)", v("api_answers_rows_per_s"),
+      "sqlite3 -json: " + shown(v("sqlite_json_rows_per_s")),
+      "ratio " + verdict(ratio(v("api_answers_rows_per_s"), v("sqlite_json_rows_per_s")), 0.5, true),
+      f["api_answers_rows_per_s"].note);
+  row("API: server RSS while streaming (MiB)", v("api_stream_rss_mib"), "", verdict(v("api_stream_rss_mib"), 200, false),
+      f["api_stream_rss_mib"].note);
   row("server peak RSS (MiB)", v("server_rss_mib"), "", verdict(v("server_rss_mib"), 200, false),
       f["server_rss_mib"].note);
   print_report_rows(f);

@@ -15,6 +15,8 @@
 # 3. Answer saves over HTTP (wrk with bench/saves.lua, each to an answer of its own, each
 #    answered 200 only after its commit), on SQLite and on a throw-away PostgreSQL (scripts/
 #    test-postgres) loaded with the same data set from a pg_dump cached in BENCH_CACHE.
+#    Then the open round's answers streamed through the API (NDJSON, an admin's token) beside
+#    sqlite3 -json reading the same rows, and the server's peak RSS while streaming.
 # 4. The compiled report of the open national round, as HTML and XLSX (`uppsikt export`), on
 #    both backends.
 # 5. The servers' peak RSS (VmHWM) after their runs.
@@ -176,6 +178,25 @@ saves() {
 sqlite3 -separator $'\t' "$DB" "$SAVES_SQL" >"$TMP/saves.sqlite"
 saves sqlite
 stop_server sqlite
+
+# --- 3b. the round's answers through the API, beside sqlite3 -json on the same file ---
+TOKEN=$("$BIN" token add --db "$DB" --email admin@demo.uppsikt.se --name "make bench" --days 1 | tail -n 1)
+serve "$DB"
+echo "bench: omgångens svar genom API:t som NDJSON …" >&2
+start=$(date +%s.%N)
+rows=$(curl -fs -H "Authorization: Bearer $TOKEN" -H "Accept: application/x-ndjson" \
+  "$BASE/api/v1/rounds/$round/answers" | wc -l)
+took=$(seconds_since "$start")
+figure api_answers_rows_per_s "$(awk -v r="$rows" -v t="$took" 'BEGIN { printf "%.0f", r / t }')" \
+  "GET /api/v1/rounds/$round/answers as NDJSON with an admin's token: $rows rows in $took s"
+stop_server api
+figure api_stream_rss_mib "$RSS_api" "peak VmHWM of uppsikt serve while streaming those answers"
+start=$(date +%s.%N)
+rows=$(sqlite3 -json "$DB" "SELECT r.unit_id, a.response_id, a.question_id, a.choice, a.comment, a.version,
+  a.changed_by, a.changed_at FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = $round" | wc -l)
+took=$(seconds_since "$start")
+figure sqlite_json_rows_per_s "$(awk -v r="$rows" -v t="$took" 'BEGIN { printf "%.0f", r / t }')" \
+  "sqlite3 -json reading the same columns of the round's answers from the same file: $rows rows in $took s"
 
 NPORT=$(free_port)
 cat >"$TMP/nginx.conf" <<CONF
