@@ -131,6 +131,9 @@ void add_routes(http::Router& r, const ApiSite& site) {
   r.get("/api/v1/rounds/{id}", read(round_get));
   r.get("/api/v1/rounds/{id}/questions", read(round_questions_get));
   r.get("/api/v1/units", read(units_list));
+  r.post("/api/v1/rounds/{id}/copy", write(round_copy));
+  r.post("/api/v1/units", write(unit_create));
+  r.post("/api/v1/people", write(person_invite));
   // Responses and answers
   r.get("/api/v1/rounds/{id}/responses", read(responses_list));
   r.get("/api/v1/rounds/{id}/responses/{unit}", read(response_get));
@@ -145,6 +148,8 @@ void add_routes(http::Router& r, const ApiSite& site) {
   r.get("/api/v1/rounds/{id}/report", read(report_get));
   r.get("/api/v1/published", open(published_list));
   r.get("/api/v1/published/{id}", open(published_get));
+  // The audit trail
+  r.get("/api/v1/audit", read(audit_list));
   // The description
   r.get("/api/v1/openapi.json", open(openapi_get));
   r.get("/api", open(api_page));
