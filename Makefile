@@ -6,7 +6,7 @@ JOBS       ?= $(shell nproc)
 DB         ?= var/demo.db
 PORT       ?= 8080
 FUZZ_SECONDS ?= 60
-FUZZERS    := text docx pdf odt xlsx
+FUZZERS    := text docx pdf odt xlsx multipart
 
 .PHONY: all deps build run test deb asan fuzz bench import-report clean
 
