@@ -167,6 +167,8 @@ int run(int argc, char** argv) {
                     "kan anges flera gånger")
       ->allow_extra_args(false);
   add_mail_options(*serve, serve_options.mail);
+  serve->add_flag("--webhooks-allow-private", serve_options.webhooks_allow_private,
+                  "webhooks får nå loopback och privata nät (annars bara adresser på internet)");
 
   ConfigOptions config_options;
   auto* config = app.add_subcommand("config", "inställningsfilen");

@@ -32,6 +32,7 @@ const std::map<std::string_view, std::vector<Key>> kServeKeys = {
     {"sessions", {{"idle_minutes", "--session-idle-minutes"}, {"max_hours", "--session-max-hours"}}},
     {"log", {{"format", "--log-format"}}},
     {"metrics", {{"bind", "--metrics-bind"}}},
+    {"webhooks", {{"allow_private", "--webhooks-allow-private"}}},
     {"mail",
      {{"smtp_url", "--smtp-url"},
       {"smtp_user", "--smtp-user"},
@@ -174,6 +175,8 @@ void apply_serve_config(const ConfigFile& file, ServeOptions& options, const std
   if (const auto* s = section("metrics"); wanted(s, "bind", "--metrics-bind")) {
     options.metrics_bind = string_value(file, *s, "bind");
   }
+  if (const auto* s = section("webhooks"); wanted(s, "allow_private", "--webhooks-allow-private"))
+    options.webhooks_allow_private = bool_value(file, *s, "allow_private");
   if (const auto* s = section("mail")) {
     auto& mail = options.mail;
     if (wanted(s, "smtp_url", "--smtp-url")) mail.smtp_url = string_value(file, *s, "smtp_url");
@@ -217,6 +220,7 @@ std::string describe_serve_options(const ServeOptions& o) {
   out << "[sessions]\nidle_minutes = " << o.idle_minutes << "\nmax_hours = " << o.max_hours << "\n\n";
   out << "[log]\nformat = " << quoted(o.log_format) << "\n\n";
   out << "[metrics]\nbind = " << quoted(o.metrics_bind) << "\n\n";
+  out << "[webhooks]\nallow_private = " << (o.webhooks_allow_private ? "true" : "false") << "\n\n";
   out << "[mail]\nsmtp_url = " << quoted(mask_secrets_in_url(o.mail.smtp_url)) << "\nsmtp_user = " << quoted(o.mail.smtp_user)
       << "\nsmtp_password_file = " << quoted(o.mail.password_file) << "\nfrom = " << quoted(o.mail.from) << "\n";
   return out.str();

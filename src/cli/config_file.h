@@ -10,6 +10,7 @@
 //   [sessions]  idle_minutes, max_hours
 //   [log]       format = "plain" | "json"
 //   [metrics]   bind = "127.0.0.1:9464"
+//   [webhooks]  allow_private
 //   [mail]      smtp_url, smtp_user, smtp_password_file, from
 //
 // Other parts of Uppsikt read their own sections from the same table (the sign-in

@@ -23,6 +23,8 @@
 #include "service/accounts.h"
 #include "service/mail_sender.h"
 #include "service/mail_settings.h"
+#include "service/outbox_sender.h"
+#include "service/webhook_delivery.h"
 #include "web/routes.h"
 
 namespace uppsikt::cli {
@@ -89,6 +91,12 @@ int serve_command(const ServeOptions& options) {
   auto store = open_store(options.db);
   auto assets = load_assets(options.static_dir);
   auto mail_sender = start_mail(*store, options.mail);
+  service::OutboxSender webhook_sender(
+      "webhooks",
+      [&store, allow = options.webhooks_allow_private] {
+        return service::deliver_due_webhooks(*store, service::system_now(), {.allow_private = allow}).any();
+      },
+      std::chrono::seconds(2));
   web::Site site{*store, assets};
   site.secure_cookies = options.secure_cookies;
   site.sessions.idle = std::chrono::minutes(options.idle_minutes);

@@ -37,6 +37,7 @@ struct ServeOptions {
   // Reverse proxies (ADDR or ADDR/PREFIX) whose X-Forwarded-For names the client; none by default.
   std::vector<std::string> trusted_proxies;
   MailOptions mail;  // mail.public_url is also where people reach the server
+  bool webhooks_allow_private = false;  // webhooks may reach loopback and private networks
 };
 
 // config check: the file, and the serve options it gives (with the environment's).

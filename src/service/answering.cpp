@@ -8,6 +8,7 @@
 #include "service/audit.h"
 #include "service/clock.h"
 #include "service/response_rules.h"
+#include "service/webhooks.h"
 #include "service/notices.h"
 
 namespace uppsikt::service {
@@ -59,6 +60,7 @@ void apply(store::Tx& tx, const Viewer& viewer, const Context& c, Response next,
                                       .at = now, .message = change.message, .late = change.late});
   audit_change(tx, viewer, c, change.action, c.response, next, change.message);
   notify_response_change(tx, c.tree, c.round, c.unit, change.event, change.message, system_now());
+  queue_response_webhooks(tx, c.tree, c.round, c.unit, change.event, system_now());
 }
 
 // Browsers send a text area's line breaks as CRLF; comments keep "\n" only.

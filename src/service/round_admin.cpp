@@ -16,6 +16,7 @@
 #include "service/followup_import.h"
 #include "service/notices.h"
 #include "service/round_units.h"
+#include "service/webhooks.h"
 
 namespace uppsikt::service {
 
@@ -467,6 +468,7 @@ Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, bool 
   tx->update_round(*round);
   audit_round(*tx, viewer, *round, "round_open", {{"status", "draft"}}, {{"status", "open"}});
   notify_round_opened(*tx, *round, system_now());
+  queue_round_webhooks(*tx, *round, "round.opened", system_now());
   tx->commit();
   return Outcome::done(round_id);
 }
@@ -480,6 +482,7 @@ Outcome close_round(store::Store& store, const Viewer& viewer, Id round_id) {
   round->status = RoundStatus::closed;
   tx->update_round(*round);
   audit_round(*tx, viewer, *round, "round_close", {{"status", "open"}}, {{"status", "closed"}});
+  queue_round_webhooks(*tx, *round, "round.closed", system_now());
   tx->commit();
   return Outcome::done(round_id);
 }

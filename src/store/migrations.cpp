@@ -455,6 +455,20 @@ std::vector<std::string> audit_token_name(const Dialect&) {
   return {"ALTER TABLE audit ADD COLUMN token_name TEXT NOT NULL DEFAULT ''"};
 }
 
+// Webhooks: the addresses an admin registered, the events each hears of, and its signing key.
+// Their deliveries are rows of the outbox (channel "webhook").
+std::vector<std::string> webhooks(const Dialect& d) {
+  return {in_dialect(d,
+                     "CREATE TABLE webhooks ("
+                     " id {id},"
+                     " unit_id {ref} NOT NULL REFERENCES units (id),"
+                     " url TEXT NOT NULL,"
+                     " events TEXT NOT NULL,"
+                     " secret TEXT NOT NULL,"
+                     " created_at TEXT NOT NULL,"
+                     " created_by {ref} REFERENCES users (id)){table}")};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -473,6 +487,7 @@ const Migration kMigrations[] = {
     {19, "reminder schedules", reminders},
     {20, "API tokens", api_tokens},
     {21, "the API token of an audited change", audit_token_name},
+    {24, "webhooks", webhooks},
 };
 
 bool applied(soci::session& sql, int version) {

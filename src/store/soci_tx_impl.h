@@ -148,6 +148,10 @@ class SociTx final : public Tx {
   std::optional<OutboxMessage> outbox_message(Id id) override;
   std::vector<OutboxMessage> outbox_messages(std::optional<OutboxStatus> status, int limit) override;
   std::vector<OutboxCount> outbox_counts() override;
+  Id add_webhook(const Webhook& webhook) override;
+  std::vector<Webhook> webhooks() override;
+  std::optional<Webhook> webhook(Id id) override;
+  bool remove_webhook(Id id) override;
 
   std::optional<std::string> reminder_schedule(Id round_id) override;
   void save_reminder_schedule(Id round_id, std::string_view schedule) override;

@@ -24,6 +24,7 @@
 #include "core/document.h"
 #include "core/one_time_link.h"
 #include "core/outbox.h"
+#include "core/webhook.h"
 #include "core/publication.h"
 #include "core/response.h"
 #include "core/round.h"
@@ -265,6 +266,12 @@ class Tx {
   virtual std::vector<OutboxMessage> outbox_messages(std::optional<OutboxStatus> status, int limit) = 0;
   // The number of messages per channel and status.
   virtual std::vector<OutboxCount> outbox_counts() = 0;
+
+  // Webhooks (core/webhook.h), by id.
+  virtual Id add_webhook(const Webhook& webhook) = 0;
+  virtual std::vector<Webhook> webhooks() = 0;
+  virtual std::optional<Webhook> webhook(Id id) = 0;
+  virtual bool remove_webhook(Id id) = 0;  // false when there was none
 
   // Reminder schedules (core/reminder_schedule.h, as text): nothing for a round with the default.
   virtual std::optional<std::string> reminder_schedule(Id round_id) = 0;

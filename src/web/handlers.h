@@ -90,6 +90,9 @@ http::Response person_deactivate(const Site& site, const Visit& visit, const htt
 // The outbox (admins of the whole organisation): mail queued, sent and failed; send again
 http::Response outbox_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response outbox_retry(const Site& site, const Visit& visit, const http::Request& request);
+http::Response webhook_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response webhook_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response webhook_remove(const Site& site, const Visit& visit, const http::Request& request);
 // The audit trail (admins and coordinators): the page and its CSV
 http::Response audit_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response audit_export(const Site& site, const Visit& visit, const http::Request& request);

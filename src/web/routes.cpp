@@ -130,6 +130,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.post("/admin/personer/{id}/stang-av", page(person_deactivate));
   r.get("/admin/utskick", page(outbox_list));
   r.post("/admin/utskick/{id}/forsok-igen", page(outbox_retry));
+  r.get("/admin/webhooks", page(webhook_list));
+  r.post("/admin/webhooks", page(webhook_create));
+  r.post("/admin/webhooks/{id}/ta-bort", page(webhook_remove));
   // The audit trail (admins and coordinators)
   r.get("/logg", page(audit_list));
   r.get("/logg.csv", page(audit_export));
