@@ -360,15 +360,35 @@ TEST_P(RoundAdminTest, BoardCountsRequiredPerUnitAndListsWhoHasNotHandedIn) {
 
 TEST_P(RoundAdminTest, MyFollowupsListsOpenRoundsOfTheRespondentsUnits) {
   const Id round = new_round();
-  EXPECT_TRUE(my_followups(*store_, respondent_).empty());  // a draft is not shown
+  EXPECT_TRUE(my_followups(*store_, respondent_).tasks.empty());  // a draft is not shown
   ASSERT_TRUE(open_round(*store_, coordinator_, round, Confirmed::yes).ok());
-  auto mine = my_followups(*store_, respondent_);
+  auto mine = my_followups(*store_, respondent_).tasks;
   ASSERT_EQ(mine.size(), 1u);
   EXPECT_EQ(mine[0].round.id, round);
   EXPECT_EQ(mine[0].unit.name, "Kulturnämnden");
   EXPECT_EQ(mine[0].status, ResponseStatus::not_started);
   EXPECT_EQ(mine[0].round.deadline, "2025-11-30");
-  EXPECT_TRUE(my_followups(*store_, coordinator_).empty());  // coordinators answer nothing themselves
+  EXPECT_TRUE(my_followups(*store_, coordinator_).tasks.empty());  // coordinators answer nothing themselves
+}
+
+TEST_P(RoundAdminTest, MyFollowupsListsHandedInResponsesForTheirCoordinatorUntilLookedAt) {
+  const Id round = new_round();
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, Confirmed::yes).ok());
+  auto set_status = [&](ResponseStatus status) {
+    auto tx = store_->begin();
+    const auto r = tx->response_of(round, culture_).value();
+    tx->update_response_status(r.id, status, r.version, "2025-10-04T09:00:00Z");
+    tx->commit();
+  };
+  set_status(ResponseStatus::submitted);
+  auto review = my_followups(*store_, coordinator_).tasks;
+  ASSERT_EQ(review.size(), 1u);
+  EXPECT_TRUE(review[0].to_review);
+  EXPECT_EQ(review[0].unit.name, "Kulturnämnden");
+  EXPECT_FALSE(my_followups(*store_, respondent_).tasks.at(0).to_review) << "the respondent does not coordinate";
+  EXPECT_TRUE(my_followups(*store_, neighbour_).tasks.empty()) << "not a round they coordinate";
+  set_status(ResponseStatus::returned);
+  EXPECT_TRUE(my_followups(*store_, coordinator_).tasks.empty()) << "looked at: returned";
 }
 
 }  // namespace

@@ -175,6 +175,24 @@ TEST_F(RoundPagesTest, ACopyWhoseNameSaysAnotherYearIsConfirmedFirst) {
   EXPECT_THAT(get(saved.headers["location"]).body, HasSubstr("Inställningarna är sparade."));
 }
 
+TEST_F(RoundPagesTest, CoordinatorsTaskListHasTheResponsesHandedInAndNotYetLookedAt) {
+  const Id round = store().begin_read()->round_by_name("Uppföljning 2024")->id;
+  const Id unit_id = unit("Idrotts- och föreningsförvaltningen");
+  {
+    auto tx = store().begin();
+    const auto r = tx->response_of(round, unit_id).value();
+    tx->update_response_status(r.id, ResponseStatus::submitted, r.version, "2024-10-04T09:00:00Z");
+    tx->commit();
+  }
+  auto mine = get("/mina-uppfoljningar");
+  ASSERT_EQ(mine.status, 200);
+  EXPECT_THAT(mine.body, HasSubstr("<a href=\"/omgangar/" + std::to_string(round) + "/svar/" + std::to_string(unit_id) +
+                                   "\">Uppföljning 2024</a></th>\n      <td class=\"table__column table__column--text\">"
+                                   "Idrotts- och föreningsförvaltningen</td>"));
+  EXPECT_THAT(mine.body, HasSubstr("<strong>Inlämnat, att granska</strong>"));
+  EXPECT_THAT(get("/mina-uppfoljningar", *respondent_).body, Not(HasSubstr("Idrotts- och föreningsförvaltningen")));
+}
+
 TEST_F(RoundPagesTest, BadSettingsComeBackWithASummaryLinkingToTheFields) {
   auto bad = post("/omgangar", "namn=&ar=25&sista-svarsdag=30+november", "/omgangar/ny");
   EXPECT_EQ(bad.status, 422);
