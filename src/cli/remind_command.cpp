@@ -5,6 +5,8 @@
 #include <iostream>
 #include <map>
 
+#include <spdlog/spdlog.h>
+
 #include "cli/mail_settings.h"
 #include "cli/open_store.h"
 #include "cli/subcommands.h"
@@ -66,6 +68,7 @@ int remind_command(const RemindOptions& options) {
   if (options.mail.public_url.empty())
     throw UsageError("--public-url saknas: breven behöver serverns adress för sina länkar, t.ex. "
                      "--public-url https://uppsikt.example.se");
+  spdlog::set_level(spdlog::level::warn);  // each message's fate is printed below, not logged as well
   auto store = open_store(options.db);
   const auto target = target_of(*store, options);
   service::set_mail_settings(service::MailSettings{.public_url = options.mail.public_url});

@@ -266,7 +266,7 @@ check "serve with mail starts its sender and stops on SIGTERM" all 'stdout_has "
 # --- remind, against the real SMTP server of the mail tests ---
 SMTP_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$TMP/smtp"
-python3 tests/support/smtp_sink.py "$SMTP_PORT" "$TMP/smtp" &
+/usr/bin/python3 tests/support/smtp_sink.py "$SMTP_PORT" "$TMP/smtp" &  # Debian's, with aiosmtpd
 SMTP_PID=$!
 trap 'kill "$SMTP_PID" 2>/dev/null; rm -rf -- "$TMP"' EXIT
 for _ in $(seq 100); do [ -e "$TMP/smtp/ready" ] && break; sleep 0.05; done
@@ -276,7 +276,7 @@ run remind --db "$TMP/r.db" --round "Uppföljning 2024" --unit Miljöförvaltnin
 check "remind --unit: the unit's respondent gets the reminder, exit 0, the count and address printed" \
   all 'rc_is 0' 'stdout_has "Miljöförvaltningen: 1 av 1 skickade till svarande@demo.uppsikt.se"' \
   'grep -l "svarande@demo.uppsikt.se" "$TMP"/smtp/*.json | xargs grep -q "https://uppsikt.example.se/omgangar/"'
-check "remind is audited as the command line's, without addresses" \
+check "remind is audited as the command line's, without addresses" all \
   '[ "$(sqlite3 "$TMP/r.db" "select count(*) from audit where action = '"'"'round_remind'"'"' and user_id is null and after_json like '"'"'%Miljöförvaltningen%'"'"' and after_json not like '"'"'%@%'"'"'")" = 1 ]'
 run remind --db "$TMP/r.db" --round "Uppföljning 2024" "${REMIND[@]}"
 check "remind of the whole round: every unit not handed in listed, exit 0" \
