@@ -455,6 +455,15 @@ std::vector<std::string> audit_token_name(const Dialect&) {
   return {"ALTER TABLE audit ADD COLUMN token_name TEXT NOT NULL DEFAULT ''"};
 }
 
+// Each person's choice of optional mail (the digest), once they have made one.
+std::vector<std::string> mail_preferences(const Dialect& d) {
+  return {in_dialect(d,
+                     "CREATE TABLE mail_preferences ("
+                     " user_id {ref} PRIMARY KEY REFERENCES users (id),"
+                     " digest TEXT NOT NULL DEFAULT 'off' CHECK (digest IN ('off', 'daily', 'weekly')),"
+                     " changed_at TEXT NOT NULL){table}")};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -473,6 +482,7 @@ const Migration kMigrations[] = {
     {19, "reminder schedules", reminders},
     {20, "API tokens", api_tokens},
     {21, "the API token of an audited change", audit_token_name},
+    {28, "mail preferences", mail_preferences},
 };
 
 bool applied(soci::session& sql, int version) {

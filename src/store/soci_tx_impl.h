@@ -153,6 +153,8 @@ class SociTx final : public Tx {
   void save_reminder_schedule(Id round_id, std::string_view schedule) override;
   bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) override;
   std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) override;
+  DigestFrequency digest_frequency(Id user_id) override;
+  void save_digest_frequency(Id user_id, DigestFrequency frequency, std::string_view changed_at) override;
 
   Id add_audit(const AuditEntry& entry) override;
   std::vector<AuditEntry> audit_entries(const AuditFilter& filter) override;

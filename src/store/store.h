@@ -23,6 +23,7 @@
 #include "core/audit.h"
 #include "core/document.h"
 #include "core/one_time_link.h"
+#include "core/mail_preference.h"
 #include "core/outbox.h"
 #include "core/publication.h"
 #include "core/response.h"
@@ -274,6 +275,10 @@ class Tx {
   virtual bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) = 0;
   // The units whose reminder of the planned day is queued already.
   virtual std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) = 0;
+
+  // A person's choice of optional mail (core/mail_preference.h): off when never chosen.
+  virtual DigestFrequency digest_frequency(Id user_id) = 0;
+  virtual void save_digest_frequency(Id user_id, DigestFrequency frequency, std::string_view changed_at) = 0;
 
   // The append-only audit trail.
   virtual Id add_audit(const AuditEntry& entry) = 0;
