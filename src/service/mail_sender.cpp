@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "service/digests.h"
 #include "service/reminders.h"
 
 namespace uppsikt::service {
@@ -28,6 +29,7 @@ void MailSender::run() {
       if (std::chrono::steady_clock::now() >= next_reminders) {
         next_reminders = std::chrono::steady_clock::now() + options_.reminder_every;
         busy = queue_due_reminders(store_, options_.clock()) > 0;
+        busy = queue_due_digests(store_, options_.clock()) > 0 || busy;
       }
       busy = deliver_due_mail(store_, options_.smtp, options_.clock(), options_.retry).any() || busy;
     } catch (const std::exception& e) {  // the database is away: the outbox waits for it
