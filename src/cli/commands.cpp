@@ -45,7 +45,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, config, mail, import, export, user, token, backup eller restore";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, config, mail, remind, import, export, user, token, backup eller restore";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -183,6 +183,13 @@ int run(int argc, char** argv) {
   add_mail_options(*mail_test, mail_test_options.mail);
   mail_test->add_option("--to", mail_test_options.to, "mottagarens e-postadress")->required();
 
+  RemindOptions remind_options;
+  auto* remind = app.add_subcommand("remind", "påminn en omgångs enheter som inte har lämnat in, med e-post direkt");
+  add_db_option(*remind, remind_options.db);
+  remind->add_option("--round", remind_options.round, "omgångens namn, t.ex. \"Uppföljning 2024\"")->required();
+  remind->add_option("--unit", remind_options.unit, "bara denna enhet (namnet); annars alla som inte har lämnat in");
+  add_mail_options(*remind, remind_options.mail);
+
   ImportOptions import_options;
   auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");
   import->add_option("files", import_options.files, "filer att läsa in")->required()->check(CLI::ExistingFile);
@@ -250,6 +257,7 @@ int run(int argc, char** argv) {
     }
     if (*config_check) return config_check_command(config_options);
     if (*mail_test) return mail_test_command(mail_test_options);
+    if (*remind) return remind_command(remind_options);
     if (*import) return import_command(import_options);
     if (*backup) {
       take_db_from_config(backup_options.db, backup_config);

@@ -51,6 +51,14 @@ struct MailTestOptions {
   std::string to;
 };
 
+// remind: the round's units not handed in (or one of them) reminded by mail at once.
+struct RemindOptions {
+  std::string db;
+  std::string round;
+  std::string unit;  // empty: every unit not handed in
+  MailOptions mail;  // smtp_url and public_url required
+};
+
 // init: the first administrator, when none exists.
 struct InitOptions {
   std::string db;
@@ -126,6 +134,7 @@ int demo_command(const DemoOptions& options);
 int serve_command(const ServeOptions& options);
 int config_check_command(const ConfigOptions& options);
 int mail_test_command(const MailTestOptions& options);
+int remind_command(const RemindOptions& options);
 int import_command(const ImportOptions& options);
 int backup_command(const BackupOptions& options);
 int restore_command(const BackupOptions& options);

@@ -1,7 +1,8 @@
 #pragma once
 // The thread in `uppsikt serve` that delivers the outbox's mail (service/outbox.h): every
 // poll it sends what is due, and sooner again while there is more; every reminder_every it
-// queues the rounds' scheduled reminders that are due (service/reminders.h).
+// queues the rounds' scheduled reminders that are due (service/reminders.h) and the
+// coordinators' digests (service/digests.h).
 #include <chrono>
 
 #include "service/clock.h"
@@ -16,7 +17,7 @@ struct MailSenderOptions {
   SmtpSettings smtp;
   RetryPolicy retry{};
   std::chrono::milliseconds poll{2000};  // how often the outbox is read when nothing is due
-  std::chrono::milliseconds reminder_every{60'000};  // how often the schedules are read
+  std::chrono::milliseconds reminder_every{60'000};  // how often the schedules and digests are read
   Clock clock = system_now;
 };
 

@@ -61,11 +61,11 @@ class OutboxScope {
 
 }  // namespace
 
-void queue_message(store::Tx& tx, OutboxMessage message, TimePoint now) {
+Id queue_message(store::Tx& tx, OutboxMessage message, TimePoint now) {
   message.status = OutboxStatus::queued;
   message.created_at = to_iso(now);
   message.next_attempt_at = message.created_at;
-  tx.add_outbox_message(message);
+  return tx.add_outbox_message(message);
 }
 
 TimePoint next_attempt(const RetryPolicy& policy, int attempts, TimePoint now) {
@@ -93,6 +93,25 @@ DeliveryPass deliver_due_mail(store::Store& store, const SmtpSettings& smtp, Tim
     return Attempt{.accepted = result.ok(), .permanent = result.kind == SmtpResult::Kind::permanent,
                    .answer = result.answer};
   });
+}
+
+std::vector<OutboxMessage> deliver_now(store::Store& store, const SmtpSettings& smtp, const std::vector<Id>& ids,
+                                       TimePoint now, const RetryPolicy& policy) {
+  auto current = [&] {
+    std::vector<OutboxMessage> out;
+    auto tx = store.begin_read();
+    for (Id id : ids)
+      if (auto m = tx->outbox_message(id)) out.push_back(std::move(*m));
+    return out;
+  };
+  auto waiting = [&](const std::vector<OutboxMessage>& messages) {
+    return std::any_of(messages.begin(), messages.end(), [&](const OutboxMessage& m) {
+      return m.status == OutboxStatus::queued && m.next_attempt_at <= to_iso(now);
+    });
+  };
+  auto messages = current();
+  while (waiting(messages) && deliver_due_mail(store, smtp, now, policy).any()) messages = current();
+  return messages;
 }
 
 std::optional<OutboxView> outbox_view(store::Store& store, const Viewer& viewer, std::optional<OutboxStatus> status) {

@@ -25,8 +25,8 @@
 
 namespace uppsikt::service {
 
-// Queues `message` in `tx`, created at `now` and due at once.
-void queue_message(store::Tx& tx, OutboxMessage message, TimePoint now);
+// Queues `message` in `tx`, created at `now` and due at once; returns its id.
+Id queue_message(store::Tx& tx, OutboxMessage message, TimePoint now);
 
 struct RetryPolicy {
   std::chrono::seconds first_wait{30};
@@ -62,6 +62,12 @@ DeliveryPass deliver_due_mail(store::Store& store, const SmtpSettings& smtp, Tim
 // after a wait, or failed. The claim is what keeps two servers from sending one message twice.
 DeliveryPass deliver_due(store::Store& store, std::string_view channel, TimePoint now, const RetryPolicy& policy,
                          const std::function<Attempt(const OutboxMessage&)>& deliver);
+// Sends what is due at `now` (deliver_due_mail, pass after pass) until none of `ids` waits to
+// be tried or nothing more is due, then returns those messages as they stand: sent, failed, or
+// still queued after a temporary refusal (the sender of `serve` tries them again). For the
+// command line, which sends what it queued before it exits.
+std::vector<OutboxMessage> deliver_now(store::Store& store, const SmtpSettings& smtp, const std::vector<Id>& ids,
+                                       TimePoint now, const RetryPolicy& policy = {});
 
 // What the page "Utskick" shows an admin: the messages about units they administer (those
 // about no unit only to an admin of every unit), newest first, bodies cleared, and how many of

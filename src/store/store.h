@@ -23,6 +23,7 @@
 #include "core/audit.h"
 #include "core/document.h"
 #include "core/one_time_link.h"
+#include "core/mail_preference.h"
 #include "core/outbox.h"
 #include "core/webhook.h"
 #include "core/publication.h"
@@ -176,6 +177,10 @@ class Tx {
   // A response's history, oldest first, with each event's user name.
   virtual Id add_response_event(const ResponseEvent& event) = 0;
   virtual std::vector<ResponseEvent> response_events(Id response_id) = 0;
+  // The events of a round's responses after `after` up to `until` (ISO UTC), oldest first,
+  // without their messages (for counts; no free text).
+  virtual std::vector<ResponseEvent> round_events_between(Id round_id, std::string_view after,
+                                                          std::string_view until) = 0;
   // Keeps a copy of the response's answers as handed in under `edition` (once per edition),
   // readable after the response is returned and answered again.
   virtual void keep_handed_in_answers(Id response_id, int edition) = 0;
@@ -281,6 +286,17 @@ class Tx {
   virtual bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) = 0;
   // The units whose reminder of the planned day is queued already.
   virtual std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) = 0;
+
+  // A person's choice of optional mail (core/mail_preference.h): off when never chosen.
+  virtual DigestFrequency digest_frequency(Id user_id) = 0;
+  virtual void save_digest_frequency(Id user_id, DigestFrequency frequency, std::string_view changed_at) = 0;
+  // Everyone whose digest is on.
+  virtual std::vector<DigestChoice> digest_choices() = 0;
+  // Notes that the person's digest of the period (the ISO day it begins) is queued; false when
+  // it was already (by this or another server), and then nothing changes.
+  virtual bool add_digest_send(Id user_id, std::string_view period, std::string_view queued_at) = 0;
+  // When the person's latest digest was queued; nothing before the first.
+  virtual std::optional<std::string> last_digest_at(Id user_id) = 0;
 
   // The append-only audit trail.
   virtual Id add_audit(const AuditEntry& entry) = 0;

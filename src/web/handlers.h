@@ -68,6 +68,9 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
 http::Response api_token_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response api_token_create(const Site& site, const Visit& visit, const http::Request& request);
 http::Response api_token_revoke(const Site& site, const Visit& visit, const http::Request& request);
+// The person's own mail settings
+http::Response mail_preferences_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response mail_preferences_update(const Site& site, const Visit& visit, const http::Request& request);
 // Signing in and out
 http::Response sign_in_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response sign_in_submit(const Site& site, const Visit& visit, const http::Request& request);

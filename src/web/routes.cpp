@@ -140,6 +140,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/mina-api-nycklar", page(api_token_list));
   r.post("/mina-api-nycklar", page(api_token_create));
   r.post("/mina-api-nycklar/{id}/aterkalla", page(api_token_revoke));
+  // The person's own mail settings
+  r.get("/mina-installningar/e-post", page(mail_preferences_show));
+  r.post("/mina-installningar/e-post", page(mail_preferences_update));
   // Signing in and out
   r.get("/logga-in", open_page(sign_in_show));
   r.post("/logga-in", open_page(sign_in_submit));

@@ -161,6 +161,8 @@ const Row kMatrix[] = {
     {"GET", "/mina-api-nycklar", Fill::none, "", all(200), all(200), 303},
     {"POST", "/mina-api-nycklar", Fill::none, "namn=", all(422), all(422), 403},
     {"POST", "/mina-api-nycklar/{id}/aterkalla", Fill::api_token, "", all(404), all(404), 403},
+    {"GET", "/mina-installningar/e-post", Fill::none, "", all(200), all(200), 303},
+    {"POST", "/mina-installningar/e-post", Fill::none, "sammanfattning=aldrig", all(422), all(422), 403},
     // Signing in and out
     {"GET", "/logga-in", Fill::none, "", all(200), all(200), 200},
     {"POST", "/logga-in", Fill::none, "email=&password=", all(400), all(400), 403},
