@@ -6,9 +6,9 @@ JOBS       ?= $(shell nproc)
 DB         ?= var/demo.db
 PORT       ?= 8080
 FUZZ_SECONDS ?= 60
-FUZZERS    := text docx pdf odt xlsx
+FUZZERS    := text docx pdf odt xlsx multipart
 
-.PHONY: all deps build run test asan fuzz bench import-report clean
+.PHONY: all deps build run test deb asan fuzz bench import-report clean
 
 all: build
 
@@ -33,6 +33,12 @@ run: deps $(BUILD)/Makefile
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS) --timeout 600
+
+# The Debian package (CPack's DEB generator; see cmake/package.cmake) in $(BUILD)/package/.
+deb: deps $(BUILD)/Makefile
+	@cmake --build $(BUILD) -j$(JOBS) --target uppsikt uppsikt_static uppsikt_manpage -- --no-print-directory
+	@cd $(BUILD) && cpack -G DEB --config CPackConfig.cmake >/dev/null
+	@ls $(BUILD)/package/*.deb
 
 # Debug build with AddressSanitizer + UBSan; runs the unit tests under it.
 asan: deps

@@ -4,7 +4,8 @@
 // then adds the figures bench/run.sh measured (wrk, nginx, saves over HTTP, reports, RSS),
 // prints one table with the ratios against the issue's aims and writes them all as JSON.
 //
-//   uppsikt_bench --figures FILE [--postgresql URL] --dir TMPDIR --out bench/results/latest.json
+//   uppsikt_bench --figures FILE [--postgresql URL] [--national DB --round NAME] [--smtp-url URL]
+//                 --dir TMPDIR --out bench/results/latest.json
 //
 // FILE: one figure a line, "key<TAB>value<TAB>note", value "null" when it was not measured.
 #include <sqlite3.h>
@@ -21,6 +22,7 @@
 #include <sstream>
 #include <string>
 
+#include "mail_bench.h"
 #include "report_bench.h"
 #include "core/embedded.h"
 #include "importer/text_importer.h"
@@ -110,7 +112,7 @@ double imports_per_s(const std::string& path) {
     const auto followup = importer::parse_text(text);
     auto tx = store->begin();
     const Id unit = tx->add_unit(Unit{.name = "Importerad enhet " + std::to_string(++n)});
-    service::save_followup(*tx, followup, round, unit, "bench", ResponseStatus::submitted);
+    service::save_followup(*tx, followup, service::ImportTarget{.round_id = round, .unit_id = unit, .changed_by = "bench"});
     tx->commit();
   }, kBudget);
 }
@@ -178,6 +180,33 @@ void print_report_rows(Figures& f) {
       verdict(f["report_300x50_pdf_ms"].value, 2000, false), f["report_300x50_pdf_ms"].note);
 }
 
+// Issue 22: queueing the national round's reminders, and sending beside a raw SMTP client.
+void add_mail_figures(Figures& figures, std::map<std::string, std::string>& args, const std::filesystem::path& dir) {
+  if (args.contains("--national")) {
+    std::cerr << "bench: påminnelser till hela den nationella omgången …\n";
+    if (auto q = bench::queue_national_reminders(args["--national"], dir, args["--round"]))
+      figures["mail_queue_national_s"] = {q->seconds, "\"Påminn nu\" for every unit not handed in: " +
+                                                          std::to_string(q->units) + " units, " +
+                                                          std::to_string(q->messages) + " messages queued, SQLite"};
+    else figures["mail_queue_national_s"] = {std::nullopt, "the national data set could not be copied or read"};
+  }
+  if (args.contains("--smtp-url")) {
+    constexpr int kMessages = 300;
+    std::cerr << "bench: " << kMessages << " brev från utkorgen till en lokal SMTP-server …\n";
+    figures["mail_sent_per_s"] = {bench::mail_sent_per_s(dir, args["--smtp-url"], kMessages),
+                                  std::to_string(kMessages) + " messages from the outbox (SQLite), one SMTP connection each, "
+                                  "to tests/support/smtp_sink.py (aiosmtpd)"};
+  }
+}
+
+void print_mail_rows(Figures& f) {
+  auto v = [&](const std::string& key) { return f[key].value; };
+  row("mail: national reminders queued (s)", v("mail_queue_national_s"), "",
+      verdict(v("mail_queue_national_s"), 2, false), f["mail_queue_national_s"].note);
+  row("mail: sent from the outbox (/s)", v("mail_sent_per_s"), "raw smtplib: " + shown(v("smtp_raw_per_s")),
+      "ratio " + verdict(ratio(v("mail_sent_per_s"), v("smtp_raw_per_s")), 0.5, true), f["mail_sent_per_s"].note);
+}
+
 void print_table(Figures& f) {
   auto v = [&](const std::string& key) { return f[key].value; };
   std::cout << "\nUppsikt bench — one run, side by side on this machine\n"
@@ -212,9 +241,16 @@ void print_table(Figures& f) {
     row("national data set into PostgreSQL (s)", v("national_load_s_postgres"), "", "",
         f["national_load_s_postgres"].note);
   row("import of old follow-ups (documents/s)", v("import_docs_per_s"), "", "", f["import_docs_per_s"].note);
+  row("API: round's answers as NDJSON (rows/s)", v("api_answers_rows_per_s"),
+      "sqlite3 -json: " + shown(v("sqlite_json_rows_per_s")),
+      "ratio " + verdict(ratio(v("api_answers_rows_per_s"), v("sqlite_json_rows_per_s")), 0.5, true),
+      f["api_answers_rows_per_s"].note);
+  row("API: server RSS while streaming (MiB)", v("api_stream_rss_mib"), "", verdict(v("api_stream_rss_mib"), 200, false),
+      f["api_stream_rss_mib"].note);
   row("server peak RSS (MiB)", v("server_rss_mib"), "", verdict(v("server_rss_mib"), 200, false),
       f["server_rss_mib"].note);
   print_report_rows(f);
+  print_mail_rows(f);
 }
 
 }  // namespace
@@ -241,6 +277,8 @@ int main(int argc, char** argv) {
   const std::string pg = args["--postgresql"];
   if (pg.empty()) figures["store_saves_per_s_postgres"] = {std::nullopt, "no PostgreSQL server could be started"};
   else figures["store_saves_per_s_postgres"] = {saves_per_s(pg), in_process + "; server from scripts/test-postgres, fsync on"};
+
+  add_mail_figures(figures, args, dir);
 
   print_table(figures);
   nlohmann::json results = nlohmann::json::object();

@@ -15,10 +15,15 @@
 # 3. Answer saves over HTTP (wrk with bench/saves.lua, each to an answer of its own, each
 #    answered 200 only after its commit), on SQLite and on a throw-away PostgreSQL (scripts/
 #    test-postgres) loaded with the same data set from a pg_dump cached in BENCH_CACHE.
+#    Then the open round's answers streamed through the API (NDJSON, an admin's token) beside
+#    sqlite3 -json reading the same rows, and the server's peak RSS while streaming.
 # 4. The compiled report of the open national round, as HTML and XLSX (`uppsikt export`), on
 #    both backends.
 # 5. The servers' peak RSS (VmHWM) after their runs.
-# 6. uppsikt_bench measures in process the raw rate of single-row SQLite commits on the same
+# 6. Mail: a local SMTP sink (tests/support/smtp_sink.py, aiosmtpd) takes 300 messages from a
+#    Python smtplib loop (one connection each, as the sender makes), then uppsikt_bench sends
+#    300 from its outbox to it and queues "Påminn nu" for the whole national round.
+# 7. uppsikt_bench measures in process the raw rate of single-row SQLite commits on the same
 #    disk, saves through the store and imports, prints the table and writes
 #    bench/results/latest.json.
 set -euo pipefail
@@ -41,8 +46,9 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 TMP=$(mktemp -d /tmp/uppsikt-bench.XXXXXX)
 chmod 755 "$TMP"  # nginx's workers may run as another user
-SERVER_PID= NGINX_PID=
+SERVER_PID= NGINX_PID= SMTP_PID=
 cleanup() {
+  [ -n "$SMTP_PID" ] && kill "$SMTP_PID" 2>/dev/null && wait "$SMTP_PID" 2>/dev/null
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
   scripts/test-postgres stop "$TMP/pg" >/dev/null 2>&1 || true
@@ -173,6 +179,25 @@ sqlite3 -separator $'\t' "$DB" "$SAVES_SQL" >"$TMP/saves.sqlite"
 saves sqlite
 stop_server sqlite
 
+# --- 3b. the round's answers through the API, beside sqlite3 -json on the same file ---
+TOKEN=$("$BIN" token add --db "$DB" --email admin@demo.uppsikt.se --name "make bench" --days 1 | tail -n 1)
+serve "$DB"
+echo "bench: omgångens svar genom API:t som NDJSON …" >&2
+start=$(date +%s.%N)
+rows=$(curl -fs -H "Authorization: Bearer $TOKEN" -H "Accept: application/x-ndjson" \
+  "$BASE/api/v1/rounds/$round/answers" | wc -l)
+took=$(seconds_since "$start")
+figure api_answers_rows_per_s "$(awk -v r="$rows" -v t="$took" 'BEGIN { printf "%.0f", r / t }')" \
+  "GET /api/v1/rounds/$round/answers as NDJSON with an admin's token: $rows rows in $took s"
+stop_server api
+figure api_stream_rss_mib "$RSS_api" "peak VmHWM of uppsikt serve while streaming those answers"
+start=$(date +%s.%N)
+rows=$(sqlite3 -json "$DB" "SELECT r.unit_id, a.response_id, a.question_id, a.choice, a.comment, a.version,
+  a.changed_by, a.changed_at FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = $round" | wc -l)
+took=$(seconds_since "$start")
+figure sqlite_json_rows_per_s "$(awk -v r="$rows" -v t="$took" 'BEGIN { printf "%.0f", r / t }')" \
+  "sqlite3 -json reading the same columns of the round's answers from the same file: $rows rows in $took s"
+
 NPORT=$(free_port)
 cat >"$TMP/nginx.conf" <<CONF
 worker_processes 2;
@@ -255,10 +280,42 @@ fi
 figure server_rss_mib "$(printf '%s\n' "$RSS_board" "$RSS_sqlite" "${RSS_postgres:-0}" | sort -g | tail -n 1)" \
   "peak VmHWM of uppsikt serve: $RSS_board MiB on SQLite (answer page, status board), $RSS_sqlite MiB (saves), ${RSS_postgres:-—} MiB on PostgreSQL (saves)"
 
-# --- 6. in process ---
+# --- 6. mail: the raw SMTP rate of a Python client; uppsikt's own is measured below ---
+SMTP_PORT=$(free_port)
+mkdir -p "$TMP/smtp"
+/usr/bin/python3 tests/support/smtp_sink.py "$SMTP_PORT" "$TMP/smtp" >"$TMP/smtp.log" 2>&1 &
+SMTP_PID=$!
+for _ in $(seq 100); do [ -e "$TMP/smtp/ready" ] && break; sleep 0.05; done
+SMTP_ARGS=()
+if [ -e "$TMP/smtp/ready" ]; then
+  raw=$(/usr/bin/python3 - "$SMTP_PORT" <<'PY'
+import smtplib, sys, time
+from email.message import EmailMessage
+port, count = int(sys.argv[1]), 300
+start = time.monotonic()
+for i in range(count):
+    m = EmailMessage()
+    m["From"] = "Uppsikt <noreply@example.se>"
+    m["To"] = f"Åsa Öberg <svarande{i}@example.se>"
+    m["Subject"] = "Påminnelse: Uppföljning 2024 ska lämnas in senast 2024-03-31"
+    m.set_content("x" * 1200)
+    m.add_alternative("<p>" + "y" * 1800 + "</p>", subtype="html")
+    with smtplib.SMTP("127.0.0.1", port) as s:
+        s.send_message(m)
+print(f"{count / (time.monotonic() - start):.1f}")
+PY
+  ) && figure smtp_raw_per_s "$raw" "300 messages by Python's smtplib, one connection each, to the same sink"     || figure smtp_raw_per_s null "the smtplib loop failed"
+  SMTP_ARGS=(--smtp-url "smtp://127.0.0.1:$SMTP_PORT")
+else
+  figure smtp_raw_per_s null "the SMTP sink (python3-aiosmtpd) did not start"
+fi
+
+# --- 7. in process ---
 # The store saves on PostgreSQL use the demo city in a schema of their own.
 STORE_PG=
 if [ -n "$PG_URL" ] && psql -X -q -d "$PG_URL" -c 'CREATE SCHEMA bench_store' >/dev/null 2>&1; then
   STORE_PG="$PG_URL&options=-csearch_path%3Dbench_store"
 fi
-"$BUILD/uppsikt_bench" --figures "$FIGURES" --postgresql "$STORE_PG" --dir "$TMP" --out bench/results/latest.json
+"$BUILD/uppsikt_bench" --figures "$FIGURES" --postgresql "$STORE_PG" --national "$DB" --round "$ROUND_NAME" \
+  "${SMTP_ARGS[@]}" --dir "$TMP" --out bench/results/latest.json
+kill "$SMTP_PID" 2>/dev/null && wait "$SMTP_PID" 2>/dev/null || true

@@ -21,6 +21,10 @@ http::Response rounds_list(const ApiSite& site, const Call& call, const http::Re
 http::Response round_get(const ApiSite& site, const Call& call, const http::Request& request);
 http::Response round_questions_get(const ApiSite& site, const Call& call, const http::Request& request);
 http::Response units_list(const ApiSite& site, const Call& call, const http::Request& request);
+// Creating: a round from a copy (whoever runs the source), a unit and a person (admins)
+http::Response round_copy(const ApiSite& site, const Call& call, const http::Request& request);
+http::Response unit_create(const ApiSite& site, const Call& call, const http::Request& request);
+http::Response person_invite(const ApiSite& site, const Call& call, const http::Request& request);
 // Responses and answers: read, save an answer against its version, hand in, approve, send
 // back, return; every answer of a round as one stream
 http::Response responses_list(const ApiSite& site, const Call& call, const http::Request& request);
@@ -33,6 +37,8 @@ http::Response round_answers_stream(const ApiSite& site, const Call& call, const
 http::Response report_get(const ApiSite& site, const Call& call, const http::Request& request);
 http::Response published_list(const ApiSite& site, const Call& call, const http::Request& request);
 http::Response published_get(const ApiSite& site, const Call& call, const http::Request& request);
+// The audit trail, for admins and coordinators
+http::Response audit_list(const ApiSite& site, const Call& call, const http::Request& request);
 // The API's description: the OpenAPI document and a page that reads it out
 http::Response openapi_get(const ApiSite& site, const Call& call, const http::Request& request);
 http::Response api_page(const ApiSite& site, const Call& call, const http::Request& request);

@@ -20,9 +20,10 @@ struct Step {
 
 constexpr std::array<Step, 4> kSteps{{
     {"hand-in", [](store::Store& s, const service::Viewer& v, Id r, Id u, std::string_view) { return service::hand_in(s, v, r, u); }},
-    {"approve", [](store::Store& s, const service::Viewer& v, Id r, Id u, std::string_view) { return service::approve(s, v, r, u); }},
+    // The request is itself the confirmation that the pages ask for.
+    {"approve", [](store::Store& s, const service::Viewer& v, Id r, Id u, std::string_view) { return service::approve(s, v, r, u, service::Confirmed::yes); }},
     {"send-back", service::send_back},
-    {"return", service::return_response},
+    {"return", [](store::Store& s, const service::Viewer& v, Id r, Id u, std::string_view m) { return service::return_response(s, v, r, u, m, service::Confirmed::yes); }},
 }};
 
 }  // namespace

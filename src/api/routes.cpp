@@ -105,6 +105,7 @@ http::Response guard(const ApiSite& site, const http::Request& request, Access a
       return problem(problems::read_only_token, "Nyckeln får bara läsa. Skapa en nyckel som får ändra.", request);
   }
   auto response = handler(site, Call{caller ? &*caller : nullptr}, request);
+  if (caller) response.log_user = std::to_string(caller->viewer.user_id);
   if (request.method == "GET" || request.method == "HEAD") apply_etag(request, response);
   return response;
 }
@@ -130,6 +131,9 @@ void add_routes(http::Router& r, const ApiSite& site) {
   r.get("/api/v1/rounds/{id}", read(round_get));
   r.get("/api/v1/rounds/{id}/questions", read(round_questions_get));
   r.get("/api/v1/units", read(units_list));
+  r.post("/api/v1/rounds/{id}/copy", write(round_copy));
+  r.post("/api/v1/units", write(unit_create));
+  r.post("/api/v1/people", write(person_invite));
   // Responses and answers
   r.get("/api/v1/rounds/{id}/responses", read(responses_list));
   r.get("/api/v1/rounds/{id}/responses/{unit}", read(response_get));
@@ -144,6 +148,8 @@ void add_routes(http::Router& r, const ApiSite& site) {
   r.get("/api/v1/rounds/{id}/report", read(report_get));
   r.get("/api/v1/published", open(published_list));
   r.get("/api/v1/published/{id}", open(published_get));
+  // The audit trail
+  r.get("/api/v1/audit", read(audit_list));
   // The description
   r.get("/api/v1/openapi.json", open(openapi_get));
   r.get("/api", open(api_page));
@@ -171,7 +177,9 @@ http::RequestHandler make_handler(store::Store& store, ApiOptions options, http:
       }
     } catch (const std::exception& e) {
       const auto reference = reference_id();
-      spdlog::error("request failed, ref {}: {} {}: {}", reference, request.method, request.target, e.what());
+      // The route pattern, not the target: a query may hold what the log must not.
+      spdlog::error("request failed, ref {}, request {}: {} {}: {}", reference, request.id, request.method,
+                    request.route.empty() ? "-" : request.route, e.what());
       response = problem(problems::server_error, "Försök igen om en stund. Referens: " + reference, request,
                          {{"reference", reference}});
     }

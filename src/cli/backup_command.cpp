@@ -2,6 +2,7 @@
 // a copy of the whole database, with progress on stderr.
 #include <iostream>
 
+#include "cli/config_file.h"
 #include "cli/subcommands.h"
 #include "store/backup.h"
 
@@ -28,7 +29,7 @@ void need_db(const BackupOptions& options) {
 int backup_command(const BackupOptions& options) {
   need_db(options);
   store::backup(options.db, options.file, progress_printer("Säkerhetskopierar databasen"));
-  std::cout << "Säkerhetskopian av " << options.db << " är skriven till " << options.file << ".\n";
+  std::cout << "Säkerhetskopian av " << mask_secrets_in_url(options.db) << " är skriven till " << options.file << ".\n";
   return 0;
 }
 

@@ -3,8 +3,10 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
+#include <set>
 #include <utility>
 
+#include "cli/config_file.h"
 #include "cli/subcommands.h"
 #include "service/import_file.h"
 #include "uppsikt/version.h"
@@ -18,6 +20,23 @@ void add_db_option(CLI::App& cmd, std::string& db) {
   cmd.add_option("--db", db, kDbHelp)->envname("UPPSIKT_DB")->required();
 }
 
+// --db, or --config naming the configuration file whose [database] gives it (the Debian
+// package's timer and first-admin instructions use the file, so the URL's password stays there).
+void add_db_or_config_option(CLI::App& cmd, std::string& db, std::string& config) {
+  cmd.add_option("--db", db, kDbHelp)->envname("UPPSIKT_DB");
+  cmd.add_option("--config", config, "inställningsfilen, vars [database] anger databasen om --db saknas")
+      ->check(CLI::ExistingFile);
+}
+
+void take_db_from_config(std::string& db, const std::string& config) {
+  if (db.empty() && !config.empty()) {
+    ServeOptions serve;
+    apply_serve_config(load_config_file(config), serve, {});
+    db = serve.db;
+  }
+  if (db.empty()) throw UsageError("ange databasen med --db, UPPSIKT_DB eller --config");
+}
+
 // CLI11 words its errors in English; the user gets Swedish, with the words CLI11 quotes
 // from the command line (after its last ": ") kept so that the culprit is named.
 std::string swedish(const CLI::ParseError& e) {
@@ -26,7 +45,7 @@ std::string swedish(const CLI::ParseError& e) {
   std::string culprit = colon == std::string::npos ? what : what.substr(colon + 2);
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "okänt argument: " + culprit;
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
-    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, mail, import, export, user, token, backup eller restore";
+    if (what.find("subcommand") != std::string::npos) return "ange ett kommando: init, demo, serve, config, mail, remind, import, export, user, token, backup eller restore";
     if (auto end = culprit.find(" is required"); end != std::string::npos) culprit.resize(end);
     return "obligatoriskt argument saknas: " + culprit;
   }
@@ -36,13 +55,22 @@ std::string swedish(const CLI::ParseError& e) {
   return "felaktiga argument: " + what;
 }
 
+// The long names of the options that the command line or the environment set.
+std::set<std::string> given_options(const CLI::App& cmd) {
+  std::set<std::string> given;
+  for (const auto* option : cmd.get_options()) {
+    if (option->count() > 0) given.insert(option->get_name());
+  }
+  return given;
+}
+
 void add_mail_options(CLI::App& cmd, MailOptions& mail) {
   cmd.add_option("--smtp-url", mail.smtp_url, "e-postservern, t.ex. smtp://mail.example.se:587 (STARTTLS när den erbjuds)");
   cmd.add_option("--smtp-user", mail.smtp_user, "användarnamn hos e-postservern");
   cmd.add_option("--smtp-password-file", mail.password_file,
                  "fil med lösenordet till e-postservern; annars $UPPSIKT_SMTP_PASSWORD");
   cmd.add_option("--mail-from", mail.from, "avsändare, t.ex. \"Uppsikt <noreply@example.se>\"")->capture_default_str();
-  cmd.add_option("--public-url", mail.public_url, "adressen som länkarna i breven börjar med, t.ex. https://uppsikt.example.se");
+  cmd.add_option("--public-url", mail.public_url, "adressen som användarna når servern på, för länkarna i breven, t.ex. https://uppsikt.example.se");
 }
 
 int fail(const std::string& message) {
@@ -59,8 +87,9 @@ int run(int argc, char** argv) {
   app.set_help_flag("-h,--help", "visa hjälp");
 
   InitOptions init_options;
+  std::string init_config;
   auto* init = app.add_subcommand("init", "skapa eller uppgradera en databas och dess första administratör");
-  add_db_option(*init, init_options.db);
+  add_db_or_config_option(*init, init_options.db, init_config);
   init->add_option("--admin-email", init_options.admin_email, "den första administratörens e-postadress");
   init->add_option("--admin-name", init_options.admin_name, "den första administratörens namn");
   init->add_flag("--password-stdin", init_options.password_stdin, "läs lösenordet från standard in");
@@ -110,8 +139,12 @@ int run(int argc, char** argv) {
       ->group("");  // for tests: a quick national set
 
   ServeOptions serve_options;
+  std::string serve_config;
   auto* serve = app.add_subcommand("serve", "starta webbservern");
-  add_db_option(*serve, serve_options.db);
+  serve->add_option("--config", serve_config,
+                    "inställningsfil (TOML), t.ex. /etc/uppsikt/uppsikt.conf; kommandoraden och miljön går före den")
+      ->check(CLI::ExistingFile);
+  serve->add_option("--db", serve_options.db, kDbHelp)->envname("UPPSIKT_DB");
   serve->add_option("--port", serve_options.port, "port, standard 8080 eller $UPPSIKT_PORT")
       ->envname("UPPSIKT_PORT");
   serve->add_option("--bind", serve_options.bind, "adress att lyssna på, standard 127.0.0.1");
@@ -125,6 +158,10 @@ int run(int argc, char** argv) {
   serve->add_option("--session-max-hours", serve_options.max_hours,
                     "inloggningen upphör senast så här många timmar efter inloggning, standard 12")
       ->check(CLI::Range(1, 24 * 30));
+  serve->add_option("--log-format", serve_options.log_format, "loggrader som plain (standard) eller json")
+      ->check(CLI::IsMember({"plain", "json"}));
+  serve->add_option("--metrics-bind", serve_options.metrics_bind,
+                    "ADRESS:PORT för /metrics (Prometheus), t.ex. 127.0.0.1:9464; standard av");
   serve->add_option("--sign-in-config", serve_options.sign_in_config,
                     "inställningsfil (TOML) med inloggning via organisationens identitetstjänst")
       ->check(CLI::ExistingFile);
@@ -133,6 +170,14 @@ int run(int argc, char** argv) {
                     "kan anges flera gånger")
       ->allow_extra_args(false);
   add_mail_options(*serve, serve_options.mail);
+  serve->add_flag("--webhooks-allow-private", serve_options.webhooks_allow_private,
+                  "webhooks får nå loopback och privata nät (annars bara adresser på internet)");
+
+  ConfigOptions config_options;
+  auto* config = app.add_subcommand("config", "inställningsfilen");
+  config->require_subcommand(1);
+  auto* config_check = config->add_subcommand("check", "kontrollera filen och visa de gällande inställningarna");
+  config_check->add_option("--config", config_options.file, "inställningsfilen")->required();
 
   MailTestOptions mail_test_options;
   auto* mail = app.add_subcommand("mail", "e-post");
@@ -140,6 +185,13 @@ int run(int argc, char** argv) {
   mail->require_subcommand(1);
   add_mail_options(*mail_test, mail_test_options.mail);
   mail_test->add_option("--to", mail_test_options.to, "mottagarens e-postadress")->required();
+
+  RemindOptions remind_options;
+  auto* remind = app.add_subcommand("remind", "påminn en omgångs enheter som inte har lämnat in, med e-post direkt");
+  add_db_option(*remind, remind_options.db);
+  remind->add_option("--round", remind_options.round, "omgångens namn, t.ex. \"Uppföljning 2024\"")->required();
+  remind->add_option("--unit", remind_options.unit, "bara denna enhet (namnet); annars alla som inte har lämnat in");
+  add_mail_options(*remind, remind_options.mail);
 
   ImportOptions import_options;
   auto* import = app.add_subcommand("import", "läs in gamla uppföljningar (.docx, .pdf, .txt)");
@@ -153,8 +205,9 @@ int run(int argc, char** argv) {
   import->add_flag("--strict", import_options.strict, "en varning eller ett fel i någon fil: inget sparas, felkod 1");
 
   BackupOptions backup_options;
+  std::string backup_config;
   auto* backup = app.add_subcommand("backup", "skriv en säkerhetskopia av databasen till en fil");
-  add_db_option(*backup, backup_options.db);
+  add_db_or_config_option(*backup, backup_options.db, backup_config);
   backup->add_option("--out", backup_options.file, "filen att skriva")->required();
   auto* restore = app.add_subcommand("restore", "återställ databasen från en säkerhetskopia");
   add_db_option(*restore, backup_options.db);
@@ -191,16 +244,28 @@ int run(int argc, char** argv) {
   }
 
   try {
-    if (*init) return init_command(init_options);
+    if (*init) {
+      take_db_from_config(init_options.db, init_config);
+      return init_command(init_options);
+    }
     if (*user_add) return user_add_command(user_options);
     if (*user_grant) return user_grant_command(user_options);
     if (*user_reset) return user_reset_command(user_options);
     if (*token_add) return token_add_command(token_options);
     if (*demo) return demo_command(demo_options);
-    if (*serve) return serve_command(serve_options);
+    if (*serve) {
+      if (!serve_config.empty()) apply_serve_config(load_config_file(serve_config), serve_options, given_options(*serve));
+      serve_options.config = serve_config;
+      return serve_command(serve_options);
+    }
+    if (*config_check) return config_check_command(config_options);
     if (*mail_test) return mail_test_command(mail_test_options);
+    if (*remind) return remind_command(remind_options);
     if (*import) return import_command(import_options);
-    if (*backup) return backup_command(backup_options);
+    if (*backup) {
+      take_db_from_config(backup_options.db, backup_config);
+      return backup_command(backup_options);
+    }
     if (*restore) return restore_command(backup_options);
     if (*exp) return export_command(export_options);
   } catch (const UsageError& e) {

@@ -24,7 +24,8 @@ std::string read_password(const MailOptions& options) {
 
 std::optional<service::SmtpSettings> smtp_settings(const MailOptions& options) {
   if (options.smtp_url.empty()) {
-    if (!options.public_url.empty() || !options.smtp_user.empty() || !options.password_file.empty())
+    // public_url alone is fine: it is also where people reach the server.
+    if (!options.smtp_user.empty() || !options.password_file.empty())
       throw UsageError("--smtp-url saknas: ange e-postservern, t.ex. --smtp-url smtp://mail.example.se:587");
     return std::nullopt;
   }

@@ -182,8 +182,13 @@ SignInSettings settings_of(const toml::table& file) {
   if (out.password_only_for && out.providers.empty())
     fail("sign_in.password_only_for", s->get("password_only_for"), "kräver minst en leverantör [[sign_in.oidc]]");
   if (!out.providers.empty()) {
-    out.public_url = string_at(file, "", "public_url", nullptr, true);
-    check_url("public_url", file.get("public_url"), out.public_url);
+    // A sign-in file of its own has public_url at the top; the configuration file of serve
+    // (cli/config_file.h) has it in [server].
+    const auto* server = file["server"].as_table();
+    const bool in_server = !file.contains("public_url") && server && server->contains("public_url");
+    const toml::table& holder = in_server ? *server : file;
+    out.public_url = string_at(holder, in_server ? "server." : "", "public_url", nullptr, true);
+    check_url("public_url", holder.get("public_url"), out.public_url);
   }
   return out;
 }

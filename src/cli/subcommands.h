@@ -31,16 +31,33 @@ struct ServeOptions {
   bool secure_cookies = false;  // behind TLS: __Host- cookies, Secure, HSTS
   int idle_minutes = 30;        // a session ends after this long without a request …
   int max_hours = 12;           // … and this long after sign-in, whichever comes first
+  std::string log_format = "plain";  // or "json": one object per line, for log collectors
+  std::string metrics_bind;     // "ADDR:PORT" of the /metrics listener; empty: none
+  std::string config;           // the configuration file these came from, if any (for messages)
   std::string sign_in_config;   // a TOML file with [sign_in]: identity providers and role rules; empty: none
   // Reverse proxies (ADDR or ADDR/PREFIX) whose X-Forwarded-For names the client; none by default.
   std::vector<std::string> trusted_proxies;
-  MailOptions mail;
+  MailOptions mail;  // mail.public_url is also where people reach the server
+  bool webhooks_allow_private = false;  // webhooks may reach loopback and private networks
+};
+
+// config check: the file, and the serve options it gives (with the environment's).
+struct ConfigOptions {
+  std::string file;
 };
 
 // mail test: one message to one address, the server's answer printed.
 struct MailTestOptions {
   MailOptions mail;
   std::string to;
+};
+
+// remind: the round's units not handed in (or one of them) reminded by mail at once.
+struct RemindOptions {
+  std::string db;
+  std::string round;
+  std::string unit;  // empty: every unit not handed in
+  MailOptions mail;  // smtp_url and public_url required
 };
 
 // init: the first administrator, when none exists.
@@ -116,7 +133,9 @@ int user_reset_command(const UserOptions& options);
 int token_add_command(const TokenOptions& options);
 int demo_command(const DemoOptions& options);
 int serve_command(const ServeOptions& options);
+int config_check_command(const ConfigOptions& options);
 int mail_test_command(const MailTestOptions& options);
+int remind_command(const RemindOptions& options);
 int import_command(const ImportOptions& options);
 int backup_command(const BackupOptions& options);
 int restore_command(const BackupOptions& options);

@@ -38,6 +38,13 @@ struct OutboxMessage {
   std::string last_error;       // the receiving server's answer, or why it could not be reached
 };
 
+// How many messages of a channel have a status, for operations' metrics.
+struct OutboxCount {
+  std::string channel;
+  OutboxStatus status = OutboxStatus::queued;
+  long long messages = 0;
+};
+
 std::string_view to_code(OutboxStatus status);
 std::optional<OutboxStatus> outbox_status_from_code(std::string_view code);
 std::string_view label(OutboxStatus status);  // "I kö", "Skickat", "Misslyckat"

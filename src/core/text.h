@@ -10,7 +10,7 @@ namespace uppsikt {
 
 // `s` without leading and trailing ASCII white space.
 std::string_view trim(std::string_view s);
-// Lower case, including Å, Ä, Ö, É and other Latin-1 letters.
+// Unicode case folding (ICU): "Å" and "å", "Straße" and "STRASSE" compare equal after it.
 std::string fold_case(std::string_view s);
 // White space runs collapsed to one space, trimmed.
 std::string collapse_space(std::string_view s);

@@ -20,6 +20,12 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
   std::string body;
   std::string remote_address;
+  // For logs and metrics. `route`: the pattern that matched ("/omgangar/{id}"), set by the
+  // router or the handler, never the raw path, which holds ids and one-time tokens.
+  // `id`: the X-Request-Id the client or a proxy sent, when well-formed, or one made here;
+  // the response carries it back.
+  std::string route;
+  std::string id;
 
   // The first header named `name` (lower case), if any.
   std::optional<std::string_view> header(std::string_view name) const;
@@ -39,6 +45,8 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Who asked (a user id), for the access log only; never sent.
+  std::string log_user;
   BodyWriter stream;  // when set, the body is made by it and `body` is not sent
 
   Response& set_header(std::string name, std::string value);

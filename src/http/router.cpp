@@ -70,6 +70,7 @@ Router::Result Router::route(Request& request) const {
     if (!match_segments(route.segments, path, params)) continue;
     if (route.method == request.method) {
       request.path_params = std::move(params);
+      request.route = route.pattern;
       result.match = Match::found;
       result.handler = &route.handler;
       result.allowed.clear();
@@ -89,6 +90,7 @@ Router::Result Router::route(Request& request) const {
   }
   if (head_fallback != nullptr) {
     request.path_params = std::move(head_params);
+    request.route = head_fallback->pattern;
     result.match = Match::found;
     result.handler = &head_fallback->handler;
     result.allowed.clear();

@@ -74,6 +74,8 @@ void Server::run(bool handle_signals) {
   spdlog::info("server stopped");
 }
 
+void Server::post(std::function<void()> task) { net::post(impl_->ioc, std::move(task)); }
+
 void Server::stop() {
   auto& impl = *impl_;
   net::post(impl.ioc, [&impl] {

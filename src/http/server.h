@@ -1,7 +1,7 @@
 #pragma once
 // The HTTP/1.1 server: Boost.Beast underneath, plain Request/Response above. It reads,
 // limits and times out requests, calls one handler function, writes, logs one access line
-// per request and shuts down gracefully. It knows nothing of Uppsikt's pages.
+// per request (http/access_log.h) and shuts down gracefully. It knows nothing of Uppsikt's pages.
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -12,6 +12,8 @@
 #include "http/message.h"
 
 namespace uppsikt::http {
+
+class RequestMetrics;
 
 struct ServerOptions {
   std::string bind = "127.0.0.1";  // loopback unless told otherwise
@@ -27,6 +29,8 @@ struct ServerOptions {
   // a time (the next is read only after the response is written), which bounds pipelining
   // at 1 whatever this says; pipelined requests wait in the socket, not in memory.
   int max_pipelined = 4;
+  // Where requests and connections are counted for /metrics; none: not counted.
+  std::shared_ptr<RequestMetrics> metrics;
   // Reverse proxies whose X-Forwarded-For / Forwarded name the client (Request::remote_address).
   TrustedProxies trusted_proxies;
 };
@@ -51,6 +55,9 @@ class Server {
   // Stops accepting and lets in-flight requests finish within the shutdown deadline.
   // Safe from any thread.
   void stop();
+  // Runs `task` on one of the server's threads, once they run; a watchdog that pings from
+  // there proves that they still take work. Safe from any thread.
+  void post(std::function<void()> task);
 
  private:
   struct Impl;

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cctype>
 #include <exception>
 #include <random>
 #include <vector>
@@ -12,6 +14,16 @@ namespace uppsikt::http {
 std::string make_reference_id() {
   thread_local std::mt19937 generator{std::random_device{}()};
   return fmt::format("{:08x}", static_cast<std::uint32_t>(generator()));
+}
+
+std::string request_id_for(const Request& request) {
+  if (auto sent = request.header("x-request-id"); sent && !sent->empty() && sent->size() <= 64) {
+    const bool safe = std::all_of(sent->begin(), sent->end(), [](unsigned char c) {
+      return std::isalnum(c) || c == '-' || c == '_' || c == '.';
+    });
+    if (safe) return std::string(*sent);
+  }
+  return make_reference_id() + make_reference_id();
 }
 
 ServerState::ServerState(ServerOptions options, RequestHandler handler, ErrorRenderer errors)
@@ -27,7 +39,9 @@ Response ServerState::respond(Request& request) const {
     cause = "unknown exception";
   }
   const auto reference = make_reference_id();
-  spdlog::error("request failed, ref {}: {} {}: {}", reference, request.method, request.target, cause);
+  // The route pattern, not the target: the raw path and query may hold one-time tokens.
+  spdlog::error("request failed, ref {}, request {}: {} {}: {}", reference, request.id, request.method,
+                request.route.empty() ? "-" : request.route, cause);
   return error_page(500, reference);
 }
 

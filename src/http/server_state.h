@@ -60,5 +60,8 @@ class ServerState {
 
 // 8 random hex digits, to match a 500 page with its log line.
 std::string make_reference_id();
+// The request's id for logs: its X-Request-Id when that is 1–64 letters, digits, '-', '_'
+// or '.', so that a proxy's id follows the request; otherwise 16 random hex digits.
+std::string request_id_for(const Request& request);
 
 }  // namespace uppsikt::http

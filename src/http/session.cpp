@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+#include "http/access_log.h"
+#include "http/request_metrics.h"
 #include "http/server_state.h"
 
 namespace uppsikt::http {
@@ -93,9 +95,13 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
     beast::error_code ec;
     const auto endpoint = stream_.socket().remote_endpoint(ec);
     remote_ = ec ? "-" : endpoint.address().to_string();
+    if (auto& metrics = options().metrics) metrics->connection_opened();
   }
 
-  ~Session() override { state_->remove_session(id_); }
+  ~Session() override {
+    if (auto& metrics = options().metrics) metrics->connection_closed();
+    state_->remove_session(id_);
+  }
 
   void run() {
     id_ = state_->add_session(weak_from_this());
@@ -199,9 +205,11 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
     const bool client_keeps_alive = message.keep_alive();
     Request request = to_request(parser_->release(), remote_);
     request.remote_address = state_->options().trusted_proxies.client_of(remote_, request);
-    log_method_ = request.method;
-    log_target_ = request.target;
+    request.id = request_id_for(request);
     Response response = state_->respond(request);
+    response.set_header("X-Request-Id", request.id);
+    log_ = AccessRecord{request.method, request.route.empty() ? "-" : request.route, 0, 0, 0,
+                        request.id, response.log_user, request.remote_address};
     // Asked after the handler: a drain that began while it ran says "Connection: close".
     const bool keep_alive = client_keeps_alive && !close_after_write_ && !state_->draining();
     do_write(std::move(response), version, head, keep_alive);
@@ -211,10 +219,13 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   // cannot be trusted to start at a message boundary.
   void do_error_response(int status) {
     const auto& header = parser_->get();
-    log_method_ = header.method_string().empty() ? "-" : to_string(header.method_string());
-    log_target_ = header.target().empty() ? "-" : to_string(header.target());
+    const auto id = make_reference_id() + make_reference_id();
+    log_ = AccessRecord{header.method_string().empty() ? "-" : to_string(header.method_string()), "-", 0, 0, 0,
+                        id, "", remote_};
     linger_ = true;
-    do_write(state_->error_page(status), 11, false, false);
+    auto response = state_->error_page(status);
+    response.set_header("X-Request-Id", id);
+    do_write(std::move(response), 11, false, false);
   }
 
   void do_write(Response response, unsigned version, bool head, bool keep_alive) {
@@ -258,7 +269,8 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
     try {
       more = writer_(chunk_);
     } catch (const std::exception& e) {
-      spdlog::error("{}: streamed body of \"{} {}\" failed: {}", remote_, log_method_, log_target_, e.what());
+      spdlog::error("{}: streamed body of \"{} {}\" failed, request {}: {}", remote_, log_.method, log_.route,
+                    log_.request_id, e.what());
       return do_cut_stream();
     }
     streamed_bytes_ += chunk_.size();
@@ -299,8 +311,12 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   }
 
   void log_access(unsigned status, std::size_t bytes) {
-    const auto elapsed = std::chrono::duration<double, std::milli>(Clock::now() - received_at_);
-    spdlog::info("{} \"{} {}\" {} {} {:.1f}ms", remote_, log_method_, log_target_, status, bytes, elapsed.count());
+    const auto elapsed = std::chrono::duration<double>(Clock::now() - received_at_);
+    log_.status = static_cast<int>(status);
+    log_.duration_ms = elapsed.count() * 1000;
+    log_.bytes = bytes;
+    http::log_access(log_);
+    if (auto& metrics = options().metrics) metrics->observe(log_.method, log_.route, log_.status, elapsed.count());
   }
 
   void do_close() {
@@ -344,8 +360,7 @@ class Session : public Drainable, public std::enable_shared_from_this<Session> {
   bool idle_ = false;               // no request in flight: drain() may close at once
   bool close_after_write_ = false;  // no keep-alive, or the server is draining
   bool linger_ = false;             // read away unread input before closing
-  std::string log_method_;
-  std::string log_target_;
+  AccessRecord log_;  // the access line of the request being answered
 };
 
 }  // namespace

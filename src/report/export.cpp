@@ -1,6 +1,10 @@
 #include "report/export.h"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <array>
+#include <memory>
 
 #include "report/csv_renderer.h"
 #include "report/docx_renderer.h"
@@ -73,25 +77,30 @@ Exported export_report(const CompiledReport& report, Format format) {
 }
 
 std::string file_slug(std::string_view text) {
-  static constexpr std::array<std::pair<std::string_view, char>, 10> kLetters{{
-      {"å", 'a'}, {"ä", 'a'}, {"ö", 'o'}, {"Å", 'a'}, {"Ä", 'a'}, {"Ö", 'o'},
-      {"é", 'e'}, {"É", 'e'}, {"ü", 'u'}, {"Ü", 'u'}}};
+  // ICU's transliteration to ASCII: Swedish letters and the names of any other language
+  // (Łódź, Ærø, Ürümqi) keep their letters rather than dropping them. A transliterator is
+  // not to be shared between threads; each thread keeps its own.
+  thread_local const std::unique_ptr<icu::Transliterator> to_ascii = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (to_ascii) to_ascii->transliterate(unicode);
+  std::string ascii;
+  unicode.toUTF8String(ascii);
   std::string out;
   bool dash = false;
-  for (std::size_t i = 0; i < text.size();) {
-    char c = text[i];
-    std::size_t used = 1;
-    char letter = 0;
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) letter = c;
-    else if (c >= 'A' && c <= 'Z') letter = static_cast<char>(c - 'A' + 'a');
-    else
-      for (const auto& [utf8, ascii] : kLetters)
-        if (text.substr(i).starts_with(utf8)) { letter = ascii; used = utf8.size(); break; }
-    i += used;
-    if (letter == 0) { dash = !out.empty(); continue; }
+  for (char c : ascii) {
+    const bool kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!kept) {
+      dash = !out.empty();
+      continue;
+    }
     if (dash) out += '-';
     dash = false;
-    out += letter;
+    out += c;
   }
   return out.empty() ? "rapport" : out;
 }

@@ -8,6 +8,7 @@
 #include "service/audit.h"
 #include "service/clock.h"
 #include "service/response_rules.h"
+#include "service/webhooks.h"
 #include "service/notices.h"
 
 namespace uppsikt::service {
@@ -59,6 +60,7 @@ void apply(store::Tx& tx, const Viewer& viewer, const Context& c, Response next,
                                       .at = now, .message = change.message, .late = change.late});
   audit_change(tx, viewer, c, change.action, c.response, next, change.message);
   notify_response_change(tx, c.tree, c.round, c.unit, change.event, change.message, system_now());
+  queue_response_webhooks(tx, c.tree, c.round, c.unit, change.event, system_now());
 }
 
 // Browsers send a text area's line breaks as CRLF; comments keep "\n" only.
@@ -271,7 +273,7 @@ AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id
   });
 }
 
-AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, Confirmed confirmed) {
   return run<AnswerOutcome>(store, viewer, round_id, unit_id, "approve", [&](store::Tx& tx, const Context& c) {
     if (!holds(viewer, c.tree, Role::approver, unit_id))
       return refused(Refusal::forbidden, "Du kan inte godkänna för den här enheten.");
@@ -279,6 +281,9 @@ AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id
     if (!c.round.requires_approval) return refused(Refusal::status, "Omgången kräver inget godkännande.");
     if (c.response.status != ResponseStatus::submitted)
       return refused(Refusal::status, "Bara ett inlämnat svar kan godkännas.");
+    if (confirmed == Confirmed::no)
+      return refused(Refusal::unconfirmed, "Svaret från " + c.unit.name +
+                                               " godkänns och låses. Därefter kan bara en samordnare återsända det.");
     Response next = c.response;
     next.status = ResponseStatus::approved;
     apply(tx, viewer, c, next, Change{ResponseEventKind::approved, "approve"});
@@ -299,7 +304,8 @@ AnswerOutcome send_back(store::Store& store, const Viewer& viewer, Id round_id, 
   });
 }
 
-AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
+AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message,
+                              Confirmed confirmed) {
   return run<AnswerOutcome>(store, viewer, round_id, unit_id, "return", [&](store::Tx& tx, const Context& c) {
     if (!holds(viewer, c.tree, Role::coordinator, unit_id))
       return refused(Refusal::forbidden, "Bara en samordnare kan återsända svaret.");
@@ -307,6 +313,10 @@ AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id roun
     if (c.response.status != ResponseStatus::submitted && c.response.status != ResponseStatus::approved)
       return refused(Refusal::status, "Bara ett inlämnat eller godkänt svar kan återsändas.");
     if (auto problem = message_problem(message)) return *problem;
+    if (confirmed == Confirmed::no)
+      return refused(Refusal::unconfirmed, "Svaret från " + c.unit.name +
+                                               " återsänds till enheten med ditt meddelande. Det inlämnade svaret "
+                                               "finns kvar att läsa; enheten ändrar i en ny version och lämnar in igen.");
     return give_back(tx, viewer, c, Change{ResponseEventKind::returned, "return", std::string(trim(message))});
   });
 }

@@ -25,6 +25,7 @@
 
 #include "core/response.h"
 #include "core/round.h"
+#include "service/outcome.h"
 #include "service/permissions.h"
 #include "store/store.h"
 
@@ -43,6 +44,7 @@ enum class Refusal {
   status,     // not now: the round's or the response's status does not allow it
   invalid,    // the input breaks a rule; `errors` names the questions
   conflict,   // someone else changed it meanwhile
+  unconfirmed,  // would go through, but the person has not confirmed it yet; `message` says what it does
 };
 
 // A problem with one field: a question's choice or comment, or a form's message.
@@ -96,11 +98,13 @@ std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions
 SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                         const AnswerInput& input);
 AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
-AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+// Approving and returning cannot be undone by the one who does it: each needs the person's
+// confirmation (service/outcome.h), without which it is refused as unconfirmed.
+AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, Confirmed confirmed);
 AnswerOutcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                   std::string_view message);
 AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
-                        std::string_view message);
+                              std::string_view message, Confirmed confirmed);
 AnswerOutcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
 
 }  // namespace uppsikt::service

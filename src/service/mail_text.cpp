@@ -31,6 +31,17 @@ std::string deadline_line(const ResponseMailFacts& f) {
   return f.deadline.empty() ? "Omgången har inget sista svarsdatum." : "Sista dag att lämna in: " + f.deadline + ".";
 }
 
+// "3 (A, B, C)", or "12 (A, …, J och 2 till)": a round of 12,000 units stays a short mail.
+std::string unit_list(const std::vector<std::string>& names) {
+  constexpr std::size_t kNamed = 10;
+  std::string out = std::to_string(names.size());
+  if (names.empty()) return out;
+  out += " (";
+  for (std::size_t i = 0; i < names.size() && i < kNamed; ++i) out += (i ? ", " : "") + names[i];
+  if (names.size() > kNamed) out += fmt::format(" och {} till", names.size() - kNamed);
+  return out + ")";
+}
+
 }  // namespace
 
 MailText invitation_text(const std::string& name, const std::string& link) {
@@ -97,6 +108,24 @@ MailText reopened_text(const ResponseMailFacts& f) {
                  {fmt::format("Samordnaren har öppnat {} igen för {}, så att ni kan svara och lämna in.", f.round,
                               f.unit)},
                  "Svara i Uppsikt", f.link);
+}
+
+MailText digest_text(const std::string& name, bool weekly, const std::string& since,
+                     const std::vector<DigestRound>& rounds, const std::string& link) {
+  std::vector<std::string> paragraphs{
+      "Hej " + name + "!",
+      fmt::format("Det här har hänt i omgångarna du samordnar sedan {}.", since)};
+  for (const auto& r : rounds) {
+    std::string p = r.round + (r.deadline.empty() ? "" : " (sista dag " + r.deadline + ")") + ": ";
+    p += "inlämnade " + unit_list(r.handed_in) + "; ";
+    p += "tillbakaskickade eller återlämnade " + unit_list(r.returned) + "; ";
+    p += "försenade " + unit_list(r.overdue) + ".";
+    paragraphs.push_back(std::move(p));
+  }
+  paragraphs.push_back("Du får sammanfattningen varje " + std::string(weekly ? "vecka" : "dag") +
+                       ". Du kan stänga av den under E-postinställningar i Uppsikt.");
+  return compose(weekly ? "Veckans sammanfattning från Uppsikt" : "Dagens sammanfattning från Uppsikt", paragraphs,
+                 "Öppna Uppsikt", link);
 }
 
 }  // namespace uppsikt::service

@@ -21,6 +21,19 @@ bool approves_for(const Viewer& viewer, const UnitTree& tree, Id unit) {
   });
 }
 
+// Whether the person's own coordinator grants cover the round: its organising unit, or without
+// one every unit taking part (as can_manage_round, but without an admin's reach).
+bool coordinates(const Viewer& viewer, const UnitTree& tree, const Round& round, const std::vector<Response>& responses) {
+  auto covered = [&](Id unit) {
+    return std::any_of(viewer.grants.begin(), viewer.grants.end(), [&](const Grant& g) {
+      return g.role == Role::coordinator && unit_within(tree, unit, g.unit_id);
+    });
+  };
+  if (round.unit_id) return covered(*round.unit_id);
+  return !responses.empty() &&
+         std::all_of(responses.begin(), responses.end(), [&](const Response& r) { return covered(r.unit_id); });
+}
+
 bool before(const MyFollowup& a, const MyFollowup& b) {
   if (a.round.deadline != b.round.deadline) {
     if (a.round.deadline.empty() || b.round.deadline.empty()) return b.round.deadline.empty();
@@ -32,22 +45,28 @@ bool before(const MyFollowup& a, const MyFollowup& b) {
 
 }  // namespace
 
-std::vector<MyFollowup> my_followups(store::Store& store, const Viewer& viewer) {
+MyFollowups my_followups(store::Store& store, const Viewer& viewer) {
   auto tx = store.begin_read();
   const auto units = tx->units();
   const UnitTree tree(units);
-  std::vector<MyFollowup> out;
+  MyFollowups out;
   for (const auto& round : tx->rounds()) {
     if (round.status != RoundStatus::open) continue;
-    for (const auto& response : tx->responses(round.id)) {
-      const bool to_approve = round.requires_approval && response.status == ResponseStatus::submitted &&
-                              approves_for(viewer, tree, response.unit_id);
-      if (!to_approve && !responds_for(viewer, tree, response.unit_id)) continue;
+    const auto responses = tx->responses(round.id);
+    const bool coordinator = coordinates(viewer, tree, round, responses);
+    std::size_t reviews = 0;
+    for (const auto& response : responses) {
+      const bool handed_in = response.status == ResponseStatus::submitted;
+      const bool to_approve = round.requires_approval && handed_in && approves_for(viewer, tree, response.unit_id);
+      const bool to_review = coordinator && handed_in && !to_approve;
+      if (to_review && ++reviews > kReviewsPerRound) continue;
+      if (!to_approve && !to_review && !responds_for(viewer, tree, response.unit_id)) continue;
       auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == response.unit_id; });
-      if (unit != units.end()) out.push_back({round, *unit, response.status, to_approve});
+      if (unit != units.end()) out.tasks.push_back({round, *unit, response.status, to_approve, to_review});
     }
+    if (reviews > kReviewsPerRound) out.more_to_review.emplace_back(round, reviews);
   }
-  std::sort(out.begin(), out.end(), before);
+  std::sort(out.tasks.begin(), out.tasks.end(), before);
   return out;
 }
 

@@ -40,15 +40,16 @@ ResponseMailFacts response_facts(const std::string& public_url, const Round& rou
                                    std::to_string(unit.id)};
 }
 
-int queue_to(store::Tx& tx, const std::vector<User>& people, const MailText& text, const std::string& kind,
-             Id round_id, Id unit_id, TimePoint now) {
+std::vector<Id> queue_to(store::Tx& tx, const std::vector<User>& people, const MailText& text, const std::string& kind,
+                         Id round_id, Id unit_id, TimePoint now) {
+  std::vector<Id> ids;
   for (const auto& person : people)
-    queue_message(tx,
-                  OutboxMessage{.kind = kind, .recipient = person.email, .recipient_name = person.name,
-                                .subject = text.subject, .text_body = text.text, .html_body = text.html,
-                                .round_id = round_id, .unit_id = unit_id},
-                  now);
-  return static_cast<int>(people.size());
+    ids.push_back(queue_message(tx,
+                                OutboxMessage{.kind = kind, .recipient = person.email, .recipient_name = person.name,
+                                              .subject = text.subject, .text_body = text.text, .html_body = text.html,
+                                              .round_id = round_id, .unit_id = unit_id},
+                                now));
+  return ids;
 }
 
 void notify_round_opened(store::Tx& tx, const Round& round, TimePoint now) {

@@ -43,10 +43,10 @@ std::vector<User> unit_people(store::Tx& tx, const UnitTree& tree, Role role, Id
 // The absolute link to the unit's response page, with the round's facts for a mail.
 ResponseMailFacts response_facts(const std::string& public_url, const Round& round, const Unit& unit);
 
-// Queues `text` to each of `people`, about the round and unit. Returns how many were queued.
+// Queues `text` to each of `people`, about the round and unit. Returns the messages' ids.
 // (Below: the events; each does nothing unless this process sends mail.)
-int queue_to(store::Tx& tx, const std::vector<User>& people, const MailText& text, const std::string& kind,
-             Id round_id, Id unit_id, TimePoint now);
+std::vector<Id> queue_to(store::Tx& tx, const std::vector<User>& people, const MailText& text,
+                         const std::string& kind, Id round_id, Id unit_id, TimePoint now);
 
 // The round has opened: mail to the respondents of each of its units.
 void notify_round_opened(store::Tx& tx, const Round& round, TimePoint now);

@@ -18,15 +18,15 @@ Mail mail_of(const OutboxMessage& m) {
 }
 
 // Records what became of one attempt, in a transaction of its own.
-void record(store::Store& store, OutboxMessage message, const SmtpResult& result, TimePoint now,
+void record(store::Store& store, OutboxMessage message, const Attempt& result, TimePoint now,
             const RetryPolicy& policy, DeliveryPass& pass) {
-  message.last_error = result.ok() ? "" : result.answer;
+  message.last_error = result.accepted ? "" : result.answer;
   const auto created = from_iso(message.created_at).value_or(now);
-  if (result.ok()) {
+  if (result.accepted) {
     message.status = OutboxStatus::sent;
     message.sent_at = to_iso(now);
     ++pass.accepted;
-  } else if (result.kind == SmtpResult::Kind::permanent || now - created >= policy.give_up_after) {
+  } else if (result.permanent || now - created >= policy.give_up_after) {
     message.status = OutboxStatus::failed;
     message.sent_at = to_iso(now);
     ++pass.failed;
@@ -61,11 +61,11 @@ class OutboxScope {
 
 }  // namespace
 
-void queue_message(store::Tx& tx, OutboxMessage message, TimePoint now) {
+Id queue_message(store::Tx& tx, OutboxMessage message, TimePoint now) {
   message.status = OutboxStatus::queued;
   message.created_at = to_iso(now);
   message.next_attempt_at = message.created_at;
-  tx.add_outbox_message(message);
+  return tx.add_outbox_message(message);
 }
 
 TimePoint next_attempt(const RetryPolicy& policy, int attempts, TimePoint now) {
@@ -74,16 +74,44 @@ TimePoint next_attempt(const RetryPolicy& policy, int attempts, TimePoint now) {
   return now + std::min(wait, policy.longest_wait);
 }
 
-DeliveryPass deliver_due_mail(store::Store& store, const SmtpSettings& smtp, TimePoint now, const RetryPolicy& policy) {
+DeliveryPass deliver_due(store::Store& store, std::string_view channel, TimePoint now, const RetryPolicy& policy,
+                         const std::function<Attempt(const OutboxMessage&)>& deliver) {
   std::vector<OutboxMessage> claimed;
   {
     auto tx = store.begin();
-    claimed = tx->claim_outbox_messages(kMailChannel, to_iso(now), to_iso(now + policy.claim), policy.batch);
+    claimed = tx->claim_outbox_messages(channel, to_iso(now), to_iso(now + policy.claim), policy.batch);
     tx->commit();
   }
   DeliveryPass pass;
-  for (auto& message : claimed) record(store, message, send_mail(smtp, mail_of(message), now), now, policy, pass);
+  for (auto& message : claimed) record(store, message, deliver(message), now, policy, pass);
   return pass;
+}
+
+DeliveryPass deliver_due_mail(store::Store& store, const SmtpSettings& smtp, TimePoint now, const RetryPolicy& policy) {
+  return deliver_due(store, kMailChannel, now, policy, [&](const OutboxMessage& message) {
+    const auto result = send_mail(smtp, mail_of(message), now);
+    return Attempt{.accepted = result.ok(), .permanent = result.kind == SmtpResult::Kind::permanent,
+                   .answer = result.answer};
+  });
+}
+
+std::vector<OutboxMessage> deliver_now(store::Store& store, const SmtpSettings& smtp, const std::vector<Id>& ids,
+                                       TimePoint now, const RetryPolicy& policy) {
+  auto current = [&] {
+    std::vector<OutboxMessage> out;
+    auto tx = store.begin_read();
+    for (Id id : ids)
+      if (auto m = tx->outbox_message(id)) out.push_back(std::move(*m));
+    return out;
+  };
+  auto waiting = [&](const std::vector<OutboxMessage>& messages) {
+    return std::any_of(messages.begin(), messages.end(), [&](const OutboxMessage& m) {
+      return m.status == OutboxStatus::queued && m.next_attempt_at <= to_iso(now);
+    });
+  };
+  auto messages = current();
+  while (waiting(messages) && deliver_due_mail(store, smtp, now, policy).any()) messages = current();
+  return messages;
 }
 
 std::optional<OutboxView> outbox_view(store::Store& store, const Viewer& viewer, std::optional<OutboxStatus> status) {
@@ -100,6 +128,11 @@ std::optional<OutboxView> outbox_view(store::Store& store, const Viewer& viewer,
     view.messages.push_back(std::move(m));
   }
   return view;
+}
+
+std::vector<OutboxCount> outbox_counts(store::Store& store) {
+  auto tx = store.begin_read();
+  return tx->outbox_counts();
 }
 
 Outcome retry_message(store::Store& store, const Viewer& viewer, Id message_id, const Clock& clock) {

@@ -43,7 +43,8 @@ int queue_planned(store::Store& store, const RolePeople& respondents, const Roun
   if (!tx->add_reminder_send(round.id, unit_id, iso_day(planned), to_iso(now))) return 0;
   const auto unit = tx->unit(unit_id);
   if (!unit) return 0;
-  const int sent = queue_unit_reminders(*tx, respondents, UnitTree(tx->unit_path(unit_id)), round, {*unit}, now);
+  const int sent =
+      message_count(queue_unit_reminders(*tx, respondents, UnitTree(tx->unit_path(unit_id)), round, {*unit}, now));
   audit(*tx, Actor{},
         AuditEntry{.at = to_iso(now), .unit_id = unit_id, .action = "reminder_queue", .entity = "round",
                    .entity_id = round.id,
@@ -66,16 +67,25 @@ MailText unit_reminder_text(const std::string& public_url, const Round& round, c
   return reminder_text(response_facts(public_url, round, unit), days_left);
 }
 
-int queue_unit_reminders(store::Tx& tx, const RolePeople& respondents, const UnitTree& tree, const Round& round,
-                         const std::vector<Unit>& units, TimePoint now) {
+int message_count(const std::vector<UnitReminder>& reminders) {
+  int count = 0;
+  for (const auto& r : reminders) count += static_cast<int>(r.messages.size());
+  return count;
+}
+
+std::vector<UnitReminder> queue_unit_reminders(store::Tx& tx, const RolePeople& respondents, const UnitTree& tree,
+                                               const Round& round, const std::vector<Unit>& units, TimePoint now) {
+  std::vector<UnitReminder> out;
   const auto settings = mail_settings();
-  if (!settings) return 0;
-  int queued = 0;
-  for (const auto& unit : units)
-    queued += queue_to(tx, respondents.of(tree, unit.id),
-                       unit_reminder_text(settings->public_url, round, unit, day_of(now)), "reminder", round.id,
-                       unit.id, now);
-  return queued;
+  for (const auto& unit : units) {
+    UnitReminder reminder{.unit = unit};
+    if (settings)
+      reminder.messages = queue_to(tx, respondents.of(tree, unit.id),
+                                   unit_reminder_text(settings->public_url, round, unit, day_of(now)), "reminder",
+                                   round.id, unit.id, now);
+    out.push_back(std::move(reminder));
+  }
+  return out;
 }
 
 ReminderPlan reminder_plan(store::Tx& tx, const Round& round, TimePoint now) {

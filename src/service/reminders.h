@@ -28,10 +28,17 @@ ReminderSchedule round_schedule(store::Tx& tx, Id round_id);
 // The reminder a unit's respondents get on `today`.
 MailText unit_reminder_text(const std::string& public_url, const Round& round, const Unit& unit, Day today);
 
-// Queues the reminder to the respondents of each of `units` (read once into `respondents`);
-// returns how many messages.
-int queue_unit_reminders(store::Tx& tx, const RolePeople& respondents, const UnitTree& tree, const Round& round,
-                         const std::vector<Unit>& units, TimePoint now);
+// One unit's reminder as queued: a message to each of its respondents (none without mail).
+struct UnitReminder {
+  Unit unit;
+  std::vector<Id> messages;
+};
+// All the messages of `reminders`.
+int message_count(const std::vector<UnitReminder>& reminders);
+
+// Queues the reminder to the respondents of each of `units` (read once into `respondents`).
+std::vector<UnitReminder> queue_unit_reminders(store::Tx& tx, const RolePeople& respondents, const UnitTree& tree,
+                                               const Round& round, const std::vector<Unit>& units, TimePoint now);
 
 // What the round's reminder settings show: the schedule, in words, and the next planned day.
 struct ReminderPlan {

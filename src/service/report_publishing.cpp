@@ -11,6 +11,7 @@
 #include "service/clock.h"
 #include "service/report_data.h"
 #include "service/round_units.h"
+#include "service/webhooks.h"
 
 namespace uppsikt::service {
 namespace {
@@ -61,6 +62,7 @@ Outcome publish_report(store::Store& store, const Viewer& viewer, Id round_id, s
   tx->save_publication(after);
   after.version = freeze_publication(*tx, after);
   audit_publication(*tx, viewer, *round, "report_publish", before, after);
+  queue_round_webhooks(*tx, *round, "report.published", system_now());
   tx->commit();
   return Outcome::done(round_id);
 }

@@ -14,8 +14,10 @@
 #include "core/unit_tree.h"
 #include "service/audit.h"
 #include "service/followup_import.h"
+#include "service/mail_settings.h"
 #include "service/notices.h"
 #include "service/round_units.h"
+#include "service/webhooks.h"
 
 namespace uppsikt::service {
 
@@ -427,6 +429,35 @@ std::map<Id, int> question_reach(store::Tx& tx, Id round_id, const std::vector<Q
   return out;
 }
 
+// What opening the round does, for the confirmation: who sees it, who is told, what locks,
+// and each question that reaches none of its units (its audience has no unit in the round).
+std::vector<std::string> opening_consequences(store::Tx& tx, Id round_id) {
+  const auto questions = tx.questions(round_id);
+  const auto units = tx.responses(round_id).size();
+  std::vector<std::string> out{
+      "Omgångens " + std::to_string(units) + (units == 1 ? " enhet ser den" : " enheter ser den") +
+          " under Mina uppföljningar och kan börja svara.",
+      "Frågorna och enheterna kan inte ändras när omgången är öppen."};
+  if (mail_settings()) out.insert(out.begin() + 1, "De svarande får e-post om att omgången har öppnat.");
+  const auto reach = question_reach(tx, round_id, questions);
+  for (std::size_t i = 0; i < questions.size(); ++i)
+    if (reach.at(questions[i].id) == 0)
+      out.push_back("Fråga " + std::to_string(i + 1) + " når ingen av omgångens enheter: ingen kommer att svara på den.");
+  return out;
+}
+
+// What closing the round does: nothing more is answered, and how many have not handed in.
+std::vector<std::string> closing_consequences(store::Tx& tx, Id round_id) {
+  const auto responses = tx.responses(round_id);
+  const auto pending = std::count_if(responses.begin(), responses.end(), [](const Response& r) {
+    return r.status != ResponseStatus::submitted && r.status != ResponseStatus::approved;
+  });
+  return {"Inga svar kan lämnas in eller ändras när omgången är stängd. En samordnare kan öppna den igen för en enhet i "
+          "taget.",
+          std::to_string(pending) + " av " + std::to_string(responses.size()) +
+              " enheter har inte lämnat in sitt svar."};
+}
+
 }  // namespace
 
 std::string year_warning(const RoundSettings& settings) {
@@ -443,7 +474,7 @@ std::string year_warning(const RoundSettings& settings) {
   return "";
 }
 
-Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, bool open_unreached) {
+Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, Confirmed confirmed) {
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
@@ -453,33 +484,27 @@ Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, bool 
   if (tx->questions(round_id).empty()) errors.push_back({"fragor", "Lägg till minst en fråga innan omgången öppnas"});
   if (tx->responses(round_id).empty()) errors.push_back({"enheter", "Välj minst en enhet innan omgången öppnas"});
   if (!errors.empty()) return Outcome::invalid(std::move(errors));
-  if (!open_unreached) {
-    const auto questions = tx->questions(round_id);
-    const auto reach = question_reach(*tx, round_id, questions);
-    std::string unreached;
-    for (std::size_t i = 0; i < questions.size(); ++i)
-      if (reach.at(questions[i].id) == 0) unreached += (unreached.empty() ? "" : ", ") + std::to_string(i + 1);
-    if (!unreached.empty())
-      return Outcome::invalid({{"bekrafta", "Fråga " + unreached + " når ingen av omgångens enheter. Ändra vem frågan "
-                                            "ställs till, eller bekräfta att omgången ska öppnas ändå."}});
-  }
+  if (confirmed == Confirmed::no) return Outcome::unconfirmed(opening_consequences(*tx, round_id));
   round->status = RoundStatus::open;
   tx->update_round(*round);
   audit_round(*tx, viewer, *round, "round_open", {{"status", "draft"}}, {{"status", "open"}});
   notify_round_opened(*tx, *round, system_now());
+  queue_round_webhooks(*tx, *round, "round.opened", system_now());
   tx->commit();
   return Outcome::done(round_id);
 }
 
-Outcome close_round(store::Store& store, const Viewer& viewer, Id round_id) {
+Outcome close_round(store::Store& store, const Viewer& viewer, Id round_id, Confirmed confirmed) {
   auto tx = store.begin();
   bool exists = false;
   auto round = managed_round(*tx, viewer, round_id, exists);
   if (!round) return refuse_round(store, viewer, tx, exists, "round_close " + std::to_string(round_id));
   if (round->status != RoundStatus::open) return status_error("Bara en öppen omgång kan stängas");
+  if (confirmed == Confirmed::no) return Outcome::unconfirmed(closing_consequences(*tx, round_id));
   round->status = RoundStatus::closed;
   tx->update_round(*round);
   audit_round(*tx, viewer, *round, "round_close", {{"status", "open"}}, {{"status", "closed"}});
+  queue_round_webhooks(*tx, *round, "round.closed", system_now());
   tx->commit();
   return Outcome::done(round_id);
 }

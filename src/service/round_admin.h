@@ -76,12 +76,12 @@ Outcome copy_round(store::Store& store, const Viewer& viewer, Id source_id, cons
 // report shows the year. Empty when they agree or the name holds no year.
 std::string year_warning(const RoundSettings& settings);
 
-// A draft with questions and units opens: the units see it. A question that reaches none of
-// the round's units (its audience has no unit in the round) is refused, with a message about
-// the field "bekrafta", unless `open_unreached` says the person confirmed it. An open round
-// closes: nothing changes any more.
-Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, bool open_unreached = false);
-Outcome close_round(store::Store& store, const Viewer& viewer, Id round_id);
+// A draft with questions and units opens: the units see it; an open round closes: nothing
+// changes any more. Either needs the person's confirmation (service/outcome.h): unconfirmed,
+// the outcome lists what it will do, each question that reaches none of the round's units
+// (its audience has no unit in the round) among them.
+Outcome open_round(store::Store& store, const Viewer& viewer, Id round_id, Confirmed confirmed);
+Outcome close_round(store::Store& store, const Viewer& viewer, Id round_id, Confirmed confirmed);
 
 // "(samtliga nämnder och styrelser)" as the form shows it: empty for every unit of the round,
 // else the kinds ("samtliga nämnder och styrelser", "samtliga bolag") and the units' names.

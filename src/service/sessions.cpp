@@ -1,6 +1,7 @@
 #include "service/sessions.h"
 
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <limits>
@@ -9,6 +10,7 @@
 #include "core/text.h"
 #include "service/audit.h"
 #include "service/passwords.h"
+#include "service/sign_in_counts.h"
 #include "service/tokens.h"
 
 namespace uppsikt::service {
@@ -88,6 +90,8 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
     audit(*tx, anonymous, AuditEntry{.at = to_iso(now), .action = "sign_in_throttled",
                                      .after_json = nlohmann::json{{"email", email}}.dump()});
     tx->commit();
+    count_sign_in(SignInCount::throttled);
+    spdlog::warn("sign-in throttled for an account or address ({})", remote_address);
     return SignInResult{.outcome = SignInResult::Outcome::throttled,
                         .message = "För många misslyckade inloggningar. Försök igen om " +
                                    minutes_text(throttle.retry_minutes) + ".",
@@ -110,6 +114,8 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
     audit(*tx, anonymous, AuditEntry{.at = to_iso(now), .action = "sign_in_failed",
                                      .after_json = nlohmann::json{{"email", email}}.dump()});
     tx->commit();
+    count_sign_in(SignInCount::refused);
+    spdlog::info("sign-in refused ({})", remote_address);
     return SignInResult{.outcome = SignInResult::Outcome::refused, .message = std::string{kSignInRefused}};
   }
   if (options.password_only_for && std::find(options.password_only_for->begin(), options.password_only_for->end(),
@@ -127,6 +133,7 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
   audit(*tx, Actor{user->id, std::string{remote_address}},
         AuditEntry{.at = to_iso(now), .action = "sign_in", .entity = "user", .entity_id = user->id});
   tx->commit();
+  count_sign_in(SignInCount::signed_in);
   return SignInResult{.outcome = SignInResult::Outcome::signed_in, .token = token};
 }
 

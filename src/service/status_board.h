@@ -39,6 +39,16 @@ std::optional<PendingList> pending_units(store::Store& store, const Viewer& view
 // the audit row (units and how many people, no addresses). Outcome::id is the number of units.
 Outcome remind_round(store::Store& store, const Viewer& viewer, Id round_id, const std::vector<Id>& chosen = {});
 
+// The command line's reminder (`uppsikt remind`): its operator runs every round, so nobody's
+// permission is checked; the rules (an open round, units not handed in) and the audit row (by
+// nobody) are remind_round's. With `unit_id`, only that unit, refused (field "enheter") when it
+// has handed in or is not in the round. Each unit's queued messages, to deliver at once.
+struct RemindedUnits {
+  Outcome outcome;
+  std::vector<UnitReminder> units;
+};
+RemindedUnits remind_round_as_operator(store::Store& store, Id round_id, std::optional<Id> unit_id, TimePoint now);
+
 // "Påminn nu": the units not handed in, and the reminder as the first of them would get it.
 struct ReminderPreview {
   PendingList pending;

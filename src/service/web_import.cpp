@@ -62,7 +62,10 @@ std::string refusal_of(store::Tx& tx, const Viewer& viewer, const Round& round, 
       return "Omgången är stängd och kan inte ändras.";
   }
   if (counts.answers_saved > 0) {
-    if (auto why = round_closed_reason(round, before.value_or(Response{})); !why.empty()) return why;
+    // A draft is filled with earlier answers by those who manage it (an import into a new
+    // round makes a draft); other rounds take answers while the answering page would.
+    const bool filling_draft = round.status == RoundStatus::draft && manages;
+    if (auto why = round_closed_reason(round, before.value_or(Response{})); !why.empty() && !filling_draft) return why;
     if (counts.new_edition) return kLockedMessage;
   }
   return "";
@@ -83,7 +86,7 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
       manages = can_manage_round(viewer, UnitTree(tx->units()), *existing, round_unit_ids(*tx, round_id));
       before = tx->response_of(round_id, unit_id);
     } else {
-      round_id = tx->add_round(Round{.name = round.new_name, .year = year_in(round.new_name), .status = RoundStatus::open});
+      round_id = tx->add_round(Round{.name = round.new_name, .year = year_in(round.new_name), .status = RoundStatus::draft});
     }
     const auto counts = save_followup(*tx, followup,
                                       ImportTarget{round_id, unit_id, viewer.email, ResponseStatus::submitted, unit_id});
@@ -105,6 +108,7 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
                      .after_json = nlohmann::json{{"file", file.file_name}, {"counts", counts_json(counts)}}.dump()});
     tx->commit();
     result.counts = counts;
+    result.round_id = round_id;
   } catch (const ImportError& e) {
     result.error = e.what();
   } catch (const store::StoreError& e) {
@@ -180,6 +184,11 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
   {
     auto tx = store.begin_read();
     auto units = tx->units();
+    if (unit_id == 0) {
+      result.refusal = ImportResult::Refusal::no_unit;
+      result.message = "Välj vilken enhet filerna är svar från.";
+      return result;
+    }
     auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == unit_id; });
     if (unit == units.end() || !may_import_for(viewer, UnitTree(units), unit_id)) {
       audit_refusal(store, actor_of(viewer), std::nullopt, "forbidden",
@@ -189,6 +198,7 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
       return result;
     }
     result.unit_name = unit->name;
+    result.unit_id = unit_id;
     const UnitTree tree(units);
     auto unseen = [&](const std::optional<Round>& r) { return r && !can_see_round(viewer, tree, *r, round_unit_ids(*tx, r->id)); };
     if (round.round_id) {
@@ -217,7 +227,10 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
     return result;
   }
   const RoundChoice chosen{round.round_id, result.round_name};
-  for (const auto& f : files) result.files.push_back(save_one(store, viewer, f, chosen, unit_id));
+  for (const auto& f : files) {
+    result.files.push_back(save_one(store, viewer, f, chosen, unit_id));
+    if (result.files.back().counts) result.round_id = result.files.back().round_id;
+  }
   return result;
 }
 

@@ -52,6 +52,7 @@ struct RoundChoice {
 struct FileResult {
   std::string file_name;
   std::optional<ImportCounts> counts;  // when saved
+  Id round_id = 0;                     // when saved: the round it went into
   std::string error;                   // when not
   bool refused = false;                // not saved because a rule of the pages forbids it
 };
@@ -60,7 +61,9 @@ struct ImportResult {
   enum class Refusal { none, forbidden, no_unit, no_round, no_files };
   Refusal refusal = Refusal::none;
   std::string message;  // Swedish, for a refusal
+  Id round_id = 0;      // the round saved into, once a file is saved
   std::string round_name;
+  Id unit_id = 0;
   std::string unit_name;
   std::vector<FileResult> files;
 };
@@ -71,6 +74,9 @@ struct ImportResult {
 // approved, new questions only in a draft round the viewer manages, a new unit only in a
 // round the viewer manages, new areas or items only in documents the viewer may edit.
 // Otherwise the file is refused with the page's message and nothing of it is written.
+// A round named anew is made as a draft, so that no unit sees it before someone opens it;
+// a draft takes answers from those who manage it. No unit chosen (`unit_id` 0) is refused as
+// no_unit.
 ImportResult import_save(store::Store& store, const Viewer& viewer, const std::vector<UploadedFile>& files,
                          const RoundChoice& round, Id unit_id);
 

@@ -29,7 +29,10 @@ void GroupCommit::sync_through(Ticket ticket, const Sync& sync) {
     }
     lock.lock();
     syncing_ = false;
-    if (ok) synced_ = std::max(synced_, through);
+    if (ok) {
+      synced_ = std::max(synced_, through);
+      ++syncs_;
+    }
     else failed_ = true;
     synced_now_.notify_all();
   }
@@ -37,6 +40,11 @@ void GroupCommit::sync_through(Ticket ticket, const Sync& sync) {
   throw StoreError(
       "store: the disk did not confirm a write to the database; the last changes may be lost, "
       "and the server must be restarted");
+}
+
+std::pair<std::uint64_t, std::uint64_t> GroupCommit::totals() {
+  std::lock_guard lock(mutex_);
+  return {syncs_, synced_};
 }
 
 }  // namespace uppsikt::store

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <utility>
 
 namespace uppsikt::store {
 
@@ -23,6 +24,8 @@ class GroupCommit {
   // `sync` unless one under way already covers it. Throws StoreError when a sync fails, then
   // and for every later commit: the disk may have dropped what it was given.
   void sync_through(Ticket ticket, const Sync& sync);
+  // Syncs that succeeded, and the commits they made durable, since the start.
+  std::pair<std::uint64_t, std::uint64_t> totals();
 
  private:
   std::mutex mutex_;
@@ -31,6 +34,7 @@ class GroupCommit {
   Ticket synced_ = 0;
   bool syncing_ = false;
   bool failed_ = false;
+  std::uint64_t syncs_ = 0;
 };
 
 }  // namespace uppsikt::store

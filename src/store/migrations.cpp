@@ -484,6 +484,40 @@ std::vector<std::string> external_sign_in(const Dialect& d) {
   return out;
 }
 
+// Webhooks: the addresses an admin registered, the events each hears of, and its signing key.
+// Their deliveries are rows of the outbox (channel "webhook").
+std::vector<std::string> webhooks(const Dialect& d) {
+  return {in_dialect(d,
+                     "CREATE TABLE webhooks ("
+                     " id {id},"
+                     " unit_id {ref} NOT NULL REFERENCES units (id),"
+                     " url TEXT NOT NULL,"
+                     " events TEXT NOT NULL,"
+                     " secret TEXT NOT NULL,"
+                     " created_at TEXT NOT NULL,"
+                     " created_by {ref} REFERENCES users (id)){table}")};
+}
+
+// Each person's choice of optional mail (the digest), once they have made one.
+std::vector<std::string> mail_preferences(const Dialect& d) {
+  return {in_dialect(d,
+                     "CREATE TABLE mail_preferences ("
+                     " user_id {ref} PRIMARY KEY REFERENCES users (id),"
+                     " digest TEXT NOT NULL DEFAULT 'off' CHECK (digest IN ('off', 'daily', 'weekly')),"
+                     " changed_at TEXT NOT NULL){table}")};
+}
+
+// Each person's digest queued for a period (the ISO day it begins), so that it is queued once
+// whatever restarts or how many servers share the database.
+std::vector<std::string> digest_sends(const Dialect& d) {
+  return {in_dialect(d,
+                     "CREATE TABLE digest_sends ("
+                     " user_id {ref} NOT NULL REFERENCES users (id),"
+                     " period TEXT NOT NULL,"
+                     " queued_at TEXT NOT NULL,"
+                     " PRIMARY KEY (user_id, period)){table}")};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -503,6 +537,9 @@ const Migration kMigrations[] = {
     {20, "API tokens", api_tokens},
     {21, "the API token of an audited change", audit_token_name},
     {22, "sign-in through identity providers", external_sign_in},
+    {24, "webhooks", webhooks},
+    {28, "mail preferences", mail_preferences},
+    {29, "digests sent", digest_sends},
 };
 
 bool applied(soci::session& sql, int version) {

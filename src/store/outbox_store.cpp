@@ -110,4 +110,22 @@ std::vector<OutboxMessage> SociTx::outbox_messages(std::optional<OutboxStatus> s
   });
 }
 
+std::vector<OutboxCount> SociTx::outbox_counts() {
+  struct CountRow {
+    std::string channel, status;
+    long long messages = 0;
+    void bind(soci::statement& st) {
+      st.exchange(soci::into(channel));
+      st.exchange(soci::into(status));
+      st.exchange(soci::into(messages));
+    }
+    OutboxCount value() const {
+      return {channel, decode(outbox_status_from_code(status), "outbox status", status), messages};
+    }
+  };
+  return read("outbox_counts", [&] {
+    return select_all<CountRow>(db(), "SELECT channel, status, COUNT(*) FROM outbox GROUP BY channel, status");
+  });
+}
+
 }  // namespace uppsikt::store

@@ -71,6 +71,19 @@ std::vector<ResponseEvent> SociTx::response_events(Id response_id) {
   });
 }
 
+std::vector<ResponseEvent> SociTx::round_events_between(Id round_id, std::string_view after,
+                                                        std::string_view until) {
+  return read("round_events_between", [&] {
+    const std::string from{after}, to{until};
+    return select_all<EventRow>(
+        db(),
+        "SELECT e.id, e.response_id, e.kind, e.edition, e.user_id, '', e.at, '', e.late "
+        "FROM response_events e JOIN responses r ON r.id = e.response_id "
+        "WHERE r.round_id = :round_id AND e.at > :after AND e.at <= :until ORDER BY e.at, e.id",
+        soci::use(round_id), soci::use(from), soci::use(to));
+  });
+}
+
 void SociTx::keep_handed_in_answers(Id response_id, int edition) {
   write("keep_handed_in_answers", [&] {
     sql() << "INSERT INTO handed_in_answers (response_id, edition, question_id, choice, comment, "

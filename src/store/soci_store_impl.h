@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <atomic>
 #include <mutex>
 
 #include <vector>
@@ -24,12 +25,21 @@ namespace uppsikt::store {
 
 inline constexpr std::chrono::milliseconds kLeaseTimeout{30'000};
 
+// Counts for StoreStats; any thread.
+struct PoolCounters {
+  std::atomic<int> in_use{0};
+  std::atomic<std::uint64_t> leases{0};
+  std::atomic<std::uint64_t> waits{0};
+  std::atomic<std::uint64_t> wait_micros{0};
+};
+
 // A pooled session, with the statements prepared on it, borrowed for one transaction and
 // given back when destroyed.
 class Lease {
  public:
   // Throws StoreError after kLeaseTimeout. `statements` holds one cache per pooled session.
-  Lease(soci::connection_pool& pool, std::vector<std::unique_ptr<StatementCache>>& statements);
+  Lease(soci::connection_pool& pool, std::vector<std::unique_ptr<StatementCache>>& statements,
+        PoolCounters& counters);
   ~Lease();
   Lease(const Lease&) = delete;
   Lease& operator=(const Lease&) = delete;
@@ -40,6 +50,7 @@ class Lease {
  private:
   soci::connection_pool& pool_;
   std::vector<std::unique_ptr<StatementCache>>& statements_;
+  PoolCounters& counters_;
   std::size_t position_ = 0;
 };
 
@@ -62,8 +73,11 @@ class SociStore final : public Store {
   std::unique_ptr<Tx> begin_read() override;
   int schema_version() override;
   void update_statistics() override;
+  StoreStats stats() const override;
 
  private:
+  const int size_;
+  mutable PoolCounters counters_;
   std::unique_ptr<soci::connection_pool> pool_;  // thread-safe itself
   const Dialect& dialect_;
   // By pool position; a cache is used only by the transaction that leases its session.

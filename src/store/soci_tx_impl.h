@@ -86,6 +86,8 @@ class SociTx final : public Tx {
   void add_answers(const std::vector<Answer>& answers) override;
   Id add_response_event(const ResponseEvent& event) override;
   std::vector<ResponseEvent> response_events(Id response_id) override;
+  std::vector<ResponseEvent> round_events_between(Id round_id, std::string_view after,
+                                                  std::string_view until) override;
   void keep_handed_in_answers(Id response_id, int edition) override;
   std::vector<Answer> handed_in_answers(Id response_id, int edition) override;
   std::vector<AnswerTally> answer_tallies(Id round_id) override;
@@ -156,11 +158,21 @@ class SociTx final : public Tx {
   void update_outbox_message(const OutboxMessage& message) override;
   std::optional<OutboxMessage> outbox_message(Id id) override;
   std::vector<OutboxMessage> outbox_messages(std::optional<OutboxStatus> status, int limit) override;
+  std::vector<OutboxCount> outbox_counts() override;
+  Id add_webhook(const Webhook& webhook) override;
+  std::vector<Webhook> webhooks() override;
+  std::optional<Webhook> webhook(Id id) override;
+  bool remove_webhook(Id id) override;
 
   std::optional<std::string> reminder_schedule(Id round_id) override;
   void save_reminder_schedule(Id round_id, std::string_view schedule) override;
   bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) override;
   std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) override;
+  DigestFrequency digest_frequency(Id user_id) override;
+  void save_digest_frequency(Id user_id, DigestFrequency frequency, std::string_view changed_at) override;
+  std::vector<DigestChoice> digest_choices() override;
+  bool add_digest_send(Id user_id, std::string_view period, std::string_view queued_at) override;
+  std::optional<std::string> last_digest_at(Id user_id) override;
 
   Id add_audit(const AuditEntry& entry) override;
   std::vector<AuditEntry> audit_entries(const AuditFilter& filter) override;

@@ -10,6 +10,7 @@
 // A Tx holds one pooled connection for its life (four per Store): keep it short, never begin
 // a second one on a thread that holds one, and end every Tx before the Store is destroyed.
 // `begin` waits for the write lock (SQLite: up to 5 s for another writer to finish).
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,7 +24,9 @@
 #include "core/document.h"
 #include "core/external_sign_in.h"
 #include "core/one_time_link.h"
+#include "core/mail_preference.h"
 #include "core/outbox.h"
+#include "core/webhook.h"
 #include "core/publication.h"
 #include "core/response.h"
 #include "core/round.h"
@@ -175,6 +178,10 @@ class Tx {
   // A response's history, oldest first, with each event's user name.
   virtual Id add_response_event(const ResponseEvent& event) = 0;
   virtual std::vector<ResponseEvent> response_events(Id response_id) = 0;
+  // The events of a round's responses after `after` up to `until` (ISO UTC), oldest first,
+  // without their messages (for counts; no free text).
+  virtual std::vector<ResponseEvent> round_events_between(Id round_id, std::string_view after,
+                                                          std::string_view until) = 0;
   // Keeps a copy of the response's answers as handed in under `edition` (once per edition),
   // readable after the response is returned and answered again.
   virtual void keep_handed_in_answers(Id response_id, int edition) = 0;
@@ -279,6 +286,14 @@ class Tx {
   virtual std::optional<OutboxMessage> outbox_message(Id id) = 0;
   // Newest first, at most `limit`; only those with `status` when given.
   virtual std::vector<OutboxMessage> outbox_messages(std::optional<OutboxStatus> status, int limit) = 0;
+  // The number of messages per channel and status.
+  virtual std::vector<OutboxCount> outbox_counts() = 0;
+
+  // Webhooks (core/webhook.h), by id.
+  virtual Id add_webhook(const Webhook& webhook) = 0;
+  virtual std::vector<Webhook> webhooks() = 0;
+  virtual std::optional<Webhook> webhook(Id id) = 0;
+  virtual bool remove_webhook(Id id) = 0;  // false when there was none
 
   // Reminder schedules (core/reminder_schedule.h, as text): nothing for a round with the default.
   virtual std::optional<std::string> reminder_schedule(Id round_id) = 0;
@@ -288,6 +303,17 @@ class Tx {
   virtual bool add_reminder_send(Id round_id, Id unit_id, std::string_view planned_on, std::string_view queued_at) = 0;
   // The units whose reminder of the planned day is queued already.
   virtual std::vector<Id> reminded_units(Id round_id, std::string_view planned_on) = 0;
+
+  // A person's choice of optional mail (core/mail_preference.h): off when never chosen.
+  virtual DigestFrequency digest_frequency(Id user_id) = 0;
+  virtual void save_digest_frequency(Id user_id, DigestFrequency frequency, std::string_view changed_at) = 0;
+  // Everyone whose digest is on.
+  virtual std::vector<DigestChoice> digest_choices() = 0;
+  // Notes that the person's digest of the period (the ISO day it begins) is queued; false when
+  // it was already (by this or another server), and then nothing changes.
+  virtual bool add_digest_send(Id user_id, std::string_view period, std::string_view queued_at) = 0;
+  // When the person's latest digest was queued; nothing before the first.
+  virtual std::optional<std::string> last_digest_at(Id user_id) = 0;
 
   // The append-only audit trail.
   virtual Id add_audit(const AuditEntry& entry) = 0;
@@ -307,6 +333,18 @@ class Tx {
   virtual std::vector<AuditEntry> audit_entries(const AuditFilter& filter) = 0;  // newest first
 };
 
+// What /metrics reports of a store, counted since it was opened. Zeros where a store does
+// not count (test doubles).
+struct StoreStats {
+  int pool_size = 0;              // pooled database connections
+  int pool_in_use = 0;            // of which leased to a transaction now
+  std::uint64_t leases = 0;       // transactions (and checks) that leased one
+  std::uint64_t lease_waits = 0;  // of which found none free and waited
+  double lease_wait_seconds = 0;  // the time they waited, summed
+  std::uint64_t commit_syncs = 0;     // SQLite's group commit: log syncs …
+  std::uint64_t synced_commits = 0;   // … and the commits they made durable (their ratio: group size)
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -317,6 +355,7 @@ class Store {
   virtual std::unique_ptr<Tx> begin_read() { return begin(); }
   // The schema version the database is at after migrations.
   virtual int schema_version() = 0;
+  virtual StoreStats stats() const { return {}; }
   // Brings the planner's statistics up to date after a bulk load: PostgreSQL plans by them
   // (a national round's report took 9 s instead of 1 s without). The SQLite store's queries
   // are written for SQLite's plans without statistics, so there it does nothing.
@@ -327,5 +366,8 @@ class Store {
 // or "sqlite:///abs/path" for SQLite (the directory must exist), "postgresql://…" (any libpq
 // URL) for PostgreSQL. Throws StoreError.
 std::unique_ptr<Store> open(const std::string& url);
+
+// The schema version this program migrates to; a store at another version is not ready.
+int latest_schema_version();
 
 }  // namespace uppsikt::store

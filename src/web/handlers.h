@@ -68,6 +68,9 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
 http::Response api_token_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response api_token_create(const Site& site, const Visit& visit, const http::Request& request);
 http::Response api_token_revoke(const Site& site, const Visit& visit, const http::Request& request);
+// The person's own mail settings
+http::Response mail_preferences_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response mail_preferences_update(const Site& site, const Visit& visit, const http::Request& request);
 // Signing in and out
 http::Response sign_in_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response sign_in_submit(const Site& site, const Visit& visit, const http::Request& request);
@@ -92,6 +95,9 @@ http::Response person_deactivate(const Site& site, const Visit& visit, const htt
 // The outbox (admins of the whole organisation): mail queued, sent and failed; send again
 http::Response outbox_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response outbox_retry(const Site& site, const Visit& visit, const http::Request& request);
+http::Response webhook_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response webhook_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response webhook_remove(const Site& site, const Visit& visit, const http::Request& request);
 // The audit trail (admins and coordinators): the page and its CSV
 http::Response audit_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response audit_export(const Site& site, const Visit& visit, const http::Request& request);
@@ -99,5 +105,7 @@ http::Response audit_export(const Site& site, const Visit& visit, const http::Re
 http::Response link_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response link_submit(const Site& site, const Visit& visit, const http::Request& request);
 http::Response accessibility_show(const Site& site, const Visit& visit, const http::Request& request);
+// Probes for operations, outside the sign-in guard: GET /readyz (GET /healthz is a constant)
+http::Response readiness_show(const Site& site);
 
 }  // namespace uppsikt::web

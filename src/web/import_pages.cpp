@@ -5,18 +5,6 @@
 namespace uppsikt::web {
 namespace {
 
-constexpr std::size_t kCommentChars = 120;
-
-// At most `limit` characters (not bytes) of `text`, with "…" when cut.
-std::string shortened(const std::string& text, std::size_t limit) {
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (chars++ == limit) return text.substr(0, i) + "…";
-  }
-  return text;
-}
-
 nlohmann::json preview_json(const service::FilePreview& p, std::size_t index) {
   nlohmann::json rows = nlohmann::json::array();
   nlohmann::json warnings = nlohmann::json::array();
@@ -25,7 +13,7 @@ nlohmann::json preview_json(const service::FilePreview& p, std::size_t index) {
       rows.push_back({{"section", q.section},
                       {"question", q.text},
                       {"answer", q.answer.value_or("")},
-                      {"comment", shortened(q.comment.value_or(""), kCommentChars)}});
+                      {"comment", q.comment.value_or("")}});  // whole: it is what gets saved
     for (const auto& w : p.followup->warnings) {
       std::string where = "Rad " + std::to_string(w.line);
       if (w.page > 0) where += ", sida " + std::to_string(w.page);
@@ -51,20 +39,21 @@ http::Response import_form_page(const Site& site, const Visit& visit, const std:
 }
 
 http::Response import_preview_page(const Site& site, const Visit& visit, const std::string& token,
-                                   const std::vector<service::FilePreview>& previews, const std::string& error,
+                                   const std::vector<service::FilePreview>& previews, const ImportChoice& choice,
                                    int status) {
   nlohmann::json files = nlohmann::json::array();
   for (std::size_t i = 0; i < previews.size(); ++i) files.push_back(preview_json(previews[i], i));
   nlohmann::json rounds = nlohmann::json::array();
-  for (const auto& r : service::import_rounds(site.store, visit.viewer())) rounds.push_back({{"id", r.id}, {"name", r.name}});
+  for (const auto& r : service::import_rounds(site.store, visit.viewer())) rounds.push_back({{"id", r.id}, {"name", r.name}, {"selected", choice.round_id == r.id}});
   nlohmann::json units = nlohmann::json::array();
   for (const auto& u : service::import_units(site.store, visit.viewer()))
-    units.push_back({{"id", u.id}, {"name", u.name}});
+    units.push_back({{"id", u.id}, {"name", u.name}, {"selected", choice.unit_id == u.id}});
   Page page{.title = "Förhandsgranska import", .template_name = "import_preview", .nav = "import"};
   page.crumbs = {{"Uppföljningar", "/"}, {"Import", "/import"}, {"Förhandsgranska", ""}};
   page.data = {{"csrf", visit.csrf_token}, {"token", token},  {"files", files},
-               {"rounds", rounds},         {"units", units},  {"error", error},
-               {"has_error", !error.empty()}};
+               {"rounds", rounds},         {"units", units},  {"error", choice.error},
+               {"has_error", !choice.error.empty()}, {"new_name", choice.new_name},
+               {"fel", {{choice.field, choice.error}}}};
   auto response = render_page(site, visit, page);
   response.status = status;
   return response;
@@ -90,7 +79,10 @@ http::Response import_result_page(const Site& site, const Visit& visit, const se
   Page page{.title = nothing_saved ? "Importen sparade inget" : "Importen är klar", .template_name = "import_result",
             .nav = "import"};
   page.crumbs = {{"Uppföljningar", "/"}, {"Import", "/import"}, {"Resultat", ""}};
+  const std::string round_href = result.round_id ? "/omgangar/" + std::to_string(result.round_id) : "";
   page.data = {{"round", result.round_name}, {"unit", result.unit_name}, {"files", files},
+               {"round_href", round_href},
+               {"response_href", round_href.empty() ? "" : round_href + "/svar/" + std::to_string(result.unit_id)},
                {"failures", failures}, {"has_failures", failures > 0}, {"nothing_saved", nothing_saved}};
   return render_page(site, visit, page);
 }

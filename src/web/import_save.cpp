@@ -29,7 +29,10 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
   if (result.refusal != Refusal::none) {
     std::vector<service::FilePreview> previews;
     for (const auto& f : files) previews.push_back(service::import_preview(f.file_name, f.bytes));
-    return import_preview_page(site, visit, token, previews, result.message, 422);
+    const ImportChoice choice{.round_id = round.round_id, .new_name = round.new_name, .unit_id = unit_id,
+                              .error = result.message,
+                              .field = result.refusal == service::ImportResult::Refusal::no_unit ? "enhet" : "omgang"};
+    return import_preview_page(site, visit, token, previews, choice, 422);
   }
   auto page = import_result_page(site, visit, result);
   // Nothing saved because the round or the response does not take the change: as the

@@ -1,6 +1,7 @@
 // POST /omgangar/{id}/fragor — adds a question to a draft round.
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {
@@ -10,7 +11,7 @@ http::Response question_create(const Site& site, const Visit& visit, const http:
   if (!id) return error_page(site, visit, 404);
   const auto draft = question_from(http::parse_form(request));
   auto outcome = service::add_question(site.store, visit.viewer(), *id, draft);
-  return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
+  return after_change(site, visit, outcome, builder_href(*id) + "?" + done_query("fraga-tillagd") + "#fragor", [&](const auto& errors) {
     return round_builder_page(site, visit, *id, errors, 422, Posted{.question = draft});
   });
 }

@@ -1,6 +1,7 @@
 // POST /omgangar/{id}/fragor/{question} — saves a question's text, item, comment rule and audience.
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {
@@ -11,7 +12,7 @@ http::Response question_update(const Site& site, const Visit& visit, const http:
   if (!id || !question) return error_page(site, visit, 404);
   const auto draft = question_from(http::parse_form(request));
   auto outcome = service::update_question(site.store, visit.viewer(), *id, *question, draft);
-  return after_change(site, visit, outcome, builder_href(*id) + "#fragor", [&](const auto& errors) {
+  return after_change(site, visit, outcome, builder_href(*id) + "?" + done_query("fraga-sparad") + "#fragor", [&](const auto& errors) {
     return question_edit_page(site, visit, *id, *question, errors, 422, draft);
   });
 }

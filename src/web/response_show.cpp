@@ -5,6 +5,7 @@
 #include "web/answering_page.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/notice.h"
 #include "web/report_params.h"
 #include "web/view.h"
 
@@ -12,16 +13,10 @@ namespace uppsikt::web {
 namespace {
 
 // The message after a redirect from a POST: "?sparat=10.42" or "?klart=inlamnat".
-std::string notice_of(const http::Request& request) {
+std::string saved_or_done(const http::Request& request) {
   if (auto at = request.query_param("sparat"))
     return *at == "0" ? "Inget behövde sparas." : "Sparat " + std::string(*at) + ".";
-  auto done = request.query_param("klart").value_or("");
-  if (done == "inlamnat") return "Svaret är inlämnat.";
-  if (done == "godkann") return "Svaret är godkänt.";
-  if (done == "skicka-tillbaka") return "Svaret är skickat tillbaka till de svarande.";
-  if (done == "atersand") return "Svaret är återsänt till enheten.";
-  if (done == "oppna-igen") return "Omgången är öppnad igen för enheten.";
-  return "";
+  return web::notice_of(request);
 }
 
 }  // namespace
@@ -32,7 +27,7 @@ http::Response response_show(const Site& site, const Visit& visit, const http::R
   auto view = round_id && unit_id ? service::answering_view(site.store, visit.viewer(), *round_id, *unit_id)
                                   : std::nullopt;
   if (!view) return error_page(site, visit, 404);
-  AnsweringState state{.notice = notice_of(request),
+  AnsweringState state{.notice = saved_or_done(request),
                        .notice_anchor = std::string(request.query_param("till").value_or(""))};
   return answering_page(site, visit, *view, state);
 }

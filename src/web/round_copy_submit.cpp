@@ -2,6 +2,7 @@
 // a name whose year differs from the year field comes back once to be confirmed (ar_bekraftat=ja).
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {
@@ -16,7 +17,7 @@ http::Response round_copy_submit(const Site& site, const Visit& visit, const htt
       !warning.empty() && http::form_value(fields, "ar_bekraftat") != "ja")
     return round_copy_page(site, visit, *id, settings, {{"ar", warning}}, 422);
   auto outcome = service::copy_round(site.store, visit.viewer(), *id, settings);
-  return after_change(site, visit, outcome, builder_href(outcome.id), [&](const auto& errors) {
+  return after_change(site, visit, outcome, builder_href(outcome.id) + "?" + done_query("kopierad"), [&](const auto& errors) {
     return round_copy_page(site, visit, *id, settings, errors, 422);
   });
 }

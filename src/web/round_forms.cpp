@@ -194,13 +194,13 @@ http::Response round_new_page(const Site& site, const Visit& visit, const servic
 }
 
 http::Response round_builder_page(const Site& site, const Visit& visit, Id round_id,
-                                  const std::vector<service::FieldError>& errors, int status, const Posted& posted) {
+                                  const std::vector<service::FieldError>& errors, int status, const Posted& posted,
+                                  const BuilderNotice& notice) {
   auto b = service::round_builder(site.store, visit.viewer(), round_id);
   if (!b) return error_page(site, visit, 404);
   const std::string base = "/omgangar/" + std::to_string(round_id);
   const bool draft = b->round.status == RoundStatus::draft;
   nlohmann::json questions = nlohmann::json::array();
-  bool unreached = false;  // a question reaches none of the round's units: opening asks to confirm
   for (std::size_t i = 0; i < b->questions.size(); ++i) {
     const auto& q = b->questions[i];
     const bool new_section = i == 0 || b->questions[i - 1].section != q.section;
@@ -210,11 +210,11 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
                          {"href", base + "/fragor/" + std::to_string(q.question.id)},
                          {"first", i == 0}, {"last", i + 1 == b->questions.size()}, {"number", i + 1},
                          {"reaches", q.reaches}, {"reaches_none", q.reaches == 0}});
-    unreached = unreached || q.reaches == 0;
   }
   std::vector<Id> unit_ids;
   for (const auto& u : b->units) unit_ids.push_back(u.id);
   Page page{.title = "Bygg " + b->round.name, .template_name = "round_builder", .nav = "start"};
+  if (!notice.at_questions) page.notice = notice.text;
   page.crumbs = {{"Uppföljningar", "/"}, {b->round.name, base}, {"Bygg omgången", ""}};
   page.data = {{"csrf", visit.csrf_token},
                {"base", base},
@@ -230,7 +230,7 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
                {"units", units_json(b->candidates, unit_ids)},
                {"unit_count", b->units.size()},
                {"round_units", b->unit_count},
-               {"unreached", unreached},
+               {"question_notice", notice.at_questions ? notice.text : ""},
                {"fel", errors_json(errors)["fel"]}};
   page.data["question_fields"] = render_template("question_fields", page.data["question"]);
   return with_status(render_page(site, visit, page), status);

@@ -35,12 +35,19 @@ struct Posted {
   std::optional<service::QuestionDraft> question;
 };
 
+// A success notice on the builder (web/notice.h): under the title, or for a question above
+// the questions, where the redirect's #fragor lands.
+struct BuilderNotice {
+  std::string text;
+  bool at_questions = false;
+};
+
 http::Response round_new_page(const Site& site, const Visit& visit, const service::RoundSettings& settings,
                               const std::vector<service::FieldError>& errors = {}, int status = 200);
 // The builder of a round the viewer manages; 404 when they do not. `errors` go in the summary.
 http::Response round_builder_page(const Site& site, const Visit& visit, Id round_id,
                                   const std::vector<service::FieldError>& errors = {}, int status = 200,
-                                  const Posted& posted = {});
+                                  const Posted& posted = {}, const BuilderNotice& notice = {});
 http::Response question_edit_page(const Site& site, const Visit& visit, Id round_id, Id question_id,
                                   const std::vector<service::FieldError>& errors = {}, int status = 200,
                                   const std::optional<service::QuestionDraft>& posted = std::nullopt);

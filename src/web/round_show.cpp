@@ -9,6 +9,7 @@
 #include "service/status_board.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/notice.h"
 #include "web/report_page.h"
 #include "web/report_params.h"
 #include "web/view.h"
@@ -165,7 +166,7 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
                      {"changed_by", row.last_changed_by}});
   }
   const auto& p = view->progress;
-  Page page{.title = view->round.name, .template_name = "round", .nav = "start"};
+  Page page{.title = view->round.name, .template_name = "round", .nav = "start", .notice = notice_of(request)};
   page.crumbs = {{"Uppföljningar", "/"}, {view->round.name, ""}};
   auto column_list = columns(base, sort, descending);
   for (auto& c : column_list) c["href"] = c["href"].get<std::string>() + filter_query(request);

@@ -1,6 +1,7 @@
 // POST /omgangar/{id}/enheter — the units that take part in a draft round.
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {
@@ -9,7 +10,7 @@ http::Response round_units_update(const Site& site, const Visit& visit, const ht
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(site, visit, 404);
   auto outcome = service::set_round_units(site.store, visit.viewer(), *id, ids_from(http::parse_form(request), "enheter"));
-  return after_change(site, visit, outcome, builder_href(*id), [&](const auto& errors) {
+  return after_change(site, visit, outcome, builder_href(*id) + "?" + done_query("enheter"), [&](const auto& errors) {
     return round_builder_page(site, visit, *id, errors, 422);
   });
 }

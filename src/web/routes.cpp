@@ -45,6 +45,7 @@ http::Response guard(const Site& site, const http::Request& request, Access acce
     response = handler(site, visit, request);
   }
   if (visit.new_form_token) response.headers.emplace_back("Set-Cookie", form_cookie(site, visit.csrf_token));
+  if (visit.signed_in) response.log_user = std::to_string(visit.viewer().user_id);
   return response;
 }
 
@@ -129,6 +130,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.post("/admin/personer/{id}/stang-av", page(person_deactivate));
   r.get("/admin/utskick", page(outbox_list));
   r.post("/admin/utskick/{id}/forsok-igen", page(outbox_retry));
+  r.get("/admin/webhooks", page(webhook_list));
+  r.post("/admin/webhooks", page(webhook_create));
+  r.post("/admin/webhooks/{id}/ta-bort", page(webhook_remove));
   // The audit trail (admins and coordinators)
   r.get("/logg", page(audit_list));
   r.get("/logg.csv", page(audit_export));
@@ -136,6 +140,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/mina-api-nycklar", page(api_token_list));
   r.post("/mina-api-nycklar", page(api_token_create));
   r.post("/mina-api-nycklar/{id}/aterkalla", page(api_token_revoke));
+  // The person's own mail settings
+  r.get("/mina-installningar/e-post", page(mail_preferences_show));
+  r.post("/mina-installningar/e-post", page(mail_preferences_update));
   // Signing in and out
   r.get("/logga-in", open_page(sign_in_show));
   r.post("/logga-in", open_page(sign_in_submit));
@@ -153,8 +160,14 @@ http::RequestHandler make_handler(const Site& site) {
   add_routes(*router, site);
   auto respond = [&site, router](http::Request& request) -> http::Response {
     bool read_only = request.method == "GET" || request.method == "HEAD";
-    if (read_only && request.path == "/healthz") return http::text_response(200, "ok");
+    // Outside the router, which would send them through the sign-in guard; their patterns are
+    // set here for the access log and /metrics.
+    if (read_only && (request.path == "/healthz" || request.path == "/readyz")) {
+      request.route = request.path;
+      return request.path == "/healthz" ? http::text_response(200, "ok") : readiness_show(site);
+    }
     if (read_only && request.path.starts_with("/static/")) {
+      request.route = "/static/{file}";
       if (auto file = site.assets.serve(request)) return *file;
       return error_page(site, 404);
     }

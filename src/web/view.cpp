@@ -82,6 +82,7 @@ nlohmann::json frame(const Site& site, const Visit* visit, const Page& page, std
   for (const auto& c : page.crumbs) crumbs.push_back({{"label", c.label}, {"href", c.href}});
   return {
       {"title", page.title},
+      {"notice", page.notice},
       {"body", std::move(body)},
       {"nav", nav},
       {"crumbs", crumbs},

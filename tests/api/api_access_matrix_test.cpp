@@ -55,6 +55,10 @@ const Row kMatrix[] = {
     {"GET", "/api/v1/rounds/{id}", Fill::round, "", all(200), all(404), Needs::read},
     {"GET", "/api/v1/rounds/{id}/questions", Fill::round, "", all(200), all(404), Needs::read},
     {"GET", "/api/v1/units", Fill::none, "", all(200), all(200), Needs::read},
+    // Creating: bodies that the services refuse after the permission check, so nothing changes.
+    {"POST", "/api/v1/rounds/{id}/copy", Fill::round, R"({"name":"","year":2025})", {422, 422, 404, 404, 404}, all(404), Needs::write},
+    {"POST", "/api/v1/units", Fill::none, R"({"name":"","kind":"namnd"})", {422, 403, 403, 403, 403}, all(403), Needs::write},
+    {"POST", "/api/v1/people", Fill::none, R"({"email":"ny@example.se","name":"Ny","role":"respondent"})", {422, 403, 403, 403, 403}, all(403), Needs::write},
     {"GET", "/api/v1/rounds/{id}/responses", Fill::round, "", all(200), all(404), Needs::read},
     {"GET", "/api/v1/rounds/{id}/responses/{unit}", Fill::response, "", {200, 200, 200, 200, 404}, all(404), Needs::read},
     {"GET", "/api/v1/rounds/{id}/responses/{unit}/answers/{question}", Fill::response, "", {200, 200, 200, 200, 404}, all(404), Needs::read},
@@ -67,6 +71,7 @@ const Row kMatrix[] = {
     {"GET", "/api/v1/rounds/{id}/report", Fill::round, "", {200, 200, 404, 404, 404}, all(404), Needs::read},
     {"GET", "/api/v1/published", Fill::none, "", all(200), all(200), Needs::open},
     {"GET", "/api/v1/published/{id}", Fill::published, "", all(200), all(200), Needs::open},
+    {"GET", "/api/v1/audit", Fill::none, "", {200, 200, 403, 403, 403}, all(403), Needs::read},
     {"GET", "/api/v1/openapi.json", Fill::none, "", all(200), all(200), Needs::open},
     {"GET", "/api", Fill::none, "", all(200), all(200), Needs::open},
 };

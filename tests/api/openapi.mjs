@@ -96,6 +96,7 @@ async function main() {
     const reader = tokenFor(db, 'svarande@demo.uppsikt.se', false);
     const coordinator = tokenFor(db, 'samordnare@demo.uppsikt.se', true);
     const approver = tokenFor(db, 'godkannare@demo.uppsikt.se', true);
+    const admin = tokenFor(db, 'admin@demo.uppsikt.se', true);
     server = await startServer(binary, db);
     const origin = `http://127.0.0.1:${server.port}`;
     const c = (method, target, options) => call(doc, origin, method, target, options);
@@ -148,6 +149,32 @@ async function main() {
     if (handIn.status === 200) await c('post', `${response}/approve`, { token: approver });
     if (handIn.status === 200) await c('post', `${response}/return`, { token: coordinator, body: { message: 'Komplettera, tack.' } });
     await c('post', `${response}/send-back`, { token: approver, body: 'inte ett objekt' });
+
+    // Creating, and the audit trail.
+    const copy = await c('post', `/api/v1/rounds/${round}/copy`, { token: coordinator, body: { name: 'Uppföljning 2025 genom API:t', year: 2025 } });
+    report('a copied round is a draft with the round\'s questions',
+      copy.status === 201 && copy.json().status === 'draft' && copy.json().questions === questions.questions.length
+        ? [] : [`${copy.status} ${copy.text.slice(0, 200)}`]);
+    await c('post', `/api/v1/rounds/${round}/copy`, { token: coordinator, body: { name: '', year: 2025 } });
+    await c('post', `/api/v1/rounds/${round}/copy`, { token: coordinator, body: { name: 7, year: 2025 } });
+    await c('post', `/api/v1/rounds/${round}/copy`, { token: respondent, body: { name: 'Min omgång', year: 2025 } });
+    const city = (await c('get', '/api/v1/units', { token: admin })).json().items.find((u) => u.parent_id === null).id;
+    const created = await c('post', '/api/v1/units', { token: admin, body: { name: 'Förvaltningen för API-test', kind: 'forvaltning', parent_id: city } });
+    await c('post', '/api/v1/units', { token: admin, body: { name: 'Förvaltningen för API-test', kind: 'forvaltning', parent_id: city } });
+    await c('post', '/api/v1/units', { token: admin, body: { name: 'Fel', kind: 'forvaltning', parent_id: 'nej' } });
+    await c('post', '/api/v1/units', { token: coordinator, body: { name: 'Inte min', kind: 'forvaltning', parent_id: city } });
+    const invited = await c('post', '/api/v1/people', { token: admin,
+      body: { email: 'ny.person@example.se', name: 'Ny Person', role: 'respondent', unit_id: created.json().id } });
+    report('an invited person gets a one-time link when no mail is sent',
+      invited.status === 201 && /^\/lank\//.test(invited.json().invitation_link) ? [] : [`${invited.status} ${invited.text.slice(0, 200)}`]);
+    await c('post', '/api/v1/people', { token: admin, body: { email: 'ny.person@example.se', name: 'Igen', role: 'respondent', unit_id: unit } });
+    await c('post', '/api/v1/people', { token: respondent, body: { email: 'x@example.se', name: 'X', role: 'respondent', unit_id: unit } });
+    const audit = (await c('get', '/api/v1/audit?limit=2', { token: admin })).json();
+    report('the audit trail holds the API\'s writes with the token\'s name',
+      audit.items.some((e) => e.token_name === 'OpenAPI-test') ? [] : [JSON.stringify(audit.items).slice(0, 300)]);
+    await c('get', `/api/v1/audit?cursor=${encodeURIComponent(audit.next_cursor)}&unit_id=${unit}`, { token: coordinator });
+    await c('get', '/api/v1/audit?from=igår', { token: admin });
+    await c('get', '/api/v1/audit', { token: respondent });
 
     const missing = [];
     for (const [template, item] of Object.entries(doc.paths))

@@ -279,7 +279,10 @@ async function main() {
       const target = await p.locator('#fel .error-list__link').first().getAttribute('href').catch(() => null);
       if (!target || (await p.locator(target).count()) !== 1) errors.push(`the error links to ${target}, which is no field`);
       await p.fill('#meddelande-atersand', 'Utveckla svaret om kartläggningen.');
-      const response = await submit(p, 'form[action$="/atersand"] button[type=submit]');
+      // The return is confirmed on a page of its own, which carries the message.
+      errors.push(...(await pageErrors(p, await submit(p, 'form[action$="/atersand"] button[type=submit]'))));
+      if (!(await p.innerText('main')).includes('återsänds till enheten')) errors.push('the return is not confirmed first');
+      const response = await submit(p, 'main form[action$="/atersand"] button[type=submit]');
       errors.push(...(await pageErrors(p, response)));
       if (!(await p.innerText('main')).includes('Svaret är återsänt')) errors.push('no "Svaret är återsänt"');
       return errors;
@@ -303,7 +306,9 @@ async function main() {
     await step('approver approves', async () => {
       const p = approver.page;
       const errors = await pageErrors(p, await p.goto(url, { waitUntil: 'load' }));
-      const response = await submit(p, 'form[action$="/godkann"] button[type=submit]');
+      errors.push(...(await pageErrors(p, await submit(p, 'form[action$="/godkann"] button[type=submit]'))));
+      if (!(await p.innerText('main')).includes('godkänns och låses')) errors.push('the approval is not confirmed first');
+      const response = await submit(p, 'main form[action$="/godkann"] button[type=submit]');
       errors.push(...(await pageErrors(p, response)));
       const text = await p.innerText('main');
       if (!text.includes('Svaret är godkänt.') || !text.includes('Godkänd')) errors.push('not shown as approved');

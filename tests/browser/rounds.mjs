@@ -86,7 +86,9 @@ async function flow(page, origin) {
 
   await page.goto(page.url().replace(/\/fragor$/, '/bygg'), { waitUntil: 'load' });
   await submit(page, 'Öppna omgången');
-  await check(page, 'status board of the opened round', ['Öppen', 'Miljöförvaltningen', 'Ej inlämnade']);
+  await check(page, 'opening asks to be confirmed', ['Det här går inte att ångra', 'kan börja svara']);
+  await submit(page, 'Ja, öppna omgången');
+  await check(page, 'status board of the opened round', ['Omgången är öppnad.', 'Öppen', 'Miljöförvaltningen', 'Ej inlämnade']);
   await page.selectOption('#filter-slag', 'namnd');
   await submit(page, 'Filtrera');
   await check(page, 'status board filtered to nämnder', ['Miljö- och klimatnämnden']);

@@ -37,6 +37,7 @@ const KINDS = [
   ['admin unit page', /^\/admin\/enheter\/\d+$/],
   ['admin people list', /^\/admin\/personer$/],
   ['admin person page', /^\/admin\/personer\/\d+$/],
+  ['admin webhooks', /^\/admin\/webhooks$/],
   ['audit trail', /^\/logg$/],
 ];
 

@@ -227,6 +227,22 @@ check "export with an unknown unit kind: exit 2 naming it" all 'rc_is 2' 'error_
 run serve --db /nonexistent-dir/x.db --port 0
 check "serve with a database that cannot be opened: exit 2, one line on stderr" all 'rc_is 2' one_error_line
 
+# --- the configuration file ---
+printf '[server]\nport = 8080\nthreads = "många"\n' >"$TMP/bad.conf"
+run serve --config "$TMP/bad.conf"
+check "serve with a bad configuration file: exit 2, one line naming the key and its line" \
+  all 'rc_is 2' one_error_line 'error_line_with "bad.conf rad 3: threads:"'
+run config check --config "$TMP/bad.conf"
+check "config check of a bad file: the same line, exit 2" all 'rc_is 2' 'error_line_with "rad 3: threads:"'
+printf '[database]\nurl = "postgresql://uppsikt:hemligt@db/uppsikt"\n[server]\nport = 8090\n' >"$TMP/good.conf"
+run config check --config "$TMP/good.conf"
+check "config check prints the effective configuration with the password masked" \
+  all 'rc_is 0' 'stdout_has "port = 8090"' 'stdout_has "uppsikt:****@db"' '! stdout_has hemligt'
+run_env "UPPSIKT_PORT=9001" config check --config "$TMP/good.conf"
+check "config check: the environment goes before the file" all 'rc_is 0' 'stdout_has "port = 9001"'
+printf '[database]\nurl = "%s"\n' "$TMP/b.db" >"$TMP/db.conf"
+run backup --config "$TMP/db.conf" --out "$TMP/c.kopia"
+check "backup --config takes the database from the file" all 'rc_is 0' '[ -s "$TMP/c.kopia" ]'
 # --- mail ---
 run mail test --to anna@example.se --smtp-url smtp://127.0.0.1:1
 check "mail test to an unreachable server: exit 1, says so in Swedish" all 'rc_is 1' 'stdout_has "Kan inte nå e-postservern smtp://127.0.0.1:1"'
@@ -246,6 +262,40 @@ check "serve with mail but no --public-url: exit 2 naming it" all 'rc_is 2' 'err
 timeout -s TERM 3 "$BIN" serve --db "$TMP/mail.db" --port 0 --smtp-url smtp://127.0.0.1:1 --public-url http://localhost >"$OUT" 2>"$ERR"
 RC=$?
 check "serve with mail starts its sender and stops on SIGTERM" all 'stdout_has "lyssnar"' no_stack_trace
+
+# --- remind, against the real SMTP server of the mail tests ---
+SMTP_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+mkdir -p "$TMP/smtp"
+/usr/bin/python3 tests/support/smtp_sink.py "$SMTP_PORT" "$TMP/smtp" &  # Debian's, with aiosmtpd
+SMTP_PID=$!
+trap 'kill "$SMTP_PID" 2>/dev/null; rm -rf -- "$TMP"' EXIT
+for _ in $(seq 100); do [ -e "$TMP/smtp/ready" ] && break; sleep 0.05; done
+REMIND=(--smtp-url "smtp://127.0.0.1:$SMTP_PORT" --public-url https://uppsikt.example.se)
+run demo --db "$TMP/r.db"
+run remind --db "$TMP/r.db" --round "Uppföljning 2024" --unit Miljöförvaltningen "${REMIND[@]}"
+check "remind --unit: the unit's respondent gets the reminder, exit 0, the count and address printed" \
+  all 'rc_is 0' 'stdout_has "Miljöförvaltningen: 1 av 1 skickade till svarande@demo.uppsikt.se"' \
+  'grep -l "svarande@demo.uppsikt.se" "$TMP"/smtp/*.json | xargs grep -q "https://uppsikt.example.se/omgangar/"'
+check "remind is audited as the command line's, without addresses" all \
+  '[ "$(sqlite3 "$TMP/r.db" "select count(*) from audit where action = '"'"'round_remind'"'"' and user_id is null and after_json like '"'"'%Miljöförvaltningen%'"'"' and after_json not like '"'"'%@%'"'"'")" = 1 ]'
+run remind --db "$TMP/r.db" --round "Uppföljning 2024" "${REMIND[@]}"
+check "remind of the whole round: every unit not handed in listed, exit 0" \
+  all 'rc_is 0' 'stdout_has "Miljöförvaltningen: 1 av 1 skickade"' 'stdout_has "ingen svarande att påminna"' \
+  '[ "$(ls "$TMP"/smtp/*.json | wc -l)" = 2 ]'
+printf 'hemligt-lösen-123\n' | timeout 60 "$BIN" user add --db "$TMP/r.db" --email okand@example.se --name Okänd \
+  --role respondent --unit Miljöförvaltningen --password-stdin >/dev/null 2>&1
+run remind --db "$TMP/r.db" --round "Uppföljning 2024" --unit Miljöförvaltningen "${REMIND[@]}"
+check "remind with an address the server refuses: exit 1, the refusal printed, the rest sent" \
+  all 'rc_is 1' 'stdout_has "1 av 2 skickade till svarande@demo.uppsikt.se"' 'stdout_has "misslyckades"'
+run remind --db "$TMP/r.db" --round "Uppföljning 1999" "${REMIND[@]}"
+check "remind of an unknown round: exit 2, one Swedish line naming it" \
+  all 'rc_is 2' one_error_line 'error_line_with "Uppföljning 1999"'
+run remind --db "$TMP/r.db" --round "Uppföljning 2024" --unit "Ingen sådan enhet" "${REMIND[@]}"
+check "remind of an unknown unit: exit 2, one Swedish line naming it" \
+  all 'rc_is 2' one_error_line 'error_line_with "Ingen sådan enhet"'
+run remind --db "$TMP/r.db" --round "Uppföljning 2023" "${REMIND[@]}"
+check "remind of a published round: exit 2, says only an open round" all 'rc_is 2' 'error_line_with "öppen omgång"'
+kill "$SMTP_PID" 2>/dev/null
 
 # --- UPPSIKT_DB ---
 run_env "UPPSIKT_DB=$TMP/d.db" init

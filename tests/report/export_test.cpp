@@ -21,6 +21,9 @@ TEST(Export, FileNamesAreAsciiSlugs) {
   EXPECT_EQ(file_slug("Miljö- och klimatnämnden"), "miljo-och-klimatnamnden");
   EXPECT_EQ(file_slug("Östra Göteborg – SDF"), "ostra-goteborg-sdf");
   EXPECT_EQ(file_slug("\"/../"), "rapport");
+  // Names from other languages keep their letters (ICU's transliteration, not a table).
+  EXPECT_EQ(file_slug("Łódź Ærø Ürümqi"), "lodz-aero-urumqi");
+  EXPECT_EQ(file_slug("Sámi giella – Ĉu?"), "sami-giella-cu");
 }
 
 TEST(Export, EachFormatHasItsContentTypeAndName) {

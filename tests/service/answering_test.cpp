@@ -85,7 +85,7 @@ class AnsweringTest : public ::testing::TestWithParam<const char*> {
   void approved(Id round) {
     answer_all(round);
     ASSERT_TRUE(hand_in(*store_, respondent_, round, unit_).ok());
-    ASSERT_TRUE(approve(*store_, approver_, round, unit_).ok());
+    ASSERT_TRUE(approve(*store_, approver_, round, unit_, Confirmed::yes).ok());
   }
 
   std::optional<testing::TestDatabase> db_;
@@ -258,15 +258,17 @@ TEST_P(AnsweringTest, HandInAfterTheDeadlineIsAllowedAndMarkedLate) {
 
 TEST_P(AnsweringTest, ApproverApprovesAHandedInResponse) {
   answer_all(round_);
-  EXPECT_EQ(approve(*store_, approver_, round_, unit_).refusal, Refusal::status);  // not handed in yet
+  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::yes).refusal, Refusal::status);  // not handed in yet
   ASSERT_TRUE(hand_in(*store_, respondent_, round_, unit_).ok());
-  EXPECT_EQ(approve(*store_, respondent_, round_, unit_).refusal, Refusal::forbidden);
-  EXPECT_EQ(approve(*store_, coordinator_, round_, unit_).refusal, Refusal::forbidden);
-  ASSERT_TRUE(approve(*store_, approver_, round_, unit_).ok());
+  EXPECT_EQ(approve(*store_, respondent_, round_, unit_, Confirmed::yes).refusal, Refusal::forbidden);
+  EXPECT_EQ(approve(*store_, coordinator_, round_, unit_, Confirmed::no).refusal, Refusal::forbidden);
+  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::no).refusal, Refusal::unconfirmed);
+  EXPECT_EQ(response(round_).status, ResponseStatus::submitted) << "unconfirmed, nothing changes";
+  ASSERT_TRUE(approve(*store_, approver_, round_, unit_, Confirmed::yes).ok());
   EXPECT_EQ(response(round_).status, ResponseStatus::approved);
   EXPECT_EQ(events(round_).back().kind, ResponseEventKind::approved);
   EXPECT_EQ(events(round_).back().user_name, "Person godkannare");
-  EXPECT_EQ(approve(*store_, approver_, round_, unit_).refusal, Refusal::status);
+  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::yes).refusal, Refusal::status);
   EXPECT_EQ(audits("approve"), 1u);
 }
 
@@ -274,7 +276,7 @@ TEST_P(AnsweringTest, RoundWithoutApprovalHasNothingToApprove) {
   const Id round = another_round(RoundStatus::open);
   answer_all(round);
   ASSERT_TRUE(hand_in(*store_, respondent_, round, unit_).ok());
-  EXPECT_EQ(approve(*store_, approver_, round, unit_).refusal, Refusal::status);
+  EXPECT_EQ(approve(*store_, approver_, round, unit_, Confirmed::yes).refusal, Refusal::status);
   EXPECT_EQ(send_back(*store_, approver_, round, unit_, "Nej").refusal, Refusal::status);
   EXPECT_EQ(response(round).status, ResponseStatus::submitted);
 }
@@ -302,23 +304,25 @@ TEST_P(AnsweringTest, ApproverSendsBackWithAMessageAndTheHandedInEditionStays) {
 
 TEST_P(AnsweringTest, CoordinatorReturnsAnApprovedResponseAsANewEdition) {
   approved(round_);
-  EXPECT_EQ(return_response(*store_, approver_, round_, unit_, "Nej").refusal, Refusal::forbidden);
-  EXPECT_EQ(return_response(*store_, respondent_, round_, unit_, "Nej").refusal, Refusal::forbidden);
-  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "").refusal, Refusal::invalid);
-  ASSERT_TRUE(return_response(*store_, coordinator_, round_, unit_, "Komplettera med siffror.").ok());
+  EXPECT_EQ(return_response(*store_, approver_, round_, unit_, "Nej", Confirmed::yes).refusal, Refusal::forbidden);
+  EXPECT_EQ(return_response(*store_, respondent_, round_, unit_, "Nej", Confirmed::yes).refusal, Refusal::forbidden);
+  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "", Confirmed::no).refusal, Refusal::invalid);
+  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Nej", Confirmed::no).refusal, Refusal::unconfirmed);
+  EXPECT_EQ(response(round_).edition, 1) << "unconfirmed, nothing changes";
+  ASSERT_TRUE(return_response(*store_, coordinator_, round_, unit_, "Komplettera med siffror.", Confirmed::yes).ok());
   auto r = response(round_);
   EXPECT_EQ(r.status, ResponseStatus::returned);
   EXPECT_EQ(r.edition, 2);
   EXPECT_EQ(events(round_).back().kind, ResponseEventKind::returned);
   EXPECT_EQ(events(round_).back().message, "Komplettera med siffror.");
-  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Igen").refusal, Refusal::status);
+  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Igen", Confirmed::yes).refusal, Refusal::status);
   EXPECT_TRUE(save(respondent_, q1_, "Delvis", "", 1).ok());
   EXPECT_EQ(audits("return"), 1u);
 }
 
 TEST_P(AnsweringTest, ADraftCannotBeReturned) {
   ASSERT_TRUE(save(respondent_, q1_, "Ja").ok());
-  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Varför?").refusal, Refusal::status);
+  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Varför?", Confirmed::yes).refusal, Refusal::status);
 }
 
 TEST_P(AnsweringTest, ClosedRoundRefusesChangesUntilReopenedForTheUnit) {

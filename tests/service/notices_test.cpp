@@ -64,7 +64,7 @@ class NoticesTest : public ::testing::TestWithParam<const char*> {
     return out;
   }
   void open_and_hand_in() {
-    ASSERT_TRUE(open_round(*store_, coordinator_, round_).ok());
+    ASSERT_TRUE(open_round(*store_, coordinator_, round_, Confirmed::yes).ok());
     ASSERT_TRUE(save_answer(*store_, respondent_, round_, unit_, AnswerInput{question_, "Ja", "", 0}).ok());
     ASSERT_TRUE(hand_in(*store_, respondent_, round_, unit_).ok());
   }
@@ -80,7 +80,7 @@ class NoticesTest : public ::testing::TestWithParam<const char*> {
 INSTANTIATE_TEST_SUITE_P(Backends, NoticesTest, ::testing::ValuesIn(testing::kBackends), testing::backend_name);
 
 TEST_P(NoticesTest, OpeningARoundMailsTheRespondentsOfEveryUnitInSwedish) {
-  ASSERT_TRUE(open_round(*store_, coordinator_, round_).ok());
+  ASSERT_TRUE(open_round(*store_, coordinator_, round_, Confirmed::yes).ok());
   auto mail = queued("round_opened");
   ASSERT_EQ(mail.size(), 3u);
   const auto& m = mail.at("svarande@example.se");
@@ -126,12 +126,12 @@ TEST_P(NoticesTest, WithoutApprovalAHandInMailsTheCoordinatorAndAnApprovalTheRes
   auto handed_in = queued("handed_in");
   ASSERT_EQ(handed_in.size(), 1u);
   EXPECT_EQ(handed_in.begin()->first, "samordnare@example.se");
-  ASSERT_TRUE(return_response(*store_, coordinator_, round_, unit_, "Fel enhet angiven.").ok());
+  ASSERT_TRUE(return_response(*store_, coordinator_, round_, unit_, "Fel enhet angiven.", Confirmed::yes).ok());
   EXPECT_EQ(queued("returned").size(), 2u);
 }
 
 TEST_P(NoticesTest, ARefusedHandInQueuesNothing) {
-  ASSERT_TRUE(open_round(*store_, coordinator_, round_).ok());
+  ASSERT_TRUE(open_round(*store_, coordinator_, round_, Confirmed::yes).ok());
   EXPECT_FALSE(hand_in(*store_, respondent_, round_, unit_).ok());  // nothing answered
   EXPECT_TRUE(queued("handed_in").empty());
 }

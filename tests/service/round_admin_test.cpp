@@ -208,15 +208,15 @@ TEST_P(RoundAdminTest, AQuestionOffersTheScaleChosenAndCommentRulesFollowIt) {
 TEST_P(RoundAdminTest, OtherCoordinatorsAndRespondentsSeeNoRoundAndAreAudited) {
   const Id round = new_round();
   const Id question = questions(round)[0].id;
-  EXPECT_EQ(open_round(*store_, neighbour_, round).kind, Outcome::Kind::not_found);
-  EXPECT_EQ(close_round(*store_, respondent_, round).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(open_round(*store_, neighbour_, round, Confirmed::yes).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(close_round(*store_, respondent_, round, Confirmed::yes).kind, Outcome::Kind::not_found);
   EXPECT_EQ(update_round(*store_, neighbour_, round, settings("Kapad")).kind, Outcome::Kind::not_found);
   EXPECT_EQ(remove_question(*store_, neighbour_, round, question).kind, Outcome::Kind::not_found);
   EXPECT_EQ(copy_round(*store_, neighbour_, round, settings("Kopia")).kind, Outcome::Kind::not_found);
   EXPECT_EQ(remind_round(*store_, neighbour_, round).kind, Outcome::Kind::not_found);
   EXPECT_FALSE(round_builder(*store_, neighbour_, round));
   EXPECT_FALSE(pending_units(*store_, respondent_, round));
-  EXPECT_EQ(open_round(*store_, neighbour_, 999999).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(open_round(*store_, neighbour_, 999999, Confirmed::yes).kind, Outcome::Kind::not_found);
   EXPECT_EQ(audits("refused"), 6u);  // the missing round is no refusal
   EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::draft);
   EXPECT_EQ(questions(round).size(), 2u);
@@ -228,9 +228,9 @@ TEST_P(RoundAdminTest, OtherCoordinatorsAndRespondentsSeeNoRoundAndAreAudited) {
 TEST_P(RoundAdminTest, OpenLocksQuestionsAndUnitsCloseLocksEverything) {
   const Id round = new_round();
   const Id question = questions(round)[0].id;
-  ASSERT_TRUE(open_round(*store_, coordinator_, round).ok());
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, Confirmed::yes).ok());
   EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::open);
-  EXPECT_TRUE(has_error(open_round(*store_, coordinator_, round), "status"));
+  EXPECT_TRUE(has_error(open_round(*store_, coordinator_, round, Confirmed::yes), "status"));
   auto locked = add_question(*store_, coordinator_, round, QuestionDraft{.text = "Sen fråga"});
   ASSERT_TRUE(has_error(locked, "status"));
   EXPECT_EQ(locked.errors[0].message, "Frågorna kan bara ändras innan omgången öppnas");
@@ -240,10 +240,14 @@ TEST_P(RoundAdminTest, OpenLocksQuestionsAndUnitsCloseLocksEverything) {
   later.deadline = "2025-12-15";
   EXPECT_TRUE(update_round(*store_, coordinator_, round, later).ok());  // settings still change while open
 
-  ASSERT_TRUE(close_round(*store_, coordinator_, round).ok());
+  auto asked = close_round(*store_, coordinator_, round, Confirmed::no);
+  ASSERT_EQ(asked.kind, Outcome::Kind::unconfirmed);
+  EXPECT_EQ(asked.consequences.back(), "3 av 3 enheter har inte lämnat in sitt svar.");
+  EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::open);
+  ASSERT_TRUE(close_round(*store_, coordinator_, round, Confirmed::yes).ok());
   EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::closed);
   EXPECT_TRUE(has_error(update_round(*store_, coordinator_, round, settings()), "status"));
-  EXPECT_TRUE(has_error(close_round(*store_, coordinator_, round), "status"));
+  EXPECT_TRUE(has_error(close_round(*store_, coordinator_, round, Confirmed::yes), "status"));
   EXPECT_TRUE(has_error(remind_round(*store_, coordinator_, round), "status"));
   EXPECT_EQ(audits("round_open"), 1u);
   EXPECT_EQ(audits("round_close"), 1u);
@@ -266,19 +270,21 @@ TEST_P(RoundAdminTest, AQuestionReachingNoUnitIsShownAndOpeningNeedsConfirmation
   EXPECT_EQ(builder->questions[2].reaches, 0) << "no förvaltning takes part";
   EXPECT_EQ(builder->questions[3].reaches, 2);
 
-  auto refused = open_round(*store_, coordinator_, round);
-  ASSERT_TRUE(has_error(refused, "bekrafta"));
-  EXPECT_EQ(refused.errors[0].message,
-            "Fråga 3 når ingen av omgångens enheter. Ändra vem frågan ställs till, eller bekräfta att omgången ska öppnas ändå.");
+  // Unconfirmed, opening changes nothing and says what it would do, the unreached question too.
+  auto asked = open_round(*store_, coordinator_, round, Confirmed::no);
+  ASSERT_EQ(asked.kind, Outcome::Kind::unconfirmed);
+  EXPECT_EQ(asked.consequences.front(), "Omgångens 3 enheter ser den under Mina uppföljningar och kan börja svara.");
+  EXPECT_EQ(asked.consequences.back(), "Fråga 3 når ingen av omgångens enheter: ingen kommer att svara på den.");
   EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::draft);
-  ASSERT_TRUE(open_round(*store_, coordinator_, round, true).ok());
+  EXPECT_EQ(close_round(*store_, coordinator_, round, Confirmed::no).kind, Outcome::Kind::invalid) << "not open yet";
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, Confirmed::yes).ok());
   EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::open);
 }
 
 TEST_P(RoundAdminTest, AnEmptyDraftCannotOpenAndUnitsChangeWhileDraft) {
   auto made = create_round(*store_, coordinator_, settings(), {culture_}, {});
   ASSERT_TRUE(made.ok());
-  auto empty = open_round(*store_, coordinator_, made.id);
+  auto empty = open_round(*store_, coordinator_, made.id, Confirmed::no);
   EXPECT_TRUE(has_error(empty, "fragor"));
   ASSERT_TRUE(set_round_units(*store_, coordinator_, made.id, {sport_, harbour_}).ok());
   auto responses = store_->begin_read()->responses(made.id);
@@ -291,7 +297,7 @@ TEST_P(RoundAdminTest, CopyCarriesQuestionsAudiencesAndUnitsIntoANewDraft) {
   ASSERT_TRUE(add_question(*store_, coordinator_, round,
                            QuestionDraft{.text = "Bolagsfråga", .audience = AudienceMode::kinds, .kinds = {UnitKind::bolag}})
                   .ok());
-  ASSERT_TRUE(open_round(*store_, coordinator_, round).ok());
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, Confirmed::yes).ok());
   auto copy = copy_round(*store_, coordinator_, round, RoundSettings{.name = "Uppföljning 2026", .year = 2026});
   ASSERT_TRUE(copy.ok());
   auto stored = store_->begin_read()->round(copy.id).value();
@@ -310,7 +316,7 @@ TEST_P(RoundAdminTest, BoardCountsRequiredPerUnitAndListsWhoHasNotHandedIn) {
   ASSERT_TRUE(add_question(*store_, coordinator_, round,
                            QuestionDraft{.text = "Bolagsfråga", .audience = AudienceMode::kinds, .kinds = {UnitKind::bolag}})
                   .ok());
-  ASSERT_TRUE(open_round(*store_, coordinator_, round).ok());
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, Confirmed::yes).ok());
   {
     auto tx = store_->begin();
     const auto response = tx->response_of(round, culture_).value();
@@ -354,15 +360,35 @@ TEST_P(RoundAdminTest, BoardCountsRequiredPerUnitAndListsWhoHasNotHandedIn) {
 
 TEST_P(RoundAdminTest, MyFollowupsListsOpenRoundsOfTheRespondentsUnits) {
   const Id round = new_round();
-  EXPECT_TRUE(my_followups(*store_, respondent_).empty());  // a draft is not shown
-  ASSERT_TRUE(open_round(*store_, coordinator_, round).ok());
-  auto mine = my_followups(*store_, respondent_);
+  EXPECT_TRUE(my_followups(*store_, respondent_).tasks.empty());  // a draft is not shown
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, Confirmed::yes).ok());
+  auto mine = my_followups(*store_, respondent_).tasks;
   ASSERT_EQ(mine.size(), 1u);
   EXPECT_EQ(mine[0].round.id, round);
   EXPECT_EQ(mine[0].unit.name, "Kulturnämnden");
   EXPECT_EQ(mine[0].status, ResponseStatus::not_started);
   EXPECT_EQ(mine[0].round.deadline, "2025-11-30");
-  EXPECT_TRUE(my_followups(*store_, coordinator_).empty());  // coordinators answer nothing themselves
+  EXPECT_TRUE(my_followups(*store_, coordinator_).tasks.empty());  // coordinators answer nothing themselves
+}
+
+TEST_P(RoundAdminTest, MyFollowupsListsHandedInResponsesForTheirCoordinatorUntilLookedAt) {
+  const Id round = new_round();
+  ASSERT_TRUE(open_round(*store_, coordinator_, round, Confirmed::yes).ok());
+  auto set_status = [&](ResponseStatus status) {
+    auto tx = store_->begin();
+    const auto r = tx->response_of(round, culture_).value();
+    tx->update_response_status(r.id, status, r.version, "2025-10-04T09:00:00Z");
+    tx->commit();
+  };
+  set_status(ResponseStatus::submitted);
+  auto review = my_followups(*store_, coordinator_).tasks;
+  ASSERT_EQ(review.size(), 1u);
+  EXPECT_TRUE(review[0].to_review);
+  EXPECT_EQ(review[0].unit.name, "Kulturnämnden");
+  EXPECT_FALSE(my_followups(*store_, respondent_).tasks.at(0).to_review) << "the respondent does not coordinate";
+  EXPECT_TRUE(my_followups(*store_, neighbour_).tasks.empty()) << "not a round they coordinate";
+  set_status(ResponseStatus::returned);
+  EXPECT_TRUE(my_followups(*store_, coordinator_).tasks.empty()) << "looked at: returned";
 }
 
 }  // namespace

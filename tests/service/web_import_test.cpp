@@ -101,6 +101,11 @@ TEST_F(WebImportTest, StagedUploadsBelongToTheUploaderAndSaveIdempotently) {
   EXPECT_EQ(audits("import"), 1u);
 
   const Id round = store_->begin_read()->round_by_name("Uppföljning 2025")->id;
+  EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::draft) << "no unit sees it before it is opened";
+  EXPECT_EQ(first.round_id, round);
+  auto no_unit = import_save(*store_, coordinator, files, RoundChoice{.round_id = round}, 0);
+  EXPECT_EQ(no_unit.refusal, ImportResult::Refusal::no_unit);
+  EXPECT_EQ(no_unit.message, "Välj vilken enhet filerna är svar från.");
   auto again = import_save(*store_, coordinator, {files[0]}, RoundChoice{.round_id = round}, unit("Miljöförvaltningen"));
   ASSERT_TRUE(again.files.at(0).counts);
   EXPECT_EQ(again.files[0].counts->answers_saved, 0);

@@ -49,6 +49,7 @@ enum class Fill {
   published,     // {id}: the demo's published round (2023), {format}: json
   api_token,     // {id}: the neighbour's API token, which nobody in the city may revoke (foreign = own)
   outbox,        // {id}: a sent mail; own: about Miljöförvaltningen, foreign: about the neighbour's unit
+  webhook,       // {id}: the neighbour's webhook, which nobody in the city may remove (foreign = own)
 };
 
 // Placeholders that name no record of a unit.
@@ -151,6 +152,9 @@ const Row kMatrix[] = {
     {"POST", "/admin/personer/{id}/stang-av", Fill::admin_person, "", admin_only(400), all(404), 403},
     {"GET", "/admin/utskick", Fill::none, "", admin_only(200), admin_only(200), 303},
     {"POST", "/admin/utskick/{id}/forsok-igen", Fill::outbox, "", admin_only(303), all(404), 403},
+    {"GET", "/admin/webhooks", Fill::none, "", admin_only(200), admin_only(200), 303},
+    {"POST", "/admin/webhooks", Fill::none, "adress=", admin_only(422), admin_only(422), 403},
+    {"POST", "/admin/webhooks/{id}/ta-bort", Fill::webhook, "", all(404), all(404), 403},
     // The audit trail
     {"GET", "/logg", Fill::none, "", importers(200), importers(200), 303},
     {"GET", "/logg.csv", Fill::none, "", importers(200), importers(200), 303},
@@ -158,6 +162,8 @@ const Row kMatrix[] = {
     {"GET", "/mina-api-nycklar", Fill::none, "", all(200), all(200), 303},
     {"POST", "/mina-api-nycklar", Fill::none, "namn=", all(422), all(422), 403},
     {"POST", "/mina-api-nycklar/{id}/aterkalla", Fill::api_token, "", all(404), all(404), 403},
+    {"GET", "/mina-installningar/e-post", Fill::none, "", all(200), all(200), 303},
+    {"POST", "/mina-installningar/e-post", Fill::none, "sammanfattning=aldrig", all(422), all(422), 403},
     // Signing in and out
     {"GET", "/logga-in", Fill::none, "", all(200), all(200), 200},
     {"POST", "/logga-in", Fill::none, "email=&password=", all(400), all(400), 403},
@@ -237,6 +243,10 @@ class AccessMatrixTest : public ::testing::Test {
       };
       own_mail_ = sent("svarande@demo.uppsikt.se", "Miljöförvaltningen");
       foreign_mail_ = sent("granne@grannstaden.se", "Grannstadens nämnd");
+      foreign_webhook_ = tx->add_webhook(Webhook{.unit_id = tx->unit_by_name("Grannstadens nämnd")->id,
+                                                 .url = "https://grannstaden.example.se/uppsikt",
+                                                 .events = {"round.opened"}, .secret = "whsec_AAAA",
+                                                 .created_at = "2026-01-01T00:00:00Z"});
       tx->commit();
     }
     own_person_ = add("avstangd@demo.uppsikt.se", "Nedlagda nämnden");
@@ -277,6 +287,7 @@ class AccessMatrixTest : public ::testing::Test {
       case Fill::link: values["{token}"] = std::string(64, 'a'); break;
       case Fill::api_token: values["{id}"] = std::to_string(foreign_token_); break;
       case Fill::outbox: values["{id}"] = std::to_string(foreign ? foreign_mail_ : own_mail_); break;
+      case Fill::webhook: values["{id}"] = std::to_string(foreign_webhook_); break;
       case Fill::published:
         values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2023"));
         values["{format}"] = "json";
@@ -293,7 +304,8 @@ class AccessMatrixTest : public ::testing::Test {
   }
 
   static bool names_a_unit(Fill fill) {
-    return fill != Fill::none && fill != Fill::document && fill != Fill::link && fill != Fill::api_token;
+    return fill != Fill::none && fill != Fill::document && fill != Fill::link && fill != Fill::api_token &&
+           fill != Fill::webhook;
   }
 
   // One request as the role (its session, and the session's CSRF token for a POST).
@@ -323,6 +335,7 @@ class AccessMatrixTest : public ::testing::Test {
   static inline Id foreign_token_ = 0;
   static inline Id own_mail_ = 0;
   static inline Id foreign_mail_ = 0;
+  static inline Id foreign_webhook_ = 0;
 };
 
 TEST_F(AccessMatrixTest, EveryRouteHasARowAndEveryRowARoute) {

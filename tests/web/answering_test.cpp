@@ -1,6 +1,7 @@
 // The answering page over real HTTP, as the demo respondent, approver and coordinator: the
 // form, saving without JavaScript (redirect with anchor and message), the error summary, the
 // conflict view, the autosave's JSON, hand-in and approval.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,8 @@
 namespace uppsikt::web {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::csrf_of;
 using testing::Fetched;
 
@@ -242,8 +245,28 @@ TEST_F(AnsweringPageTest, HandInThenApproverSendsBackAndApproves) {
 
   EXPECT_EQ(post(page_path, respondent, csrf_of(reopened.body), "lamna_in=1").status, 303);
   EXPECT_EQ(post(page_path + "/godkann", respondent, csrf_of(reopened.body), "").status, 403);
-  EXPECT_EQ(post(page_path + "/godkann", approver, csrf_of(review.body), "").status, 303);
+  // Approving asks first, without JavaScript; only bekrafta=ja approves.
+  auto asked = post(page_path + "/godkann", approver, csrf_of(review.body), "");
+  EXPECT_EQ(asked.status, 200);
+  EXPECT_THAT(asked.body, HasSubstr("<li>Svaret från Miljöförvaltningen godkänns och låses."));
+  EXPECT_THAT(asked.body, HasSubstr("<input type=\"hidden\" name=\"bekrafta\" value=\"ja\">"));
+  EXPECT_THAT(get(page_path, approver).body, Not(HasSubstr("Godkänd")));
+  auto approved = post(page_path + "/godkann", approver, csrf_of(review.body), "bekrafta=ja");
+  EXPECT_EQ(approved.status, 303);
+  EXPECT_THAT(get(approved.headers["location"], approver).body, HasSubstr("Svaret är godkänt."));
   EXPECT_NE(get(page_path, approver).body.find("Godkänd"), std::string::npos);
+
+  // A coordinator's return asks first and carries the message to the confirmation.
+  const auto coordinator = demo_->sign_in("samordnare@demo.uppsikt.se", "demo-coordinator");
+  const auto csrf = csrf_of(get(page_path, coordinator).body);
+  auto returning = post(page_path + "/atersand", coordinator, csrf, "meddelande=Fyll+i+siffrorna.");
+  EXPECT_EQ(returning.status, 200);
+  EXPECT_THAT(returning.body, HasSubstr("återsänds till enheten med ditt meddelande"));
+  EXPECT_THAT(returning.body, HasSubstr("<input type=\"hidden\" name=\"meddelande\" value=\"Fyll i siffrorna.\">"));
+  EXPECT_THAT(get(page_path, coordinator).body, HasSubstr("Godkänd")) << "not returned before it is confirmed";
+  auto returned = post(page_path + "/atersand", coordinator, csrf, "meddelande=Fyll+i+siffrorna.&bekrafta=ja");
+  EXPECT_EQ(returned.status, 303);
+  EXPECT_THAT(get(returned.headers["location"], coordinator).body, HasSubstr("Svaret är återsänt till enheten."));
   EXPECT_EQ(post(page_path + "/okant", approver, csrf_of(review.body), "").status, 404);
 }
 

@@ -9,6 +9,8 @@
 namespace uppsikt::web {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::csrf_of;
 using testing::fetch;
 using testing::Fetched;
@@ -100,6 +102,11 @@ TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
   EXPECT_NE(preview.body.find("<caption>miljoforvaltningen-2024.txt</caption>"), std::string::npos);
   EXPECT_EQ(preview.body.find("Varningar"), std::string::npos);
   EXPECT_EQ(round_count(), rounds_before);  // nothing saved by a preview
+  // A comment is shown whole, as it will be saved (this one is some 300 characters).
+  EXPECT_THAT(preview.body, HasSubstr("Vi deltar i olika typer av platssamverkan."));
+  // The unit is chosen by the person: none is preselected.
+  EXPECT_THAT(preview.body, HasSubstr("<option value=\"\">Välj enhet</option>"));
+  EXPECT_THAT(preview.body, Not(HasSubstr("\" selected>")));
 
   const std::string token = hidden_of(preview.body, "uppladdning");
   ASSERT_EQ(token.size(), 64u);
@@ -112,6 +119,13 @@ TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
   EXPECT_NE(saved.body.find("18 svar sparade"), std::string::npos) << saved.body;
   EXPECT_NE(saved.body.find("Uppföljning 2025"), std::string::npos);
   EXPECT_EQ(round_count(), rounds_before + 1);
+  // The new round is a draft that no unit sees yet, and the result links to it.
+  const auto made = demo_->store().begin_read()->round_by_name("Uppföljning 2025");
+  ASSERT_TRUE(made);
+  EXPECT_EQ(made->status, RoundStatus::draft);
+  EXPECT_THAT(saved.body, HasSubstr("<a href=\"/omgangar/" + std::to_string(made->id) + "\">Till omgången Uppföljning 2025</a>"));
+  EXPECT_THAT(saved.body, HasSubstr("<a href=\"/omgangar/" + std::to_string(made->id) + "/svar/" +
+                                    std::to_string(unit_id("Miljöförvaltningen")) + "\">"));
   EXPECT_EQ(import_audits(), audits + 1);
 
   auto again = save(*coordinator_, fields);
@@ -131,6 +145,15 @@ TEST_F(ImportTest, SavingForAUnitOutsideTheGrantIsRefused) {
                                                "&omgang=&ny_omgang=&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
   EXPECT_EQ(missing_round.status, 422);
   EXPECT_NE(missing_round.body.find("Det finns fel"), std::string::npos);
+  // No unit chosen: a Swedish error on the unit's field, what was chosen kept, nothing saved.
+  const auto rounds_before = round_count();
+  auto no_unit = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
+                                         "&omgang=&ny_omgang=Utan+enhet&enhet=");
+  EXPECT_EQ(no_unit.status, 422);
+  EXPECT_THAT(no_unit.body, HasSubstr("<a class=\"error-list__link\" href=\"#enhet\">Välj vilken enhet filerna är svar från.</a>"));
+  EXPECT_THAT(no_unit.body, HasSubstr("aria-invalid=\"true\" aria-describedby=\"enhet-fel\""));
+  EXPECT_THAT(no_unit.body, HasSubstr("value=\"Utan enhet\""));
+  EXPECT_EQ(round_count(), rounds_before);
   auto expired = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + std::string(64, 'a') +
                                          "&ny_omgang=X&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
   EXPECT_EQ(expired.status, 422);

@@ -1,4 +1,5 @@
 // Every page over real HTTP: the demo city in a SQLite file, the server on a free port.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "support/demo_server.h"
@@ -6,6 +7,7 @@
 namespace uppsikt::web {
 namespace {
 
+using ::testing::HasSubstr;
 using testing::fetch;
 
 class PagesTest : public ::testing::Test {
@@ -52,6 +54,19 @@ TEST_F(PagesTest, EveryPageCarriesSecurityHeaders) {
     EXPECT_EQ(page.headers["referrer-policy"], "same-origin");
     EXPECT_EQ(page.headers["cache-control"], "no-store");
   }
+}
+
+TEST_F(PagesTest, WhoIsSignedInIsInTheHeaderAndShortFieldsAreShort) {
+  auto page = get("/");
+  const auto header_end = page.body.find("</header>");
+  ASSERT_NE(header_end, std::string::npos);
+  const std::string header = page.body.substr(0, header_end);
+  EXPECT_THAT(header, HasSubstr("<div class=\"uppsikt-user\">\n    <p>Inloggad som <strong>Ada Administratör</strong>"));
+  EXPECT_THAT(header, HasSubstr(">Logga ut</button>"));
+  auto form = get("/omgangar/ny");
+  EXPECT_THAT(form.body, HasSubstr("class=\"text-field__input uppsikt-input--year\" type=\"text\" inputmode=\"numeric\" maxlength=\"4\" id=\"ar\""));
+  EXPECT_THAT(form.body, HasSubstr("class=\"text-field__input uppsikt-input--date\" type=\"text\" inputmode=\"numeric\" id=\"sista-svarsdag\""));
+  EXPECT_THAT(get("/logg").body, HasSubstr("class=\"text-field__input uppsikt-input--date\" type=\"text\" id=\"from\""));
 }
 
 TEST_F(PagesTest, RoundPageListsUnitsWithStatus) {
@@ -118,6 +133,13 @@ TEST_F(PagesTest, HealthCheckAnswersOk) {
   auto page = get("/healthz");
   EXPECT_EQ(page.status, 200);
   EXPECT_EQ(page.body, "ok");
+}
+
+TEST_F(PagesTest, ReadinessAnswersOkOnAMigratedDatabaseWithoutSignIn) {
+  auto page = get("/readyz");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(page.body, "ok\n");
+  EXPECT_EQ(page.headers.count("set-cookie"), 0u);
 }
 
 TEST_F(PagesTest, StylesheetsAreLinkedByHashAndCachedForever) {

@@ -2,6 +2,7 @@
 // documents, a question with an audience, opening it, the status board with its filters and
 // the units not handed in, and "Mina uppföljningar"; errors come back as a summary linking
 // to the fields, others' requests as 404, forms without the CSRF token as 403.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -11,6 +12,9 @@
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 class RoundPagesTest : public ::testing::Test {
  protected:
@@ -72,6 +76,12 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
                     "fraga=Har+ni+ett+lokalt+kompetensteam%3F&malgrupp=typer&malgrupp-typer=namnd&malgrupp-typer=styrelse",
                     builder);
   ASSERT_EQ(added.status, 303) << added.body;
+  // The builder it lands on says the question was added, where the #fragor anchor lands.
+  EXPECT_EQ(added.headers["location"], builder + "?klart=fraga-tillagd#fragor");
+  EXPECT_THAT(get(builder + "?klart=fraga-tillagd").body,
+              HasSubstr("id=\"fragor\" tabindex=\"-1\">Frågor</h2>\n<div class=\"message-box message-box--success\" "
+                        "role=\"status\"><p class=\"message-box__content\">Frågan är tillagd.</p>"));
+  EXPECT_THAT(get(builder).body, Not(HasSubstr("Frågan är tillagd."))) << "once, after the change";
   auto page = get(builder);
   EXPECT_TRUE(has(page, "Har ni ett lokalt kompetensteam?"));
   EXPECT_TRUE(has(page, "(samtliga nämnder och styrelser)"));
@@ -99,13 +109,23 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
   auto reach = get(builder);
   EXPECT_TRUE(has(reach, "<span class=\"badge badge--warning\">Ingen</span> av 2"));
   EXPECT_TRUE(has(reach, ">1 av 2</td>")) << "the question for nämnder and styrelser";
+  // Opening asks first, without JavaScript: what it does, the unreached question among it,
+  // and a form that posts bekrafta=ja; nothing opens until then.
   auto unconfirmed = post(base + "/oppna", "", builder);
-  EXPECT_EQ(unconfirmed.status, 422);
-  EXPECT_TRUE(has(unconfirmed, "href=\"#bekrafta\""));
-  EXPECT_TRUE(has(unconfirmed, "Fråga 4 når ingen av omgångens enheter."));
-  ASSERT_EQ(post(base + "/oppna", "bekrafta=ja", builder).status, 303);
-  auto board = get(base);
+  EXPECT_EQ(unconfirmed.status, 200);
+  EXPECT_THAT(unconfirmed.body, HasSubstr("<title>Öppna Uppföljning 2025? – Uppsikt</title>"));
+  EXPECT_THAT(unconfirmed.body, HasSubstr("<li>Omgångens 2 enheter ser den under Mina uppföljningar och kan börja svara.</li>"));
+  EXPECT_THAT(unconfirmed.body, HasSubstr("<li>Fråga 4 når ingen av omgångens enheter: ingen kommer att svara på den.</li>"));
+  EXPECT_THAT(unconfirmed.body, HasSubstr("<form method=\"post\" action=\"" + base + "/oppna\""));
+  EXPECT_THAT(unconfirmed.body, HasSubstr("<input type=\"hidden\" name=\"bekrafta\" value=\"ja\">"));
+  EXPECT_THAT(unconfirmed.body, HasSubstr(">Ja, öppna omgången</button>"));
+  EXPECT_THAT(get(base).body, HasSubstr(">Under arbete</dd>")) << "not opened before it is confirmed";
+  auto opened = post(base + "/oppna", "bekrafta=ja", builder);
+  ASSERT_EQ(opened.status, 303);
+  EXPECT_EQ(opened.headers["location"], base + "?klart=oppnad");
+  auto board = get(base + "?klart=oppnad");
   ASSERT_EQ(board.status, 200);
+  EXPECT_THAT(board.body, HasSubstr("role=\"status\"><p class=\"message-box__content\">Omgången är öppnad."));
   EXPECT_TRUE(has(board, "Påminn enheter som inte lämnat in"));
   EXPECT_TRUE(has(board, "svarande@demo.uppsikt.se"));
   EXPECT_TRUE(has(board, "av 3"));  // the nämnd: the item's question, the one for nämnder, Ja/Nej
@@ -120,6 +140,15 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
   ASSERT_EQ(mine.status, 200);
   EXPECT_TRUE(has(mine, "Uppföljning 2025"));
   EXPECT_TRUE(has(mine, "2025-11-30"));
+
+  // Closing asks first too, with how many have not handed in.
+  auto closing = post(base + "/stang", "", base);
+  EXPECT_EQ(closing.status, 200);
+  EXPECT_THAT(closing.body, HasSubstr("<li>2 av 2 enheter har inte lämnat in sitt svar.</li>"));
+  EXPECT_THAT(closing.body, HasSubstr(">Ja, stäng omgången</button>"));
+  auto closed = post(base + "/stang", "bekrafta=ja", base);
+  ASSERT_EQ(closed.status, 303);
+  EXPECT_THAT(get(closed.headers["location"]).body, HasSubstr("Omgången är stängd. Inga svar kan ändras längre."));
 }
 
 TEST_F(RoundPagesTest, ACopyWhoseNameSaysAnotherYearIsConfirmedFirst) {
@@ -134,7 +163,34 @@ TEST_F(RoundPagesTest, ACopyWhoseNameSaysAnotherYearIsConfirmedFirst) {
   EXPECT_TRUE(has(warned, "href=\"#ar\""));
   EXPECT_TRUE(has(warned, "name=\"ar_bekraftat\""));
   EXPECT_FALSE(store().begin_read()->round_by_name("Uppföljning 2030"));
-  EXPECT_EQ(post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024&ar_bekraftat=ja", copy).status, 303);
+  auto copied = post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024&ar_bekraftat=ja", copy);
+  ASSERT_EQ(copied.status, 303);
+  const std::string builder = copied.headers["location"];
+  EXPECT_THAT(builder, HasSubstr("/bygg?klart=kopierad"));
+  EXPECT_THAT(get(builder).body, HasSubstr("Omgången är kopierad till ett nytt utkast."));
+  // Saving the copy's settings says so too.
+  const std::string base = builder.substr(0, builder.find("/bygg"));
+  auto saved = post(base + "/installningar", "namn=Uppf%C3%B6ljning+2030&ar=2030", builder);
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_THAT(get(saved.headers["location"]).body, HasSubstr("Inställningarna är sparade."));
+}
+
+TEST_F(RoundPagesTest, CoordinatorsTaskListHasTheResponsesHandedInAndNotYetLookedAt) {
+  const Id round = store().begin_read()->round_by_name("Uppföljning 2024")->id;
+  const Id unit_id = unit("Idrotts- och föreningsförvaltningen");
+  {
+    auto tx = store().begin();
+    const auto r = tx->response_of(round, unit_id).value();
+    tx->update_response_status(r.id, ResponseStatus::submitted, r.version, "2024-10-04T09:00:00Z");
+    tx->commit();
+  }
+  auto mine = get("/mina-uppfoljningar");
+  ASSERT_EQ(mine.status, 200);
+  EXPECT_THAT(mine.body, HasSubstr("<a href=\"/omgangar/" + std::to_string(round) + "/svar/" + std::to_string(unit_id) +
+                                   "\">Uppföljning 2024</a></th>\n      <td class=\"table__column table__column--text\">"
+                                   "Idrotts- och föreningsförvaltningen</td>"));
+  EXPECT_THAT(mine.body, HasSubstr("<strong>Inlämnat, att granska</strong>"));
+  EXPECT_THAT(get("/mina-uppfoljningar", *respondent_).body, Not(HasSubstr("Idrotts- och föreningsförvaltningen")));
 }
 
 TEST_F(RoundPagesTest, BadSettingsComeBackWithASummaryLinkingToTheFields) {
