@@ -69,8 +69,8 @@ TEST_P(WebhooksTest, EventsReachTheWebhooksOfTheirUnitsSignedAndWithoutAnswers) 
   ASSERT_TRUE(hook(other_admin_, receiver.url("/granne"), all_events()).outcome.ok());
   receiver.expect_secret(mine.secret);
 
-  ASSERT_TRUE(return_response(*store_, admin_, round_, culture_, "Komplettera med årets siffror.").ok());
-  ASSERT_TRUE(close_round(*store_, admin_, round_).ok());
+  ASSERT_TRUE(return_response(*store_, admin_, round_, culture_, "Komplettera med årets siffror.", Confirmed::yes).ok());
+  ASSERT_TRUE(close_round(*store_, admin_, round_, Confirmed::yes).ok());
   ASSERT_TRUE(publish_report(*store_, admin_, round_, false).ok());
   EXPECT_EQ(deliver(system_now()).accepted, 3);
 
@@ -96,7 +96,7 @@ TEST_P(WebhooksTest, AFailedDeliveryIsTriedAgainWithTheSameIdAndDeliveredOnce) {
   testing::WebhookReceiver receiver;
   auto made = hook(admin_, receiver.url("/fel"), {"round.closed"});
   receiver.expect_secret(made.secret);
-  ASSERT_TRUE(close_round(*store_, admin_, round_).ok());
+  ASSERT_TRUE(close_round(*store_, admin_, round_, Confirmed::yes).ok());
   const auto now = system_now();
   auto first = deliver(now);
   EXPECT_EQ(first.waiting, 1);
@@ -118,7 +118,7 @@ TEST_P(WebhooksTest, AFailedDeliveryIsTriedAgainWithTheSameIdAndDeliveredOnce) {
 TEST_P(WebhooksTest, LoopbackIsRefusedUnlessAllowedAndARemovedWebhookSendsNothing) {
   testing::WebhookReceiver receiver;
   auto made = hook(admin_, receiver.url("/stad"), {"round.closed"});
-  ASSERT_TRUE(close_round(*store_, admin_, round_).ok());
+  ASSERT_TRUE(close_round(*store_, admin_, round_, Confirmed::yes).ok());
   auto pass = deliver_due_webhooks(*store_, system_now());  // the default: internet addresses only
   EXPECT_EQ(pass.failed, 1);
   EXPECT_TRUE(receiver.requests().empty());
