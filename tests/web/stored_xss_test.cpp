@@ -193,6 +193,8 @@ TEST_F(StoredXssTest, EveryPageShowsHostileTextOnlyEscaped) {
   int html_pages = 0;
   for (const auto& entry : router.entries()) {
     if (entry.method != "GET") continue;
+    // The identity provider's redirect back is no page: without its state and code it is 404.
+    if (entry.pattern == "/logga-in/oidc") continue;
     std::string path = entry.pattern;
     if (path.find('{') != std::string::npos) {
       auto it = filled.find(entry.pattern);
