@@ -13,16 +13,7 @@ namespace uppsikt::testing {
 class WebhookReceiver {
  public:
   WebhookReceiver() : port_(free_port()) {
-    const std::string script = std::string(UPPSIKT_SOURCE_DIR) + "/tests/support/webhook_receiver.py";
-    const std::string port = std::to_string(port_);
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      ::execl("/usr/bin/python3", "python3", script.c_str(), port.c_str(), dir_.path().c_str(), nullptr);
-      ::_exit(127);
-    }
-    for (int i = 0; i < 200 && !std::filesystem::exists(dir_.path() / "ready"); ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(25));
-    if (!std::filesystem::exists(dir_.path() / "ready")) throw std::runtime_error("the webhook receiver did not start");
+    pid_ = start_loopback_script("webhook_receiver.py", port_, dir_.path(), "the webhook receiver");
   }
   ~WebhookReceiver() {
     ::kill(pid_, SIGTERM);
@@ -34,15 +25,7 @@ class WebhookReceiver {
   std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
   void expect_secret(const std::string& secret) const { std::ofstream(dir_.path() / "secret") << secret; }
 
-  std::vector<nlohmann::json> requests() const {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir_.path()))
-      if (entry.path().extension() == ".json") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    std::vector<nlohmann::json> out;
-    for (const auto& file : files) out.push_back(nlohmann::json::parse(std::ifstream(file)));
-    return out;
-  }
+  std::vector<nlohmann::json> requests() const { return json_records(dir_.path()); }
 
  private:
   TempDir dir_;
