@@ -1,5 +1,5 @@
 // Sign-in through identity providers: people's identities there, sign-ins waiting for the
-// provider's answer, and the grants that the sign-in rules gave.
+// provider's answer, the grants that the sign-in rules gave, and the SAML assertions used.
 #include "store/soci_tx_impl.h"
 
 namespace uppsikt::store {
@@ -140,6 +140,32 @@ void SociTx::delete_sign_in_flows_before(std::string_view created_before) {
   write("delete_sign_in_flows_before", [&] {
     const std::string before{created_before};
     sql() << "DELETE FROM sign_in_flows WHERE created_at < :before", soci::use(before);
+  });
+}
+
+bool SociTx::add_used_assertion(std::string_view issuer, std::string_view assertion_id,
+                                std::string_view expires_at) {
+  // ON CONFLICT DO NOTHING … RETURNING: a row comes back only when this call stored it.
+  struct KeyRow {
+    std::string id;
+    void bind(soci::statement& st) { st.exchange(soci::into(id)); }
+    std::string value() const { return id; }
+  };
+  return write("add_used_assertion", [&] {
+    const std::string iss{issuer}, id{assertion_id}, expires{expires_at};
+    return select_one<KeyRow>(db(),
+                              "INSERT INTO saml_assertions_used (issuer, assertion_id, expires_at) "
+                              "VALUES (:issuer, :assertion_id, :expires_at) ON CONFLICT DO NOTHING "
+                              "RETURNING assertion_id",
+                              soci::use(iss), soci::use(id), soci::use(expires))
+        .has_value();
+  });
+}
+
+void SociTx::delete_used_assertions_before(std::string_view expired_before) {
+  write("delete_used_assertions_before", [&] {
+    const std::string before{expired_before};
+    sql() << "DELETE FROM saml_assertions_used WHERE expires_at < :before", soci::use(before);
   });
 }
 

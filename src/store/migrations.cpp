@@ -518,6 +518,18 @@ std::vector<std::string> digest_sends(const Dialect& d) {
                      " PRIMARY KEY (user_id, period)){table}")};
 }
 
+// SAML assertions that signed someone in, by their IdP and ID, until they expire: an
+// assertion posted a second time (copied from a browser, a proxy's log) is refused.
+std::vector<std::string> saml_assertions_used(const Dialect& d) {
+  return {in_dialect(d,
+                     "CREATE TABLE saml_assertions_used ("
+                     " issuer TEXT NOT NULL,"
+                     " assertion_id TEXT NOT NULL,"
+                     " expires_at TEXT NOT NULL,"
+                     " PRIMARY KEY (issuer, assertion_id)){table}"),
+          "CREATE INDEX saml_assertions_used_expires ON saml_assertions_used (expires_at)"};
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -540,6 +552,7 @@ const Migration kMigrations[] = {
     {24, "webhooks", webhooks},
     {28, "mail preferences", mail_preferences},
     {29, "digests sent", digest_sends},
+    {30, "SAML assertions used", saml_assertions_used},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -125,6 +125,9 @@ class SociTx final : public Tx {
   void add_sign_in_flow(const SignInFlow& flow) override;
   std::optional<SignInFlow> take_sign_in_flow(std::string_view state_hash) override;
   void delete_sign_in_flows_before(std::string_view created_before) override;
+  bool add_used_assertion(std::string_view issuer, std::string_view assertion_id,
+                          std::string_view expires_at) override;
+  void delete_used_assertions_before(std::string_view expired_before) override;
 
   void add_session(const Session& session) override;
   std::optional<Session> session(std::string_view token_hash) override;

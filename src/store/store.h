@@ -229,6 +229,11 @@ class Tx {
   virtual void add_sign_in_flow(const SignInFlow& flow) = 0;
   virtual std::optional<SignInFlow> take_sign_in_flow(std::string_view state_hash) = 0;
   virtual void delete_sign_in_flows_before(std::string_view created_before) = 0;
+  // SAML assertions already used to sign in, kept until they expire so that none is used twice.
+  // Adding one already there changes nothing and gives false (of two at once, one gets true).
+  virtual bool add_used_assertion(std::string_view issuer, std::string_view assertion_id,
+                                  std::string_view expires_at) = 0;
+  virtual void delete_used_assertions_before(std::string_view expired_before) = 0;
 
   // Sessions, found by the hash of their token.
   virtual void add_session(const Session& session) = 0;

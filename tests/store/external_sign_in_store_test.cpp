@@ -1,6 +1,7 @@
 // Sign-in through identity providers, in the store of every backend: a sign-in under way is
 // taken once (a replayed state finds nothing), old ones are forgotten, one person per (issuer,
-// subject), and the grants the rules gave are told apart from those given by hand.
+// subject), the grants the rules gave are told apart from those given by hand, and a SAML
+// assertion is used once.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -81,6 +82,21 @@ TEST_P(ExternalSignInStoreTest, RuleGrantsAreToldApartAndAHandMakesOneItsOwn) {
   EXPECT_TRUE(tx->rule_grants(user_).empty());
   EXPECT_FALSE(tx->remove_rule_grant(coordinator));
   EXPECT_EQ(tx->grants(user_).size(), 2u);
+}
+
+TEST_P(ExternalSignInStoreTest, AnAssertionIsUsedOnceUntilItIsForgotten) {
+  {
+    auto tx = store_->begin();
+    EXPECT_TRUE(tx->add_used_assertion("https://idp.example.se", "_a1", "2026-12-06T10:05:00Z"));
+    EXPECT_FALSE(tx->add_used_assertion("https://idp.example.se", "_a1", "2026-12-06T10:05:00Z"));
+    EXPECT_TRUE(tx->add_used_assertion("https://other.example.se", "_a1", "2026-12-06T10:05:00Z"));
+    tx->commit();
+  }
+  auto tx = store_->begin();
+  tx->delete_used_assertions_before("2026-12-06T10:04:00Z");
+  EXPECT_FALSE(tx->add_used_assertion("https://idp.example.se", "_a1", "2026-12-06T10:05:00Z"));
+  tx->delete_used_assertions_before("2026-12-06T10:06:00Z");
+  EXPECT_TRUE(tx->add_used_assertion("https://idp.example.se", "_a1", "2026-12-06T10:05:00Z"));
 }
 
 }  // namespace
