@@ -31,7 +31,8 @@ int config_check_command(const ConfigOptions& options) {
   apply_serve_config(file, serve, given);
   auto sign_in = parse_sign_in(file.table, options.file);
   if (auto* error = std::get_if<ConfigError>(&sign_in)) throw UsageError(error->message);
-  const auto providers = std::get<service::SignInSettings>(sign_in).providers.size();
+  const auto& settings = std::get<service::SignInSettings>(sign_in);
+  const auto providers = settings.providers.size() + settings.saml_providers.size();
   std::cout << "# " << options.file << " är giltig. Gällande inställningar, lösenord dolda:\n\n"
             << describe_serve_options(serve);
   if (providers > 0) std::cout << "\n# [sign_in]: " << providers << " identitetstjänst(er), se filen\n";

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/text.h"
+#include "service/saml_provider.h"
 #include "service/sessions.h"
 
 namespace uppsikt::cli {
@@ -14,6 +15,7 @@ namespace {
 
 using service::OidcProviderSettings;
 using service::RoleRule;
+using service::SamlProviderSettings;
 using service::SignInSettings;
 
 struct Failure {
@@ -81,12 +83,16 @@ std::string read_secret(const toml::table& p, const std::string& prefix) {
   return secret;
 }
 
+void check_id(const std::string& id, const std::string& prefix, const toml::table& p) {
+  for (char c : id)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_')
+      fail(prefix + "id", p.get("id"), "får bara innehålla a–z, 0–9, - och _");
+}
+
 OidcProviderSettings provider_of(const toml::table& p, const std::string& prefix) {
   OidcProviderSettings out;
   out.id = string_at(p, prefix, "id", &p, true);
-  for (char c : out.id)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_')
-      fail(prefix + "id", p.get("id"), "får bara innehålla a–z, 0–9, - och _");
+  check_id(out.id, prefix, p);
   out.label = string_at(p, prefix, "label", &p, true);
   out.issuer = string_at(p, prefix, "issuer", &p, true);
   check_url(prefix + "issuer", p.get("issuer"), out.issuer);
@@ -118,6 +124,43 @@ OidcProviderSettings provider_of(const toml::table& p, const std::string& prefix
   return out;
 }
 
+std::string file_text(const toml::table& p, const std::string& prefix, const char* key) {
+  const std::string path = string_at(p, prefix, key, &p, true);
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  if (!in || text.str().empty()) fail(prefix + key, p.get(key), "kan inte läsa " + path);
+  return text.str();
+}
+
+// A SAML IdP; whether Lasso can use its files is checked once public_url is known.
+SamlProviderSettings saml_provider_of(const toml::table& p, const std::string& prefix) {
+  SamlProviderSettings out;
+  out.id = string_at(p, prefix, "id", &p, true);
+  check_id(out.id, prefix, p);
+  out.label = string_at(p, prefix, "label", &p, true);
+  out.idp_metadata = file_text(p, prefix, "idp_metadata_file");
+  out.sp_entity_id = string_at(p, prefix, "sp_entity_id", &p, true);
+  out.sp_key = file_text(p, prefix, "sp_key_file");
+  out.sp_certificate = file_text(p, prefix, "sp_cert_file");
+  for (auto [key, field] : {std::pair{"groups_attribute", &out.groups_attribute},
+                            std::pair{"email_attribute", &out.email_attribute},
+                            std::pair{"name_attribute", &out.name_attribute}})
+    if (p.get(key)) *field = string_at(p, prefix, key, &p, true);
+  if (const toml::node* trust = p.get("trust_email")) {
+    auto value = trust->value<bool>();
+    if (!value) fail(prefix + "trust_email", trust, "ska vara true eller false");
+    out.trust_email = *value;
+  }
+  return out;
+}
+
+bool has_provider(const SignInSettings& settings, const std::string& id) {
+  return std::any_of(settings.providers.begin(), settings.providers.end(), [&](const auto& p) { return p.id == id; }) ||
+         std::any_of(settings.saml_providers.begin(), settings.saml_providers.end(),
+                     [&](const auto& p) { return p.id == id; });
+}
+
 RoleRule rule_of(const toml::table& r, const std::string& prefix, const SignInSettings& settings) {
   RoleRule out;
   out.group = string_at(r, prefix, "group", &r, true);
@@ -128,9 +171,7 @@ RoleRule rule_of(const toml::table& r, const std::string& prefix, const SignInSe
   out.role = *parsed;
   out.unit = string_at(r, prefix, "unit", &r, true);
   out.provider = string_at(r, prefix, "provider", &r, false);
-  if (!out.provider.empty() &&
-      std::none_of(settings.providers.begin(), settings.providers.end(),
-                   [&](const auto& p) { return p.id == out.provider; }))
+  if (!out.provider.empty() && !has_provider(settings, out.provider))
     fail(prefix + "provider", r.get("provider"), "ingen leverantör har id \"" + out.provider + "\"");
   return out;
 }
@@ -173,15 +214,22 @@ SignInSettings settings_of(const toml::table& file) {
   }
   each_table(*s, "oidc", "sign_in.oidc", [&](const toml::table& t, const std::string& prefix) {
     auto p = provider_of(t, prefix);
-    for (const auto& other : out.providers)
-      if (other.id == p.id) fail(prefix + "id", t.get("id"), "id \"" + p.id + "\" finns redan");
+    if (has_provider(out, p.id)) fail(prefix + "id", t.get("id"), "id \"" + p.id + "\" finns redan");
     out.providers.push_back(std::move(p));
+  });
+  std::vector<std::pair<std::string, const toml::table*>> saml_tables;  // prefix, table: for the check below
+  each_table(*s, "saml", "sign_in.saml", [&](const toml::table& t, const std::string& prefix) {
+    const std::string id = string_at(t, prefix, "id", &t, true);
+    if (has_provider(out, id)) fail(prefix + "id", t.get("id"), "id \"" + id + "\" finns redan");
+    out.saml_providers.push_back(saml_provider_of(t, prefix));
+    saml_tables.emplace_back(prefix, &t);
   });
   each_table(*s, "rules", "sign_in.rules",
              [&](const toml::table& t, const std::string& prefix) { out.rules.push_back(rule_of(t, prefix, out)); });
-  if (out.password_only_for && out.providers.empty())
-    fail("sign_in.password_only_for", s->get("password_only_for"), "kräver minst en leverantör [[sign_in.oidc]]");
-  if (!out.providers.empty()) {
+  if (out.password_only_for && out.empty())
+    fail("sign_in.password_only_for", s->get("password_only_for"),
+         "kräver minst en leverantör [[sign_in.oidc]] eller [[sign_in.saml]]");
+  if (!out.empty()) {
     // A sign-in file of its own has public_url at the top; the configuration file of serve
     // (cli/config_file.h) has it in [server].
     const auto* server = file["server"].as_table();
@@ -190,6 +238,9 @@ SignInSettings settings_of(const toml::table& file) {
     out.public_url = string_at(holder, in_server ? "server." : "", "public_url", nullptr, true);
     check_url("public_url", holder.get("public_url"), out.public_url);
   }
+  for (std::size_t i = 0; i < out.saml_providers.size(); ++i)
+    if (auto problem = service::saml_settings_problem(out.saml_providers[i], out.public_url))
+      fail(saml_tables[i].first.substr(0, saml_tables[i].first.size() - 1), saml_tables[i].second, *problem);
   return out;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The sign-in part of the configuration file (TOML): the public URL, the OpenID providers and
+// The sign-in part of the configuration file (TOML): the public URL, the OpenID and SAML providers and
 // the role rules, read into service::SignInSettings. The file's other tables belong to others
 // and are left alone. Example (README, "Sign-in with the organisation's account"):
 //
@@ -14,6 +14,15 @@
 //   client_secret_file = "/etc/uppsikt/entra-secret"   # or client_secret_env = "VARIABLE"
 //   scopes = ["openid", "profile", "email"]             # the default
 //   groups_claim = "groups"                             # the default
+//   [[sign_in.saml]]                   # a SAML 2.0 IdP (ADFS, Shibboleth, a federation)
+//   id = "adfs"
+//   label = "Logga in med kommunens konto (SAML)"
+//   idp_metadata_file = "/etc/uppsikt/adfs-metadata.xml"
+//   sp_entity_id = "https://uppsikt.example.se/saml"
+//   sp_key_file = "/etc/uppsikt/saml-sp.key"             # PEM; signs the AuthnRequests
+//   sp_cert_file = "/etc/uppsikt/saml-sp.crt"            # PEM; in the metadata
+//   groups_attribute = "groups"                          # the defaults: groups, mail, displayName
+//   trust_email = true
 //   [[sign_in.rules]]
 //   group = "uppsikt-samordnare"
 //   role = "coordinator"

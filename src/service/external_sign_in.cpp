@@ -6,17 +6,12 @@
 
 #include "service/audit.h"
 #include "service/external_people.h"
+#include "service/external_sign_in_messages.h"
 #include "service/passwords.h"
 #include "service/tokens.h"
 
 namespace uppsikt::service {
 namespace {
-
-const std::string kStartAgain =
-    "Inloggningen kunde inte slutföras: den har redan använts, är för gammal eller påbörjades i en annan "
-    "webbläsare. Börja om.";
-const std::string kNoAnswer = "Det gick inte att få svar från identitetsleverantören. Försök igen om en stund.";
-const std::string kNoAccount = "Det finns inget konto i Uppsikt för dig. Be en administratör om ett.";
 
 // PKCE S256 (RFC 7636 4.2): BASE64URL(SHA256(verifier)) without padding.
 std::string code_challenge(const std::string& verifier) {
@@ -59,11 +54,14 @@ std::string token_message(IdTokenProblem problem) {
 ExternalSignIn::ExternalSignIn(SignInSettings settings, Clock clock, OidcProvider::Fetch fetch)
     : settings_(std::move(settings)), clock_(std::move(clock)) {
   for (const auto& p : settings_.providers) providers_.push_back(std::make_unique<OidcProvider>(p, clock_, fetch));
+  for (const auto& p : settings_.saml_providers)
+    saml_providers_.push_back(std::make_unique<SamlProvider>(p, settings_.public_url));
 }
 
 std::vector<ProviderButton> ExternalSignIn::buttons() const {
   std::vector<ProviderButton> out;
-  for (const auto& p : settings_.providers) out.push_back({p.id, p.label});
+  for (const auto& p : settings_.providers) out.push_back({p.id, p.label, "/logga-in/oidc/" + p.id});
+  for (const auto& p : settings_.saml_providers) out.push_back({p.id, p.label, "/logga-in/saml/" + p.id});
   return out;
 }
 
@@ -78,9 +76,9 @@ OidcProvider* ExternalSignIn::provider(std::string_view id) {
 ExternalStart ExternalSignIn::start(store::Store& store, std::string_view provider_id, std::string_view browser_token,
                                     std::string_view remote_address) {
   OidcProvider* p = provider(provider_id);
-  if (!p) return ExternalStart{.error = "Det finns ingen sådan inloggningstjänst."};
+  if (!p) return ExternalStart{.error = std::string{kNoSuchProvider}};
   auto metadata = p->metadata();
-  if (!metadata) return ExternalStart{.error = kNoAnswer};
+  if (!metadata) return ExternalStart{.error = std::string{kNoAnswer}};
   const std::string state = random_token(), nonce = random_token(), verifier = random_token();
   const TimePoint now = clock_();
   auto tx = store.begin();
@@ -105,14 +103,14 @@ ExternalStart ExternalSignIn::start(store::Store& store, std::string_view provid
 
 ExternalSignInResult ExternalSignIn::refuse(store::Store& store, std::string_view remote_address,
                                             const std::string& provider, const std::string& reason,
-                                            const std::string& message, const std::string& detail) {
+                                            std::string_view message, const std::string& detail) {
   nlohmann::json after{{"provider", provider}, {"reason", reason}};
   if (!detail.empty()) after["detail"] = detail;
   auto tx = store.begin();
   audit(*tx, Actor{std::nullopt, std::string{remote_address}},
         AuditEntry{.at = to_iso(clock_()), .action = "sign_in_refused", .after_json = after.dump()});
   tx->commit();
-  return ExternalSignInResult{.message = message, .reason = reason};
+  return ExternalSignInResult{.message = std::string{message}, .reason = reason};
 }
 
 ExternalSignInResult ExternalSignIn::finish(store::Store& store, const ExternalAnswer& answer,
@@ -175,26 +173,33 @@ ExternalSignInResult ExternalSignIn::finish(store::Store& store, const ExternalA
   }
 
   if (settings.trust_email && !check.claims.email.empty()) check.claims.email_verified = true;
+  return sign_in_person(store, settings.id, settings.issuer, check.claims, remote_address, previous_token);
+}
+
+ExternalSignInResult ExternalSignIn::sign_in_person(store::Store& store, const std::string& provider_id,
+                                                    const std::string& issuer, const IdTokenClaims& claims,
+                                                    std::string_view remote_address, std::string_view previous_token) {
   // Hashing is slow: before the transaction, and only when an account may be created.
   const std::string unusable = settings_.just_in_time ? hash_password(random_token()) : std::string{};
+  const TimePoint now = clock_();
   const Actor actor{std::nullopt, std::string{remote_address}};
   auto tx = store.begin();
-  auto found = find_person(*tx, settings.issuer, check.claims, settings_.just_in_time, unusable, actor, to_iso(now));
+  auto found = find_person(*tx, issuer, claims, settings_.just_in_time, unusable, actor, to_iso(now));
   if (!found.user || found.user->disabled) {
     tx.reset();  // nothing of it is kept
     const bool disabled = found.user && found.user->disabled;
-    return refuse(store, remote_address, settings.id, disabled ? "account_disabled" : "no_account",
+    return refuse(store, remote_address, provider_id, disabled ? "account_disabled" : "no_account",
                   disabled ? "Ditt konto i Uppsikt är avstängt." : kNoAccount);
   }
   const User& user = *found.user;
-  apply_role_rules(*tx, user.id, settings.id, check.claims.groups, settings_.rules, actor);
+  apply_role_rules(*tx, user.id, provider_id, claims.groups, settings_.rules, actor);
   if (looks_like_token(previous_token)) tx->delete_session(hash_token(previous_token));
   const std::string token = random_token();
   tx->add_session(Session{.token_hash = hash_token(token), .user_id = user.id, .csrf_token = random_token(),
-                          .created_at = to_iso(now), .last_seen_at = to_iso(now), .provider = settings.id});
+                          .created_at = to_iso(now), .last_seen_at = to_iso(now), .provider = provider_id});
   audit(*tx, Actor{user.id, std::string{remote_address}},
         AuditEntry{.at = to_iso(now), .action = "sign_in", .entity = "user", .entity_id = user.id,
-                   .after_json = nlohmann::json{{"provider", settings.id}}.dump()});
+                   .after_json = nlohmann::json{{"provider", provider_id}}.dump()});
   tx->commit();
   return ExternalSignInResult{.signed_in = true, .token = token};
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Signing in through the organisation's identity provider with OpenID Connect (the
-// authorization code flow with PKCE S256, state and nonce), as a relying party:
+// authorization code flow with PKCE S256, state and nonce), as a relying party, or with
+// SAML 2.0 (Web Browser SSO, external_sign_in_saml.cpp), as a service provider:
 //
 //   start   a sign-in: keeps state, nonce and the PKCE verifier in the store (only the
 //           state's hash, tied to the browser's form token) and gives the provider's URL;
@@ -9,6 +10,10 @@
 //           (by issuer and subject once linked, else by a verified e-mail address, which links
 //           them, else creates them when just-in-time creation is on), applies the role rules
 //           and starts a session.
+//
+// For SAML, saml_start sends an AuthnRequest with a RelayState kept like the state, and
+// saml_finish takes the posted Response: checked by SamlProvider, its assertion ID used once,
+// an answer to a request sent from here; then the same finding of the person, rules and session.
 //
 // Every sign-in, every refusal (with its reason, never a token) and every role that a rule
 // gives or takes away is in the audit trail. One instance is shared by the server's threads.
@@ -19,6 +24,7 @@
 
 #include "service/clock.h"
 #include "service/oidc_provider.h"
+#include "service/saml_provider.h"
 #include "service/sign_in_settings.h"
 #include "store/store.h"
 
@@ -27,6 +33,7 @@ namespace uppsikt::service {
 struct ProviderButton {
   std::string id;
   std::string label;
+  std::string action;  // where the button posts: /logga-in/oidc/{id} or /logga-in/saml/{id}
 };
 
 struct ExternalStart {
@@ -41,6 +48,12 @@ struct ExternalAnswer {
   std::string code;
   std::string error;  // the provider's own error code, e.g. access_denied
   std::string issuer;  // RFC 9207's iss, where the provider sends it: must be the provider's issuer
+};
+
+// What a SAML IdP posts to the assertion consumer (form fields).
+struct SamlPost {
+  std::string response;     // SAMLResponse, base64
+  std::string relay_state;  // RelayState: the state sent with the request
 };
 
 struct ExternalSignInResult {
@@ -71,14 +84,29 @@ class ExternalSignIn {
   // are signed out there too; empty when the provider has no end_session_endpoint.
   std::string sign_out_url(std::string_view provider_id);
 
+  // SAML: the AuthnRequest for `provider_id` as a redirect, and the posted answer to it.
+  ExternalStart saml_start(store::Store& store, std::string_view provider_id, std::string_view browser_token,
+                           std::string_view remote_address);
+  ExternalSignInResult saml_finish(store::Store& store, std::string_view provider_id, const SamlPost& post,
+                                   std::string_view remote_address, std::string_view previous_token);
+  // The SP metadata for the IdP `provider_id`; nothing when there is no such SAML provider.
+  std::optional<std::string> saml_metadata(std::string_view provider_id);
+
  private:
   OidcProvider* provider(std::string_view id);
+  SamlProvider* saml_provider(std::string_view id);
+  // The person `claims` name at `issuer` found (or linked, or created), the rules applied and
+  // a session started, all in one transaction; or refused when there is no such account.
+  ExternalSignInResult sign_in_person(store::Store& store, const std::string& provider_id, const std::string& issuer,
+                                      const IdTokenClaims& claims, std::string_view remote_address,
+                                      std::string_view previous_token);
   ExternalSignInResult refuse(store::Store& store, std::string_view remote_address, const std::string& provider,
-                              const std::string& reason, const std::string& message, const std::string& detail = {});
+                              const std::string& reason, std::string_view message, const std::string& detail = {});
 
   const SignInSettings settings_;
   const Clock clock_;
   std::vector<std::unique_ptr<OidcProvider>> providers_;
+  std::vector<std::unique_ptr<SamlProvider>> saml_providers_;
 };
 
 }  // namespace uppsikt::service

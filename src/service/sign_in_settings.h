@@ -1,5 +1,5 @@
 #pragma once
-// How people sign in through their organisation's identity provider (OpenID Connect), as the
+// How people sign in through their organisation's identity provider (OpenID Connect or SAML 2.0), as the
 // configuration file gives it (cli/sign_in_config reads it): the providers, the rules that
 // give roles from groups, and the server's public address that the providers send people
 // back to. Plain values: no parser's types.
@@ -29,6 +29,24 @@ struct OidcProviderSettings {
   std::chrono::seconds jwks_min_refetch{60};
 };
 
+// A SAML 2.0 identity provider (ADFS, Shibboleth, a federation's IdP), with Uppsikt as its
+// service provider: its metadata at PUBLIC_URL/logga-in/saml/{id}/metadata, the answers posted
+// to PUBLIC_URL/logga-in/saml/{id}/acs.
+struct SamlProviderSettings {
+  std::string id;     // a short name, in URLs and the audit trail; unique among all providers
+  std::string label;  // the sign-in button's text
+  std::string idp_metadata;  // the IdP's metadata (XML): its entity id, SSO address and signing keys
+  std::string sp_entity_id;  // Uppsikt's entity id at this IdP, the audience its assertions must name
+  std::string sp_key;        // PEM: the key Uppsikt signs its requests with
+  std::string sp_certificate;  // PEM: its certificate, published in the metadata
+  std::string groups_attribute = "groups";  // the attribute that lists the person's groups
+  std::string email_attribute = "mail";
+  std::string name_attribute = "displayName";
+  // As for OpenID: take the e-mail attribute as vouched for by the IdP, so that it links an
+  // existing account or creates one. Off: only the (issuer, NameID) link is used.
+  bool trust_email = false;
+};
+
 // A person in `group` (at `provider`, or at any when empty) gets `role` on `unit` and the
 // units under it. Given and taken away at each sign-in; roles given by hand stay.
 struct RoleRule {
@@ -43,6 +61,7 @@ struct SignInSettings {
   // providers send them back to PUBLIC_URL/logga-in/oidc.
   std::string public_url;
   std::vector<OidcProviderSettings> providers;
+  std::vector<SamlProviderSettings> saml_providers;
   std::vector<RoleRule> rules;
   // Create an account for a person the provider vouches for but Uppsikt does not know (with
   // no role until a rule gives one). Off: only people with an account may sign in.
@@ -53,7 +72,7 @@ struct SignInSettings {
   // Tolerance for clocks that differ between Uppsikt and the provider (exp, iat, nbf).
   std::chrono::seconds clock_skew{60};
 
-  bool empty() const { return providers.empty(); }
+  bool empty() const { return providers.empty() && saml_providers.empty(); }
 };
 
 }  // namespace uppsikt::service

@@ -133,5 +133,28 @@ TEST(SignInConfigTest, ASyntaxErrorNamesTheLine) {
   EXPECT_THAT(std::get<ConfigError>(result).message, HasSubstr("(rad 2)"));
 }
 
+TEST(SignInConfigTest, ASamlProviderWhoseFilesLassoCannotReadIsOneSwedishLine) {
+  testing::TempDir dir;
+  for (const char* name : {"idp.xml", "sp.key", "sp.crt"}) std::ofstream(dir.path() / name) << "inte det som väntas\n";
+  const std::string file = R"(public_url = "https://uppsikt.example.se"
+[sign_in]
+[[sign_in.saml]]
+id = "adfs"
+label = "Logga in med kommunens konto"
+idp_metadata_file = ")" + (dir.path() / "idp.xml").string() + R"("
+sp_entity_id = "https://uppsikt.example.se/saml"
+sp_key_file = ")" + (dir.path() / "sp.key").string() + R"("
+sp_cert_file = ")" + (dir.path() / "sp.crt").string() + R"("
+)";
+  EXPECT_THAT(error_of(file), HasSubstr("sign_in.saml[1] (rad 3): SP-nyckeln eller SP-certifikatet kan inte läsas"));
+  std::string missing = file;
+  missing.replace(missing.find("idp.xml"), 7, "saknas.xml");
+  EXPECT_THAT(error_of(missing), HasSubstr("sign_in.saml[1].idp_metadata_file (rad 6): kan inte läsa"));
+  std::string same_id = std::string{kProvider} + R"([[sign_in.saml]]
+id = "entra"
+)";
+  EXPECT_THAT(error_of(same_id), HasSubstr("sign_in.saml[1].id (rad 10): id \"entra\" finns redan"));
+}
+
 }  // namespace
 }  // namespace uppsikt::cli
