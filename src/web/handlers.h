@@ -77,6 +77,9 @@ http::Response sign_in_submit(const Site& site, const Visit& visit, const http::
 http::Response sign_out_submit(const Site& site, const Visit& visit, const http::Request& request);
 http::Response external_sign_in_start(const Site& site, const Visit& visit, const http::Request& request);
 http::Response external_sign_in_finish(const Site& site, const Visit& visit, const http::Request& request);
+http::Response saml_metadata_show(const Site& site, const Visit& visit, const http::Request& request);
+http::Response saml_sign_in_start(const Site& site, const Visit& visit, const http::Request& request);
+http::Response saml_sign_in_finish(const Site& site, const Visit& visit, const http::Request& request);
 // Administration: units (list, create, show, rename, move, close) and people (list, invite,
 // show, grant, revoke, reset link, deactivate)
 http::Response unit_list(const Site& site, const Visit& visit, const http::Request& request);

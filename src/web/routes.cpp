@@ -14,7 +14,10 @@ namespace {
 
 using PageHandler = http::Response (*)(const Site&, const Visit&, const http::Request&);
 
-enum class Access { signed_in, anyone };
+// signed_in: a page behind sign-in; anyone: open to all; identity_provider: open to all and
+// posted by an identity provider's page on another site, which cannot carry our form token
+// (the SAML assertion consumer: its signed answer, tied to our request, stands in for it).
+enum class Access { signed_in, anyone, identity_provider };
 
 bool changes_state(const http::Request& request) {
   return request.method != "GET" && request.method != "HEAD";
@@ -28,12 +31,13 @@ std::string posted_csrf(const http::Request& request) {
 }
 
 // Every page passes through here: the visit is built once; a state-changing request must
-// carry the visit's CSRF token as the form field _csrf (no route is exempt, sign-in included);
+// carry the visit's CSRF token as the form field _csrf (sign-in included; only the answers that
+// identity providers post are exempt);
 // a page that needs a session sends a visitor without one to the sign-in page.
 http::Response guard(const Site& site, const http::Request& request, Access access, PageHandler handler) {
   const Visit visit = visit_of(site, request);
   http::Response response;
-  if (changes_state(request) &&
+  if (changes_state(request) && access != Access::identity_provider &&
       !service::tokens_equal(posted_csrf(request), visit.csrf_token)) {
     service::Actor actor{std::nullopt, request.remote_address};
     if (visit.signed_in) actor.user_id = visit.viewer().user_id;
@@ -57,6 +61,11 @@ void add_routes(http::Router& r, const Site& site) {
   };
   auto open_page = [&site](PageHandler handler) {
     return [&site, handler](const http::Request& request) { return guard(site, request, Access::anyone, handler); };
+  };
+  auto provider_answer = [&site](PageHandler handler) {
+    return [&site, handler](const http::Request& request) {
+      return guard(site, request, Access::identity_provider, handler);
+    };
   };
   // Follow-up rounds
   r.get("/", page(home_show));
@@ -149,6 +158,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.post("/logga-ut", page(sign_out_submit));
   r.post("/logga-in/oidc/{provider}", open_page(external_sign_in_start));
   r.get("/logga-in/oidc", open_page(external_sign_in_finish));
+  r.get("/logga-in/saml/{provider}/metadata", open_page(saml_metadata_show));
+  r.post("/logga-in/saml/{provider}", open_page(saml_sign_in_start));
+  r.post("/logga-in/saml/{provider}/acs", provider_answer(saml_sign_in_finish));
   r.get("/lank/{token}", open_page(link_show));
   r.post("/lank/{token}", open_page(link_submit));
   // About the service

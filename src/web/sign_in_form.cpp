@@ -19,7 +19,7 @@ http::Response sign_in_page(const Site& site, const Visit& visit, const SignInFo
                {"has_errors", !errors.empty()}};
   nlohmann::json providers = nlohmann::json::array();
   if (site.external_sign_in)
-    for (const auto& b : site.external_sign_in->buttons()) providers.push_back({{"id", b.id}, {"label", b.label}});
+    for (const auto& b : site.external_sign_in->buttons()) providers.push_back({{"action", b.action}, {"label", b.label}});
   page.data["providers"] = providers;
   page.data["has_providers"] = !providers.empty();
   auto response = render_page(site, visit, page);

@@ -15,7 +15,8 @@
 //   `foreign` is checked for every Fill that names something of a unit (all but none,
 //   document and link); write the same as own otherwise. A foreign record is always 404.
 // - anonymous: without a session. Pages behind sign-in answer 303 to /logga-in; every POST
-//   without a session's token is 403 (CSRF comes first).
+//   without a session's token is 403 (CSRF comes first), but for the answers that identity
+//   providers post (routes.cpp, Access::identity_provider).
 #include <gtest/gtest.h>
 
 #include <array>
@@ -171,6 +172,10 @@ const Row kMatrix[] = {
     // Sign-in at an identity provider: none is configured here (tests/auth drives a real one)
     {"POST", "/logga-in/oidc/{provider}", Fill::none, "", all(404), all(404), 403},
     {"GET", "/logga-in/oidc", Fill::none, "", all(404), all(404), 404},
+    {"GET", "/logga-in/saml/{provider}/metadata", Fill::none, "", all(404), all(404), 404},
+    {"POST", "/logga-in/saml/{provider}", Fill::none, "", all(404), all(404), 403},
+    // Posted by an IdP's page, without our form token: no CSRF check, so 404 without a session too.
+    {"POST", "/logga-in/saml/{provider}/acs", Fill::none, "SAMLResponse=&RelayState=", all(404), all(404), 404},
     {"GET", "/lank/{token}", Fill::link, "", all(404), all(404), 404},
     {"POST", "/lank/{token}", Fill::link, "", all(404), all(404), 403},
     // About the service

@@ -1,0 +1,18 @@
+// POST /logga-in/saml/{provider} — sends the visitor to the SAML identity provider with an
+// AuthnRequest (HTTP-Redirect).
+#include "service/external_sign_in.h"
+#include "web/handlers.h"
+#include "web/sign_in_form.h"
+#include "web/view.h"
+
+namespace uppsikt::web {
+
+http::Response saml_sign_in_start(const Site& site, const Visit& visit, const http::Request& request) {
+  if (!site.external_sign_in) return error_page(site, visit, 404);
+  auto started = site.external_sign_in->saml_start(site.store, request.param("provider"), visit.csrf_token,
+                                                   request.remote_address);
+  if (!started.ok()) return sign_in_page(site, visit, SignInForm{.form_error = started.error}, 400);
+  return http::redirect(started.redirect_url);
+}
+
+}  // namespace uppsikt::web
