@@ -1,0 +1,188 @@
+// Signing in through SAML 2.0 against the real binary and a real IdP: Debian's pysaml2 on
+// loopback (tests/support/saml_idp.py), with keys made here by openssl. The IdP reads
+// Uppsikt's SP metadata from its URL, so the metadata is tested too.
+// Usage: node tests/auth/saml_sign_in.mjs build/uppsikt
+import test, { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Browser, forms } from './browser.mjs';
+import { freePort } from './providers.mjs';
+
+const binary = process.argv[2] || 'build/uppsikt';
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'uppsikt-saml-'));
+const db = join(dir, 'test.db');
+let server, idp, base, idpBase;
+
+function sql(query) {
+  const out = spawnSync('sqlite3', ['-readonly', db, query], { encoding: 'utf8' });
+  assert.equal(out.status, 0, out.stderr);
+  return out.stdout.trim();
+}
+
+const lastAudit = (action) => sql(`SELECT after_json FROM audit WHERE action = '${action}' ORDER BY id DESC LIMIT 1`);
+const auditCount = (action) => Number(sql(`SELECT COUNT(*) FROM audit WHERE action = '${action}'`));
+const sessionCount = () => Number(sql('SELECT COUNT(*) FROM sessions'));
+const grantsOf = (email) => sql(`SELECT g.role || ' ' || u2.name || ' ' || g.source FROM grants g JOIN users u ON u.id = g.user_id ` +
+  `JOIN units u2 ON u2.id = g.unit_id WHERE u.email = '${email}' ORDER BY g.role, u2.name`).split('\n').filter(Boolean);
+
+function keyPair(name) {
+  const out = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${name}`,
+    '-keyout', join(dir, `${name}.key`), '-out', join(dir, `${name}.crt`)], { encoding: 'utf8' });
+  assert.equal(out.status, 0, out.stderr);
+}
+
+// Starts `command` and resolves with the child once its output matches `ready`.
+function start(command, args, ready, what) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${what}: not ready within 15 s: ${out}`)), 15_000);
+    const seen = (d) => { out += d; if (ready.test(out)) { clearTimeout(timer); resolve(child); } };
+    child.stdout.on('data', seen);
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`${what} exited ${code}: ${out}`)); });
+  });
+}
+
+before(async () => {
+  const demo = spawnSync(binary, ['demo', '--db', db], { encoding: 'utf8' });
+  assert.equal(demo.status, 0, demo.stderr);
+  keyPair('idp');
+  keyPair('sp');
+  const [port, idpPort] = [await freePort(), await freePort()];
+  base = `http://127.0.0.1:${port}`;
+  idpBase = `http://127.0.0.1:${idpPort}`;
+  idp = await start('/usr/bin/python3', [join(here, '../support/saml_idp.py'), '--port', String(idpPort),
+    '--key', join(dir, 'idp.key'), '--cert', join(dir, 'idp.crt'),
+    '--sp-metadata', `${base}/logga-in/saml/test/metadata`, '--metadata-out', join(dir, 'idp.xml')], /ready/, 'the IdP');
+  const file = join(dir, 'uppsikt.toml');
+  writeFileSync(file, `public_url = "${base}"
+
+[sign_in]
+just_in_time = true
+
+[[sign_in.saml]]
+id = "test"
+label = "Logga in med testorganisationens konto (SAML)"
+idp_metadata_file = "${join(dir, 'idp.xml')}"
+sp_entity_id = "${base}/saml"
+sp_key_file = "${join(dir, 'sp.key')}"
+sp_cert_file = "${join(dir, 'sp.crt')}"
+trust_email = true
+
+[[sign_in.rules]]
+group = "uppsikt-samordnare"
+role = "coordinator"
+unit = "Kommunstyrelsen"
+`);
+  const check = spawnSync(binary, ['config', 'check', '--config', file], { encoding: 'utf8' });
+  assert.equal(check.status, 0, check.stderr);
+  server = await start(binary, ['serve', '--db', db, '--port', String(port), '--sign-in-config', file],
+    /lyssnar på/, 'serve');
+});
+
+after(() => {
+  server?.kill('SIGTERM');
+  idp?.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// Tells the IdP who signs in next and how; presses the button; returns the IdP's auto-posting
+// form (action, SAMLResponse, RelayState).
+async function atIdp(browser, next) {
+  const set = await fetch(`${idpBase}/next?${new URLSearchParams(next)}`);
+  assert.equal(set.status, 200);
+  const page = await browser.request(`${base}/logga-in`);
+  const button = forms(page.text, page.url).find((f) => f.action.endsWith('/logga-in/saml/test'));
+  assert.ok(button, 'no SAML button on the sign-in page');
+  const started = await browser.request(button.action, { method: 'POST', form: button.fields });
+  assert.equal(started.status, 303);
+  assert.ok(started.location.startsWith(`${idpBase}/sso?SAMLRequest=`), started.location);
+  assert.match(started.location, /&Signature=/, 'the AuthnRequest is signed');
+  const answer = await browser.request(started.location);
+  assert.equal(answer.status, 200, answer.text);
+  const form = forms(answer.text, answer.url)[0];
+  assert.equal(form.action, `${base}/logga-in/saml/test/acs`);
+  return form;
+}
+
+// Posts the IdP's form as its page would: without our form token.
+const post = (browser, form) => browser.request(form.action, { method: 'POST', form: form.fields });
+const signedIn = async (browser) => (await browser.request(`${base}/`)).status === 200;
+const coordinator = { user: 'ny-samordnare', email: 'ny.samordnare@demo.uppsikt.se', name: 'Ny Samordnare',
+  groups: 'uppsikt-samordnare,annat' };
+
+test('the SP metadata names the entity, its certificate and the assertion consumer', async () => {
+  const res = await fetch(`${base}/logga-in/saml/test/metadata`);
+  assert.equal(res.status, 200);
+  const xml = await res.text();
+  assert.match(xml, new RegExp(`entityID="${base}/saml"`));
+  assert.match(xml, new RegExp(`Location="${base}/logga-in/saml/test/acs"`));
+  assert.match(xml, /<ds:X509Certificate>MII/);
+  assert.equal((await fetch(`${base}/logga-in/saml/ingen/metadata`)).status, 404);
+});
+
+test('a new person in the coordinators\' group signs in at the IdP with the rule\'s role', async () => {
+  const browser = new Browser();
+  const res = await post(browser, await atIdp(browser, { ...coordinator, mode: 'ok' }));
+  assert.equal(res.status, 303, res.text.slice(0, 800));
+  assert.equal(res.location, `${base}/`);
+  assert.ok(await signedIn(browser));
+  assert.equal((await browser.request(`${base}/omgangar/ny`)).status, 200, 'a coordinator may start a round');
+  assert.deepEqual(grantsOf('ny.samordnare@demo.uppsikt.se'), ['coordinator Kommunstyrelsen rule']);
+  assert.match(lastAudit('sign_in'), /"provider":"test"/);
+  assert.equal(sql("SELECT COUNT(*) FROM external_identities WHERE subject = 'ny-samordnare'"), '1');
+});
+
+test('a replayed assertion is refused, said in Swedish, audited, and makes no session', async () => {
+  const browser = new Browser();
+  const form = await atIdp(browser, { ...coordinator, mode: 'ok' });
+  assert.equal((await post(browser, form)).status, 303);
+  const sessions = sessionCount();
+  const replay = new Browser();
+  const again = await post(replay, form);
+  assert.equal(again.status, 400);
+  assert.match(again.text, /Inloggningsbeviset har redan använts/);
+  assert.equal(replay.cookie(base, 'uppsikt_session'), undefined);
+  assert.equal(sessionCount(), sessions);
+  assert.match(lastAudit('sign_in_refused'), /"reason":"assertion_replayed"/);
+});
+
+const refusals = [
+  ['unsigned', 'not_signed', /det är inte signerat/],
+  ['wrong_audience', 'wrong_audience', /utfärdat för en annan tjänst/],
+  ['expired', 'not_valid_now', /giltighetstiden har gått ut/],
+];
+
+for (const [mode, reason, message] of refusals) {
+  test(`an assertion ${mode} is refused, said in Swedish, audited, and makes no session`, async () => {
+    const before = auditCount('sign_in_refused');
+    const sessions = sessionCount();
+    const browser = new Browser();
+    const res = await post(browser, await atIdp(browser, { ...coordinator, mode }));
+    assert.equal(res.status, 400, res.text.slice(0, 800));
+    assert.match(res.text, /Inloggningsbeviset från identitetsleverantören godtogs inte/);
+    assert.match(res.text, message);
+    assert.equal(browser.cookie(base, 'uppsikt_session'), undefined);
+    assert.equal(await signedIn(browser), false);
+    assert.equal(sessionCount(), sessions);
+    assert.equal(auditCount('sign_in_refused'), before + 1);
+    const row = lastAudit('sign_in_refused');
+    assert.match(row, new RegExp(`"reason":"${reason}"`));
+    assert.doesNotMatch(row, /PHNhbWxw|<samlp:/, 'the message is never in the audit trail');
+  });
+}
+
+test('an answer posted without a request from here (no RelayState) is refused', async () => {
+  const browser = new Browser();
+  const form = await atIdp(browser, { ...coordinator, mode: 'ok' });
+  const res = await browser.request(form.action, { method: 'POST', form: { SAMLResponse: form.fields.SAMLResponse } });
+  assert.equal(res.status, 400);
+  assert.match(res.text, /Inloggningen kunde inte slutföras/);
+  assert.match(lastAudit('sign_in_refused'), /"reason":"state_unknown"/);
+});
