@@ -61,7 +61,9 @@ before(async () => {
     '--key', join(dir, 'idp.key'), '--cert', join(dir, 'idp.crt'),
     '--sp-metadata', `${base}/logga-in/saml/test/metadata`, '--metadata-out', join(dir, 'idp.xml')], /ready/, 'the IdP');
   const file = join(dir, 'uppsikt.toml');
-  writeFileSync(file, `public_url = "${base}"
+  // The form of serve's configuration file, so that `config check` reads it whole.
+  writeFileSync(file, `[server]
+public_url = "${base}"
 
 [sign_in]
 just_in_time = true
