@@ -449,6 +449,13 @@ std::vector<std::string> api_tokens(const Dialect& d) {
   return out;
 }
 
+// Service tokens: an API token that acts with one role on one unit's subtree instead of its
+// maker's roles. Personal tokens keep both columns empty.
+std::vector<std::string> service_tokens(const Dialect& d) {
+  return {in_dialect(d, "ALTER TABLE api_tokens ADD COLUMN service_unit_id {ref} REFERENCES units (id)"),
+          in_dialect(d, "ALTER TABLE api_tokens ADD COLUMN service_role TEXT NOT NULL DEFAULT ''")};
+}
+
 // The name of the API token a change was made with, beside the person, so that the audit
 // trail tells a write through the API from the same write on a page.
 std::vector<std::string> audit_token_name(const Dialect&) {
@@ -540,6 +547,7 @@ const Migration kMigrations[] = {
     {24, "webhooks", webhooks},
     {28, "mail preferences", mail_preferences},
     {29, "digests sent", digest_sends},
+    {33, "service tokens", service_tokens},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -50,6 +50,7 @@ enum class Fill {
   api_token,     // {id}: the neighbour's API token, which nobody in the city may revoke (foreign = own)
   outbox,        // {id}: a sent mail; own: about Miljöförvaltningen, foreign: about the neighbour's unit
   webhook,       // {id}: the neighbour's webhook, which nobody in the city may remove (foreign = own)
+  service_token,  // {id}: a service token on the neighbour's unit, which nobody in the city may revoke (foreign = own)
 };
 
 // Placeholders that name no record of a unit.
@@ -155,6 +156,9 @@ const Row kMatrix[] = {
     {"GET", "/admin/webhooks", Fill::none, "", admin_only(200), admin_only(200), 303},
     {"POST", "/admin/webhooks", Fill::none, "adress=", admin_only(422), admin_only(422), 403},
     {"POST", "/admin/webhooks/{id}/ta-bort", Fill::webhook, "", all(404), all(404), 403},
+    {"GET", "/admin/api-nycklar", Fill::none, "", admin_only(200), admin_only(200), 303},
+    {"POST", "/admin/api-nycklar", Fill::none, "namn=", admin_only(422), admin_only(422), 403},
+    {"POST", "/admin/api-nycklar/{id}/aterkalla", Fill::service_token, "", all(404), all(404), 403},
     // The audit trail
     {"GET", "/logg", Fill::none, "", importers(200), importers(200), 303},
     {"GET", "/logg.csv", Fill::none, "", importers(200), importers(200), 303},
@@ -247,6 +251,11 @@ class AccessMatrixTest : public ::testing::Test {
                                                  .url = "https://grannstaden.example.se/uppsikt",
                                                  .events = {"round.opened"}, .secret = "whsec_AAAA",
                                                  .created_at = "2026-01-01T00:00:00Z"});
+      foreign_service_token_ = tx->add_api_token(ApiToken{.user_id = foreign_person_, .name = "Grannens BI",
+                                                          .token_hash = std::string(64, 'b'),
+                                                          .created_at = "2026-01-01T00:00:00Z",
+                                                          .expires_at = "2099-01-01T00:00:00Z",
+                                                          .service_unit_id = tx->unit_by_name("Grannstadens nämnd")->id});
       tx->commit();
     }
     own_person_ = add("avstangd@demo.uppsikt.se", "Nedlagda nämnden");
@@ -288,6 +297,7 @@ class AccessMatrixTest : public ::testing::Test {
       case Fill::api_token: values["{id}"] = std::to_string(foreign_token_); break;
       case Fill::outbox: values["{id}"] = std::to_string(foreign ? foreign_mail_ : own_mail_); break;
       case Fill::webhook: values["{id}"] = std::to_string(foreign_webhook_); break;
+      case Fill::service_token: values["{id}"] = std::to_string(foreign_service_token_); break;
       case Fill::published:
         values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2023"));
         values["{format}"] = "json";
@@ -305,7 +315,7 @@ class AccessMatrixTest : public ::testing::Test {
 
   static bool names_a_unit(Fill fill) {
     return fill != Fill::none && fill != Fill::document && fill != Fill::link && fill != Fill::api_token &&
-           fill != Fill::webhook;
+           fill != Fill::webhook && fill != Fill::service_token;
   }
 
   // One request as the role (its session, and the session's CSRF token for a POST).
@@ -336,6 +346,7 @@ class AccessMatrixTest : public ::testing::Test {
   static inline Id own_mail_ = 0;
   static inline Id foreign_mail_ = 0;
   static inline Id foreign_webhook_ = 0;
+  static inline Id foreign_service_token_ = 0;
 };
 
 TEST_F(AccessMatrixTest, EveryRouteHasARowAndEveryRowARoute) {
