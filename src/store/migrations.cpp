@@ -456,6 +456,12 @@ std::vector<std::string> service_tokens(const Dialect& d) {
           in_dialect(d, "ALTER TABLE api_tokens ADD COLUMN service_role TEXT NOT NULL DEFAULT ''")};
 }
 
+// A round's responses in id order, for reading a round's answers a page at a time: each page
+// seeks its first response instead of sorting the round (SociTx::round_answers_page).
+std::vector<std::string> responses_by_round(const Dialect& d) {
+  return {in_dialect(d, "CREATE INDEX responses_round_id ON responses (round_id, id)")};
+}
+
 // The name of the API token a change was made with, beside the person, so that the audit
 // trail tells a write through the API from the same write on a page.
 std::vector<std::string> audit_token_name(const Dialect&) {
@@ -548,6 +554,7 @@ const Migration kMigrations[] = {
     {28, "mail preferences", mail_preferences},
     {29, "digests sent", digest_sends},
     {33, "service tokens", service_tokens},
+    {34, "responses by round in id order", responses_by_round},
 };
 
 bool applied(soci::session& sql, int version) {
