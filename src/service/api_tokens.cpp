@@ -196,7 +196,10 @@ Authenticated authenticate_api_token(store::Store& store, std::string_view secre
   }
   Viewer viewer{.user_id = user->id, .name = user->name, .email = user->email, .grants = std::move(grants),
                 .remote_address = {}, .token_name = token->name};
-  if (token->is_service()) viewer.name = token->name, viewer.email.clear();  // the system, not its maker
+  if (token->is_service()) {  // the system speaks, not the admin who made its token
+    viewer.name = token->name;
+    viewer.email.clear();
+  }
   return {ApiCaller{std::move(viewer), token->id, token->can_write}, TokenProblem::none};
 }
 
