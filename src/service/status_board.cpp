@@ -58,7 +58,7 @@ std::optional<PendingList> pending_in(store::Tx& tx, const Viewer* viewer, Id ro
 RemindedUnits remind_pending(store::Tx& tx, const Actor& actor, const PendingList& list,
                              const std::vector<Id>& chosen, TimePoint now) {
   if (list.round.status != RoundStatus::open)
-    return {Outcome::invalid({{"status", "Bara en öppen omgång kan påminnas om"}}), {}};
+    return {Outcome::conflict("Bara en öppen omgång kan påminnas om."), {}};
   const std::set<Id> wanted(chosen.begin(), chosen.end());
   std::vector<Unit> units;
   std::vector<std::string> names;

@@ -202,7 +202,7 @@ class ImportRulesTest : public ::testing::Test {
                                                    .password = "ett långt lösenord för testet", .role = Role::coordinator,
                                                    .unit = "Miljö- och klimatnämnden"},
                                   service::Actor{});
-    ASSERT_TRUE(made.ok()) << made.error;
+    ASSERT_TRUE(made.ok()) << made.message();
     cookie_ = demo_.sign_in("namndsamordnare@demo.uppsikt.se", "ett långt lösenord för testet");
   }
 

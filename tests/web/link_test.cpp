@@ -22,7 +22,7 @@ class LinkTest : public ::testing::Test {
                                        service::NewUser{.email = email, .name = "Inbjuden Person",
                                                         .role = Role::respondent, .unit = "Kulturnämnden"},
                                        service::Actor{});
-    EXPECT_TRUE(result.ok()) << result.error;
+    EXPECT_TRUE(result.ok()) << result.outcome.message();
     return result.token;
   }
   // Posts the link's form as a browser would: the form cookie and token of `form_page`.

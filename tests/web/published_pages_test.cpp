@@ -83,7 +83,7 @@ TEST_F(PublishedPagesTest, ACoordinatorPublishesWithCommentsAndWithdraws) {
   EXPECT_TRUE(has(before.body, "<label class=\"radio-button__label\" for=\"publicera-med\">Med kommentarer</label>"));
 
   auto unchosen = post_as(*coordinator_, base + "/publicera", "");
-  EXPECT_EQ(unchosen.status, 400);
+  EXPECT_EQ(unchosen.status, 422);
   EXPECT_TRUE(has(unchosen.body, "<a class=\"error-list__link\" href=\"#publicera-utan\">Välj om sammanställningen ska publiceras med eller utan kommentarer.</a>"));
   EXPECT_EQ(demo_->get("/publicerat/" + id).status, 404) << "bad input publishes nothing";
   EXPECT_EQ(demo_->post(base + "/publicera", "kommentarer=med", *coordinator_).status, 403) << "no _csrf";

@@ -113,8 +113,8 @@ class StoredXssTest : public ::testing::Test {
                                         service::NewUser{.email = "xss@demo.uppsikt.se", .name = hostile("Person"),
                                                          .role = Role::respondent, .unit = hostile("Enhet")},
                                         service::Actor{});
-    ASSERT_TRUE(invited.ok()) << invited.error;
-    seeded_.user = *invited.user_id;
+    ASSERT_TRUE(invited.ok()) << invited.outcome.message();
+    seeded_.user = invited.outcome.id;
     // Handed in, so that the handed-in version's page exists.
     const service::Viewer admin{.user_id = 1, .name = "Admin", .grants = {Grant{.user_id = 1, .role = Role::admin, .unit_id = 1}}};
     ASSERT_TRUE(service::hand_in(store, admin, seeded_.round, seeded_.unit).ok());
@@ -328,7 +328,7 @@ TEST_F(StoredXssTest, HostileFormInputIsShownEscapedWhenTheFormComesBack) {
   const std::string csrf = csrf_of(demo_->get("/admin/enheter", *admin_).body);
   // A taken name: the form comes back with what was typed and the error.
   auto page = demo_->post("/admin/enheter", "_csrf=" + csrf + "&kind=namnd&name=%22%3E%3Csvg%20onload%3Dalert(1)%3E", *admin_);
-  EXPECT_EQ(page.status, 400);
+  EXPECT_EQ(page.status, 422);
   expect_escaped(page, "the unit form with a taken hostile name");
   auto filtered = demo_->get("/logg?fran=%3Cscript%3Ealert(1)%3C/script%3E", *admin_);
   EXPECT_EQ(filtered.status, 400);
