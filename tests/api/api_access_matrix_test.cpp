@@ -11,6 +11,7 @@
 // - Writes go to a closed round (Fill::closed_response), so that none of them changes anything:
 //   409 for whoever holds the role for the step, 403 for a role that sees the response but may
 //   not take the step, 404 for whoever does not see it.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <array>
@@ -24,6 +25,9 @@
 
 namespace uppsikt::api {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::Fetched;
 
@@ -175,7 +179,7 @@ class ApiAccessMatrixTest : public ::testing::Test {
 
   static void expect_no_foreign_data(const Fetched& f, const std::string& cell) {
     for (const char* marker : kForeignMarkers)
-      EXPECT_EQ(f.body.find(marker), std::string::npos) << cell << " shows " << marker;
+      EXPECT_THAT(f.body, Not(HasSubstr(marker))) << cell << " shows " << marker;
   }
 
   static inline testing::ApiServer* server_;
@@ -226,7 +230,7 @@ TEST_F(ApiAccessMatrixTest, NoExpiredRevokedAndReadOnlyTokens) {
     auto read_only = call(row, path, read_only_);
     EXPECT_EQ(read_only.status, row.needs == Needs::write ? 403 : row.own[2]) << route << " with a read-only token";
     if (row.needs == Needs::write) {
-      EXPECT_NE(read_only.body.find("read-only-token"), std::string::npos) << route;
+      EXPECT_THAT(read_only.body, HasSubstr("read-only-token")) << route;
     }
   }
 }

@@ -2,6 +2,7 @@
 // rename, move without cycles, close), people (invite, roles, reset link, deactivate), the
 // audit view with its filters and CSV. Each change writes its audit row in its own
 // transaction; a refused change writes nothing at all.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -16,6 +17,8 @@
 
 namespace uppsikt::service {
 namespace {
+
+using ::testing::HasSubstr;
 
 class AdminTest : public ::testing::TestWithParam<const char*> {
  protected:
@@ -83,8 +86,8 @@ TEST_P(AdminTest, UnitsAreCreatedRenamedMovedAndClosedEachWithItsAuditRow) {
 
   n = audits();
   expect_audited(rename_unit(*store_, admin_, made.id, "Idrotts- och föreningsnämnden"), n, "unit_rename");
-  EXPECT_NE(latest_audit()->before_json.find("Idrottsnämnden"), std::string::npos);
-  EXPECT_NE(latest_audit()->after_json.find("föreningsnämnden"), std::string::npos);
+  EXPECT_THAT(latest_audit()->before_json, HasSubstr("Idrottsnämnden"));
+  EXPECT_THAT(latest_audit()->after_json, HasSubstr("föreningsnämnden"));
 
   n = audits();
   expect_audited(move_unit(*store_, admin_, made.id, culture_), n, "unit_move");
@@ -120,7 +123,7 @@ TEST_P(AdminTest, AUnitCannotMoveUnderItselfOrBelowItself) {
   EXPECT_EQ(self.errors.at(0).field, "parent");
   auto below = move_unit(*store_, admin_, culture_, culture_office_);
   expect_refused(below, n, "under its own child");
-  EXPECT_NE(below.message().find("under sig själv"), std::string::npos);
+  EXPECT_THAT(below.message(), HasSubstr("under sig själv"));
   EXPECT_EQ(unit(culture_).parent_id, city_);
   // The tree is still a tree.
   EXPECT_TRUE(unit_within(UnitTree(store_->begin_read()->units()), culture_office_, city_));
@@ -258,8 +261,8 @@ TEST_P(AdminTest, TheAuditViewShowsCoordinatorsTheirSubtreeFilteredAndAsCsv) {
 
   const auto csv = audit_csv(culture->lines);
   EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFTid (UTC);Person;Enhet;"));
-  EXPECT_NE(csv.find(";'=Kulturförvaltningen;"), std::string::npos);  // a formula neutralised
-  EXPECT_NE(csv.find("\r\n"), std::string::npos);
+  EXPECT_THAT(csv, HasSubstr(";'=Kulturförvaltningen;"));  // a formula neutralised
+  EXPECT_THAT(csv, HasSubstr("\r\n"));
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 //   document and link); write the same as own otherwise. A foreign record is always 404.
 // - anonymous: without a session. Pages behind sign-in answer 303 to /logga-in; every POST
 //   without a session's token is 403 (CSRF comes first).
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <array>
@@ -30,6 +31,9 @@
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::csrf_of;
 using testing::Fetched;
@@ -334,7 +338,7 @@ class AccessMatrixTest : public ::testing::Test {
 
   static void expect_no_foreign_data(const Fetched& page, const std::string& cell) {
     for (const char* marker : kForeignMarkers)
-      EXPECT_EQ(page.body.find(marker), std::string::npos) << cell << " shows " << marker;
+      EXPECT_THAT(page.body, Not(HasSubstr(marker))) << cell << " shows " << marker;
   }
 
   static inline testing::DemoServer* demo_;
@@ -401,7 +405,7 @@ TEST_F(AccessMatrixTest, AnAutosaveWithoutAVersionToAForeignResponseIsNotFound) 
                                 std::string(testing::kFormContentType) + "Accept: application/json\r\nCookie: " +
                                     sessions_[role] + "\r\n");
     EXPECT_EQ(reply.status, 404) << accounts_[role].first;
-    EXPECT_EQ(reply.body.find("saved"), std::string::npos) << accounts_[role].first;
+    EXPECT_THAT(reply.body, Not(HasSubstr("saved"))) << accounts_[role].first;
   }
 }
 
@@ -436,7 +440,7 @@ TEST_F(AccessMatrixTest, ACommitteesCoordinatorCannotEditTheCitysDocuments) {
   EXPECT_EQ(demo_->post(base + "/ny-utgava", "_csrf=" + csrf + "&period=2030", session).status, 404);
   EXPECT_EQ(demo_->post(base + "/punkter", "_csrf=" + csrf + "&titel=Eget&nodtyp=area", session).status, 404);
   EXPECT_EQ(demo_->post(base + "/punkter/" + std::to_string(node), "_csrf=" + csrf + "&rubrik=Kapad&nodtyp=area", session).status, 404);
-  EXPECT_EQ(demo_->get(base, session).body.find(base + "/redigera"), std::string::npos);  // no edit link
+  EXPECT_THAT(demo_->get(base, session).body, Not(HasSubstr(base + "/redigera")));  // no edit link
   EXPECT_EQ(demo_->store().begin_read()->document(document.id)->title, document.title);
   // Their own committee's plans are theirs to keep.
   auto created = demo_->post("/dokument", "_csrf=" + csrf + "&titel=N%C3%A4mndens+plan&slag=plan", session);

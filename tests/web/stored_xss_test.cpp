@@ -6,6 +6,7 @@
 //
 // A new GET route without placeholders is covered by itself. One with placeholders needs its
 // pattern in kTargets (what to fill them with), or the test fails naming it.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -26,6 +27,9 @@
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::csrf_of;
 using testing::Fetched;
@@ -178,7 +182,7 @@ class StoredXssTest : public ::testing::Test {
   }
 
   static void expect_escaped(const Fetched& page, const std::string& what) {
-    for (const char* raw : kRaw) EXPECT_EQ(page.body.find(raw), std::string::npos) << what << " shows " << raw << " raw";
+    for (const char* raw : kRaw) EXPECT_THAT(page.body, Not(HasSubstr(raw))) << what << " shows " << raw << " raw";
   }
 
   static inline testing::DemoServer* demo_;
@@ -213,9 +217,9 @@ TEST_F(StoredXssTest, EveryPageShowsHostileTextOnlyEscaped) {
   EXPECT_GE(html_pages, 10);
   // The escaped text is there: the hostile records were shown, not left out.
   auto unit = demo_->get(filled.at("/admin/enheter/{id}"), *admin_);
-  EXPECT_NE(unit.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_THAT(unit.body, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
   auto answer = demo_->get(filled.at("/omgangar/{id}/svar/{unit}"), *admin_);
-  EXPECT_NE(answer.body.find("Kommentar &quot;&gt;&lt;svg onload&#61;alert(1)&gt;"), std::string::npos);
+  EXPECT_THAT(answer.body, HasSubstr("Kommentar &quot;&gt;&lt;svg onload&#61;alert(1)&gt;"));
 }
 
 // Every format of the compiled report and of both units' reports.
@@ -256,7 +260,7 @@ void expect_xlsx_safe(const std::string& body, const std::vector<std::string>& f
   ASSERT_TRUE(files.contains("xl/worksheets/sheet1.xml")) << what << ": not a workbook";
   std::vector<std::string> cells;
   for (const auto& [name, content] : files) {
-    EXPECT_EQ(content.find("<f>"), std::string::npos) << what << ": a formula in " << name;
+    EXPECT_THAT(content, Not(HasSubstr("<f>"))) << what << ": a formula in " << name;
     if (!name.starts_with("xl/worksheets/sheet")) continue;
     const auto sheet = testing::read_sheet(files, name);
     for (const auto& [ref, value] : sheet.cells)
@@ -278,7 +282,7 @@ void expect_docx_text(const std::string& body, const std::vector<std::string>& f
   pugi::xml_document xml;
   ASSERT_TRUE(xml.load_string(parts.at("word/document.xml").c_str())) << what << ": document.xml does not parse";
   const std::string text = testing::word_text(xml);
-  for (const auto& v : visible(formulas)) EXPECT_NE(text.find(v), std::string::npos) << what << " lacks " << v;
+  for (const auto& v : visible(formulas)) EXPECT_THAT(text, HasSubstr(v)) << what << " lacks " << v;
 }
 
 void expect_pdf_text(const std::string& body, const std::vector<std::string>& formulas, const std::string& what) {
@@ -287,7 +291,7 @@ void expect_pdf_text(const std::string& body, const std::vector<std::string>& fo
   const std::string text = testing::squeeze(testing::run("pdftotext -enc UTF-8 '" + dir.file("export.pdf") + "' -"));
   ASSERT_FALSE(text.empty()) << what << ": pdftotext read nothing";
   for (const auto& v : visible(formulas))
-    EXPECT_NE(text.find(testing::squeeze(v)), std::string::npos) << what << " lacks " << v;
+    EXPECT_THAT(text, HasSubstr(testing::squeeze(v))) << what << " lacks " << v;
 }
 
 void collect_strings(const nlohmann::json& j, std::set<std::string>& out) {
