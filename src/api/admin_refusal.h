@@ -1,18 +1,15 @@
 #pragma once
-// The administering services' refusals as problems, the same on every API route that creates:
-// "not found" (or outside the caller's units) is 404, anything the input must change is 422
-// with the field and the service's Swedish message.
+// A service's refusal (service/outcome.h) as a problem, the same on every API route that
+// creates or changes through the administering services: not found 404 (`not_found` says what
+// is missing), not allowed 403, conflict and unconfirmed 409, invalid 422 with each field and
+// its Swedish message.
 #include <string_view>
 
 #include "http/message.h"
-#include "service/one_time_links.h"
 #include "service/outcome.h"
-#include "service/unit_admin.h"
 
 namespace uppsikt::api {
 
 http::Response refused(const service::Outcome& outcome, std::string_view not_found, const http::Request& request);
-http::Response refused(const service::AdminResult& result, std::string_view not_found, const http::Request& request);
-http::Response refused(const service::LinkResult& result, const http::Request& request);
 
 }  // namespace uppsikt::api

@@ -20,9 +20,9 @@ http::Response person_invite(const ApiSite& site, const Call& call, const http::
                                    .role = fields.text("role"), .unit_id = fields.id("unit_id")};
   if (!fields.wrong().empty()) return problem(problems::bad_request, fields.wrong() + " har fel typ.", request);
   auto result = service::invite_person(site.store, call.viewer(), input);
-  if (!result.ok()) return refused(result, request);
+  if (!result.ok()) return refused(result.outcome, "Personen finns inte.", request);
   const nlohmann::json link = result.mailed ? nlohmann::json() : nlohmann::json(service::link_path(result.token));
-  return json_reply(201, {{"id", *result.user_id}, {"invitation_link", link}, {"mailed", result.mailed}});
+  return json_reply(201, {{"id", result.outcome.id}, {"invitation_link", link}, {"mailed", result.mailed}});
 }
 
 }  // namespace uppsikt::api

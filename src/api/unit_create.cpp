@@ -6,6 +6,7 @@
 #include "api/handlers.h"
 #include "api/json_views.h"
 #include "api/reply.h"
+#include "service/unit_admin.h"
 
 namespace uppsikt::api {
 
@@ -19,7 +20,7 @@ http::Response unit_create(const ApiSite& site, const Call& call, const http::Re
   if (!fields.wrong().empty()) return problem(problems::bad_request, fields.wrong() + " har fel typ.", request);
   auto result = service::create_unit(site.store, call.viewer(), input);
   if (!result.ok()) return refused(result, "Den överordnade enheten finns inte.", request);
-  auto unit = site.store.begin_read()->unit(*result.id);
+  auto unit = site.store.begin_read()->unit(result.id);
   auto response = json_reply(201, unit_json(*unit));
   response.set_header("Location", "/api/v1/units");
   return response;

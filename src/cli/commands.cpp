@@ -120,13 +120,18 @@ int run(int argc, char** argv) {
   TokenOptions token_options;
   auto* token = app.add_subcommand("token", "nycklar till API:t");
   token->require_subcommand(1);
-  auto* token_add = token->add_subcommand("add", "skapa en personlig nyckel till API:t och skriv ut den");
+  auto* token_add = token->add_subcommand("add", "skapa en nyckel till API:t och skriv ut den: personlig, eller med --role och --unit för ett system");
   add_db_option(*token_add, token_options.db);
-  token_add->add_option("--email", token_options.email, "personens e-postadress")->required();
+  token_add->add_option("--email", token_options.email, "personens e-postadress (för ett system: administratören som skapar den)")->required();
   token_add->add_option("--name", token_options.name, "nyckelns namn, t.ex. vad den används till")->required();
   token_add->add_flag("--write", token_options.write, "nyckeln får ändra (annars bara läsa)");
   token_add->add_option("--days", token_options.days, "antal dagar nyckeln gäller, högst 365, standard 90")
       ->check(CLI::Range(1, 365));
+  auto* service_unit = token_add->add_option("--unit", token_options.unit, "för ett system: nyckelns enhet (id)");
+  auto* service_role = token_add->add_option(
+      "--role", token_options.role, "för ett system: nyckelns roll på enheten (reader, respondent, approver, coordinator)");
+  service_role->needs(service_unit);
+  service_unit->needs(service_role);
 
   DemoOptions demo_options;
   auto* demo = app.add_subcommand("demo", "skapa en demodatabas med en påhittad stad eller hela landet");

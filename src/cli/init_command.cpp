@@ -26,13 +26,13 @@ int init_command(const InitOptions& options) {
     auto with_password = admin;
     with_password.password = read_password_line();
     auto result = service::add_first_admin(*store, with_password, service::Actor{});
-    if (!result.ok()) throw UsageError(result.error);
+    if (!result.ok()) throw UsageError(result.message());
     std::cout << "Administratören " << options.admin_email << " är skapad.\n"
               << "Logga in på /logga-in med e-postadressen " << options.admin_email << " och lösenordet du angav.\n";
     return 0;
   }
   auto result = service::invite_first_admin(*store, admin, service::Actor{});
-  if (!result.ok()) throw UsageError(result.error);
+  if (!result.ok()) throw UsageError(result.outcome.message());
   std::cout << "Administratören " << options.admin_email << " är skapad. Välj lösenordet och logga in via\n  "
             << options.url << service::link_path(result.token)
             << "\n(engångslänk, gäller i 24 timmar; visas bara nu; en ny fås med uppsikt user reset)\n";

@@ -87,6 +87,8 @@ struct TokenOptions {
   std::string name;
   bool write = false;  // else read-only
   int days = 90;
+  std::string role;    // with unit: a service token made by the admin `email`
+  long long unit = 0;
 };
 
 struct ImportOptions {

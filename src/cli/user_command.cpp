@@ -13,8 +13,8 @@
 namespace uppsikt::cli {
 namespace {
 
-void print_link(const UserOptions& options, const service::LinkResult& result) {
-  if (!result.ok()) throw UsageError(result.error);
+void print_link(const UserOptions& options, const service::MadeLink& result) {
+  if (!result.ok()) throw UsageError(result.outcome.message());
   std::cout << "Engångslänk för att välja lösenord (gäller i 24 timmar, visas bara nu):\n  " << options.url
             << service::link_path(result.token) << "\n";
 }
@@ -25,8 +25,8 @@ Role role_of(const UserOptions& options) {
   return *role;
 }
 
-int done(const service::AccountResult& result) {
-  if (!result.ok()) throw UsageError(result.error);
+int done(const service::Outcome& result) {
+  if (!result.ok()) throw UsageError(result.message());
   return 0;
 }
 
@@ -42,7 +42,7 @@ int user_add_command(const UserOptions& options) {
     return 0;
   }
   auto result = service::invite_user(*store, user, service::Actor{});
-  if (!result.ok()) throw UsageError(result.error);
+  if (!result.ok()) throw UsageError(result.outcome.message());
   std::cout << options.email << " är tillagd som " << label(user.role) << " för " << options.unit << ".\n";
   print_link(options, result);
   return 0;
@@ -63,7 +63,7 @@ int user_reset_command(const UserOptions& options) {
     return 0;
   }
   auto result = service::reset_link(*store, options.email, service::Actor{});
-  if (!result.ok()) throw UsageError(result.error);
+  if (!result.ok()) throw UsageError(result.outcome.message());
   std::cout << "Lösenordet för " << options.email << " gäller tills länken används.\n";
   print_link(options, result);
   return 0;

@@ -10,10 +10,6 @@
 namespace uppsikt::service {
 namespace {
 
-AccountResult failure(std::string message, std::string field = "") {
-  return AccountResult{std::nullopt, std::move(message), std::move(field)};
-}
-
 std::optional<std::string> email_problem(std::string_view email) {
   const auto at = email.find('@');
   if (email.empty()) return "Ange en e-postadress.";
@@ -43,32 +39,32 @@ Id insert_user(store::Tx& tx, const NewUser& user, const std::string& email, con
   return u.id;
 }
 
-std::optional<AccountResult> identity_problem(const NewUser& user, const std::string& email) {
-  if (auto p = email_problem(email)) return failure(*p, "email");
-  if (trim(user.name).empty()) return failure("Ange ett namn.", "name");
+std::optional<Outcome> identity_problem(const NewUser& user, const std::string& email) {
+  if (auto p = email_problem(email)) return Outcome::invalid("email", *p);
+  if (trim(user.name).empty()) return Outcome::invalid("name", "Ange ett namn.");
   return std::nullopt;
 }
 
-std::optional<AccountResult> new_user_problem(const NewUser& user, const std::string& email) {
+std::optional<Outcome> new_user_problem(const NewUser& user, const std::string& email) {
   if (auto p = identity_problem(user, email)) return p;
-  if (auto p = password_problem(user.password)) return failure(*p, "password");
+  if (auto p = password_problem(user.password)) return Outcome::invalid("password", *p);
   return std::nullopt;
 }
 
 }  // namespace
 
-AccountResult add_user_in(store::Tx& tx, const NewUser& user, const std::string& password_hash, const Actor& actor) {
+Outcome add_user_in(store::Tx& tx, const NewUser& user, const std::string& password_hash, const Actor& actor) {
   const std::string email = normal_email(user.email);
   if (auto p = identity_problem(user, email)) return *p;
-  if (tx.user_by_email(email)) return failure("Det finns redan ett konto för " + email + ".", "email");
+  if (tx.user_by_email(email)) return Outcome::invalid("email", "Det finns redan ett konto för " + email + ".");
   auto unit = tx.unit_by_name(user.unit);
-  if (!unit) return failure("Enheten \"" + user.unit + "\" finns inte.", "unit");
+  if (!unit) return Outcome::invalid("unit", "Enheten \"" + user.unit + "\" finns inte.");
   const Id id = insert_user(tx, user, email, password_hash, actor);
   add_grant_audited(tx, actor, Grant{id, user.role, unit->id}, unit->name);
-  return AccountResult{id, ""};
+  return Outcome::done(id);
 }
 
-AccountResult add_user(store::Store& store, const NewUser& user, const Actor& actor) {
+Outcome add_user(store::Store& store, const NewUser& user, const Actor& actor) {
   if (auto p = new_user_problem(user, normal_email(user.email))) return *p;
   const std::string hash = hash_password(user.password);  // before the transaction: it is slow
   auto tx = store.begin();
@@ -77,32 +73,32 @@ AccountResult add_user(store::Store& store, const NewUser& user, const Actor& ac
   return result;
 }
 
-AccountResult grant_role(store::Store& store, std::string_view email_in, Role role, std::string_view unit_name,
+Outcome grant_role(store::Store& store, std::string_view email_in, Role role, std::string_view unit_name,
                          const Actor& actor) {
   const std::string email = normal_email(email_in);
   auto tx = store.begin();
   auto user = tx->user_by_email(email);
-  if (!user) return failure("Det finns inget konto för " + email + ".");
+  if (!user) return Outcome::invalid("email", "Det finns inget konto för " + email + ".");
   auto unit = tx->unit_by_name(unit_name);
-  if (!unit) return failure("Enheten \"" + std::string{unit_name} + "\" finns inte.");
+  if (!unit) return Outcome::invalid("unit", "Enheten \"" + std::string{unit_name} + "\" finns inte.");
   add_grant_audited(*tx, actor, Grant{user->id, role, unit->id}, unit->name);
   tx->commit();
-  return AccountResult{user->id, ""};
+  return Outcome::done(user->id);
 }
 
-AccountResult reset_password(store::Store& store, std::string_view email_in, std::string_view password,
+Outcome reset_password(store::Store& store, std::string_view email_in, std::string_view password,
                              const Actor& actor) {
-  if (auto p = password_problem(password)) return failure(*p);
+  if (auto p = password_problem(password)) return Outcome::invalid("password", *p);
   const std::string email = normal_email(email_in);
   const std::string hash = hash_password(password);  // before the transaction: it is slow
   auto tx = store.begin();
   auto user = tx->user_by_email(email);
-  if (!user) return failure("Det finns inget konto för " + email + ".");
+  if (!user) return Outcome::invalid("email", "Det finns inget konto för " + email + ".");
   tx->update_user_password(user->id, hash);
   tx->delete_sessions_of(user->id);
   audit(*tx, actor, AuditEntry{.action = "password_reset", .entity = "user", .entity_id = user->id});
   tx->commit();
-  return AccountResult{user->id, ""};
+  return Outcome::done(user->id);
 }
 
 bool has_admin(store::Store& store) {
@@ -110,12 +106,12 @@ bool has_admin(store::Store& store) {
   return !tx->grants_with_role(Role::admin).empty();
 }
 
-AccountResult add_first_admin_in(store::Tx& tx, const NewUser& user, const std::string& password_hash,
+Outcome add_first_admin_in(store::Tx& tx, const NewUser& user, const std::string& password_hash,
                                  const Actor& actor) {
   const std::string email = normal_email(user.email);
   if (auto p = identity_problem(user, email)) return *p;
-  if (!tx.grants_with_role(Role::admin).empty()) return failure("Det finns redan en administratör.");
-  if (tx.user_by_email(email)) return failure("Det finns redan ett konto för " + email + ".", "email");
+  if (!tx.grants_with_role(Role::admin).empty()) return Outcome::conflict("Det finns redan en administratör.");
+  if (tx.user_by_email(email)) return Outcome::invalid("email", "Det finns redan ett konto för " + email + ".");
   std::vector<Unit> roots;
   for (auto& u : tx.units())
     if (!u.parent_id) roots.push_back(u);
@@ -126,10 +122,10 @@ AccountResult add_first_admin_in(store::Tx& tx, const NewUser& user, const std::
   }
   const Id id = insert_user(tx, user, email, password_hash, actor);
   for (const auto& root : roots) add_grant_audited(tx, actor, Grant{id, Role::admin, root.id}, root.name);
-  return AccountResult{id, ""};
+  return Outcome::done(id);
 }
 
-AccountResult add_first_admin(store::Store& store, const NewUser& user, const Actor& actor) {
+Outcome add_first_admin(store::Store& store, const NewUser& user, const Actor& actor) {
   if (auto p = new_user_problem(user, normal_email(user.email))) return *p;
   const std::string hash = hash_password(user.password);  // before the transaction: it is slow
   auto tx = store.begin();

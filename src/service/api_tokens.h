@@ -1,10 +1,15 @@
 #pragma once
-// Personal access tokens for the JSON API. A person makes them for themselves (on their own
-// page, or `uppsikt token add`), each with a name, read-only or read-write, and an expiry of
-// at most a year. The token is shown once: the store keeps only its hash. A token acts with its
-// owner's roles as they are at each request, never with more; a read-only one only reads. Its
-// owner revokes it; a disabled account's tokens stop working. Making and revoking are audited,
-// and every change made with a token is audited with its name (Viewer::token_name).
+// Tokens for the JSON API, each with a name, read-only or read-write, and an expiry of at most a
+// year. The token is shown once: the store keeps only its hash. A read-only one only reads.
+// - A personal token is made by a person for themselves (on their own page, or `uppsikt token
+//   add --email`) and acts with its owner's roles as they are at each request, never with more.
+//   Its owner revokes it; a disabled account's tokens stop working.
+// - A service token is made by an admin for a system, bound to one role on one unit they
+//   administer, and acts with that role on that unit and the units under it, nothing else. It
+//   belongs to the unit, not to the admin: it keeps working when the admin leaves, and any admin
+//   of the unit sees and revokes it.
+// Making and revoking are audited, and every change made with a token is audited with its name
+// (Viewer::token_name) beside the person who owns or made it.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +47,27 @@ MadeToken create_api_token(store::Store& store, const Viewer& viewer, const NewA
 // For the command line: a token for the person with `email` (not found when there is none).
 MadeToken create_api_token_for(store::Store& store, std::string_view email, const NewApiToken& token,
                                const Actor& actor, const Clock& clock = system_now);
+
+struct NewServiceToken {
+  std::string name;
+  Role role = Role::reader;  // never admin: a system has no business administering
+  Id unit_id = 0;
+  bool can_write = false;    // a reader's token only reads
+  int days = kDefaultTokenDays;
+};
+
+// Outcome: done, or invalid naming the field ("namn", "dagar", "roll", "enhet"); not found for
+// a non-admin.
+MadeToken create_service_token(store::Store& store, const Viewer& viewer, const NewServiceToken& token,
+                               const Clock& clock = system_now);
+// For the command line: a service token made by the admin with `email`, with the same rules.
+MadeToken create_service_token_for(store::Store& store, std::string_view email, const NewServiceToken& token,
+                                   const Clock& clock = system_now);
+// The service tokens on units the viewer administers, newest first. Empty for a non-admin.
+std::vector<ApiToken> service_tokens(store::Store& store, const Viewer& viewer);
+// Revokes a service token on a unit the viewer administers; not found for any other.
+Outcome revoke_service_token(store::Store& store, const Viewer& viewer, Id token_id,
+                             const Clock& clock = system_now);
 
 // The viewer's own tokens, newest first (their hashes are of no use to anyone).
 std::vector<ApiToken> api_tokens(store::Store& store, const Viewer& viewer);

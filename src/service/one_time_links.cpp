@@ -16,10 +16,6 @@ std::string_view purpose_code(LinkPurpose purpose) {
   return purpose == LinkPurpose::invitation ? "invitation" : "reset";
 }
 
-LinkResult link_failure(std::string message, std::string field = "") {
-  return LinkResult{std::nullopt, "", std::move(message), std::move(field)};
-}
-
 // The hash of a password nobody knows: an invited person cannot sign in until they set
 // their own, and signing in as them takes as long as for anyone else.
 std::string unusable_password_hash() { return hash_password(random_token()); }
@@ -70,38 +66,38 @@ std::string add_link(store::Tx& tx, Id user_id, LinkPurpose purpose, const Actor
   return token;
 }
 
-LinkResult reset_link(store::Store& store, std::string_view email, const Actor& actor, const Clock& clock) {
+MadeLink reset_link(store::Store& store, std::string_view email, const Actor& actor, const Clock& clock) {
   const std::string wanted = normal_email(email);
   auto tx = store.begin();
   auto user = tx->user_by_email(wanted);
-  if (!user) return link_failure("Det finns inget konto för " + wanted + ".");
+  if (!user) return MadeLink{Outcome::invalid("email", "Det finns inget konto för " + wanted + "."), ""};
   const TimePoint now = clock();
   auto token = add_link(*tx, user->id, LinkPurpose::reset, actor, now);
   const bool mailed = mail_link(*tx, *user, LinkPurpose::reset, token, now);
   tx->commit();
-  return LinkResult{.user_id = user->id, .token = token, .mailed = mailed};
+  return MadeLink{Outcome::done(user->id), token, mailed};
 }
 
-LinkResult invite_user(store::Store& store, const NewUser& user, const Actor& actor, const Clock& clock) {
+MadeLink invite_user(store::Store& store, const NewUser& user, const Actor& actor, const Clock& clock) {
   const std::string hash = unusable_password_hash();  // before the transaction: it is slow
   auto tx = store.begin();
   auto added = add_user_in(*tx, user, hash, actor);
-  if (!added.ok()) return link_failure(added.error, added.field);
+  if (!added.ok()) return MadeLink{added, ""};
   const TimePoint now = clock();
-  auto token = add_link(*tx, *added.user_id, LinkPurpose::invitation, actor, now);
-  const bool mailed = mail_link(*tx, *tx->user(*added.user_id), LinkPurpose::invitation, token, now);
+  auto token = add_link(*tx, added.id, LinkPurpose::invitation, actor, now);
+  const bool mailed = mail_link(*tx, *tx->user(added.id), LinkPurpose::invitation, token, now);
   tx->commit();
-  return LinkResult{.user_id = added.user_id, .token = token, .mailed = mailed};
+  return MadeLink{added, token, mailed};
 }
 
-LinkResult invite_first_admin(store::Store& store, const NewUser& user, const Actor& actor, const Clock& clock) {
+MadeLink invite_first_admin(store::Store& store, const NewUser& user, const Actor& actor, const Clock& clock) {
   const std::string hash = unusable_password_hash();
   auto tx = store.begin();
   auto added = add_first_admin_in(*tx, user, hash, actor);
-  if (!added.ok()) return link_failure(added.error, added.field);
-  auto token = add_link(*tx, *added.user_id, LinkPurpose::invitation, actor, clock());
+  if (!added.ok()) return MadeLink{added, ""};
+  auto token = add_link(*tx, added.id, LinkPurpose::invitation, actor, clock());
   tx->commit();
-  return LinkResult{added.user_id, token, ""};
+  return MadeLink{added, token};
 }
 
 std::optional<LinkHolder> open_link(store::Store& store, std::string_view token, const Clock& clock) {
@@ -112,17 +108,17 @@ std::optional<LinkHolder> open_link(store::Store& store, std::string_view token,
   return LinkHolder{.user_id = user.id, .name = user.name, .email = user.email, .purpose = link.purpose};
 }
 
-AccountResult use_link(store::Store& store, std::string_view token, std::string_view password, const Actor& actor,
+Outcome use_link(store::Store& store, std::string_view token, std::string_view password, const Actor& actor,
                        const Clock& clock) {
-  if (!open_link(store, token, clock)) return AccountResult{std::nullopt, std::string{kLinkDead}};
-  if (auto p = password_problem(password)) return AccountResult{std::nullopt, *p};
+  if (!open_link(store, token, clock)) return Outcome::conflict(std::string{kLinkDead});
+  if (auto p = password_problem(password)) return Outcome::invalid("password", *p);
   const std::string hash = hash_password(password);  // before the transaction: it is slow
   const TimePoint now = clock();
   auto tx = store.begin();
   auto live = live_link(*tx, token, now);
   // The second check in the write transaction: of two uses at once, one wins.
   if (!live || !tx->use_one_time_link(live->first.token_hash, to_iso(now)))
-    return AccountResult{std::nullopt, std::string{kLinkDead}};
+    return Outcome::conflict(std::string{kLinkDead});
   const auto& [link, user] = *live;
   tx->update_user_password(user.id, hash);
   tx->delete_sessions_of(user.id);
@@ -132,7 +128,7 @@ AccountResult use_link(store::Store& store, std::string_view token, std::string_
         AuditEntry{.at = to_iso(now), .action = "password_set", .entity = "user", .entity_id = user.id,
                    .after_json = nlohmann::json{{"purpose", purpose_code(link.purpose)}}.dump()});
   tx->commit();
-  return AccountResult{user.id, ""};
+  return Outcome::done(user.id);
 }
 
 }  // namespace uppsikt::service

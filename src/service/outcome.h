@@ -1,7 +1,14 @@
 #pragma once
-// What a coordinator's change returns: done (with the id it made or changed), not found
-// (also a foreign or forbidden record, so that its existence is not given away), refused
-// with Swedish messages, each naming the form field it is about, or not confirmed yet.
+// What a change returns: done (with the id it made or changed), or a refusal of one of a few
+// kinds, each a Swedish message for people:
+// - not found: also a foreign or forbidden record, so that its existence is not given away;
+// - not allowed: the person sees the record but may not do this to it;
+// - conflict: the record's state does not allow it now (already closed, changed meanwhile);
+// - invalid: the input breaks a rule, each error naming the form field it is about;
+// - unconfirmed: it would go through, but the person has not confirmed it yet.
+// The pages turn an outcome into a response in one place (web/outcome_response.h), the API
+// in one other (api/admin_refusal.h); each switches over every kind, so a kind added here is
+// a compile error until both handle it.
 #include <string>
 #include <vector>
 
@@ -21,16 +28,25 @@ struct FieldError {
 enum class Confirmed { no, yes };
 
 struct Outcome {
-  enum class Kind { done, not_found, invalid, unconfirmed };
+  enum class Kind { done, not_found, not_allowed, conflict, invalid, unconfirmed };
   Kind kind = Kind::done;
   Id id = 0;
+  // invalid: one per field; not allowed and conflict: one, about the whole form (field "").
   std::vector<FieldError> errors;
   std::vector<std::string> consequences;  // unconfirmed: what the step will do, in Swedish
 
   bool ok() const { return kind == Kind::done; }
+  // The first error's message: what to say when there is room for one line.
+  std::string message() const { return errors.empty() ? std::string() : errors.front().message; }
+
   static Outcome done(Id id) { return Outcome{Kind::done, id, {}, {}}; }
   static Outcome not_found() { return Outcome{Kind::not_found, 0, {}, {}}; }
+  static Outcome not_allowed(std::string message) { return Outcome{Kind::not_allowed, 0, {{"", std::move(message)}}, {}}; }
+  static Outcome conflict(std::string message) { return Outcome{Kind::conflict, 0, {{"", std::move(message)}}, {}}; }
   static Outcome invalid(std::vector<FieldError> errors) { return Outcome{Kind::invalid, 0, std::move(errors), {}}; }
+  static Outcome invalid(std::string field, std::string message) {
+    return invalid({{std::move(field), std::move(message)}});
+  }
   static Outcome unconfirmed(std::vector<std::string> consequences) {
     return Outcome{Kind::unconfirmed, 0, {}, std::move(consequences)};
   }

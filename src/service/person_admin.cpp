@@ -10,10 +10,6 @@
 namespace uppsikt::service {
 namespace {
 
-AdminResult refused(std::string field, std::string message) {
-  return AdminResult{.error = std::move(message), .field = std::move(field)};
-}
-
 // Whether the viewer may manage the person with `grants`: every grant lies within units the
 // viewer administers (someone without grants only for an admin of every root).
 bool may_manage(const Viewer& viewer, const UnitTree& tree, const std::vector<Unit>& units,
@@ -62,11 +58,11 @@ nlohmann::json grant_json(const Grant& g) {
 }
 
 // The role and unit of a grant form, checked against the viewer's units.
-std::optional<AdminResult> grant_input_problem(store::Tx& tx, const Viewer& viewer, std::string_view role,
+std::optional<Outcome> grant_input_problem(store::Tx& tx, const Viewer& viewer, std::string_view role,
                                                std::optional<Id> unit_id) {
-  if (!role_from_code(role)) return refused("role", "Välj en roll.");
+  if (!role_from_code(role)) return Outcome::invalid("role", "Välj en roll.");
   if (!unit_id || !tx.unit(*unit_id) || !holds(viewer, UnitTree(tx.units()), Role::admin, *unit_id))
-    return refused("unit", "Välj en enhet som du administrerar.");
+    return Outcome::invalid("unit", "Välj en enhet som du administrerar.");
   return std::nullopt;
 }
 
@@ -93,13 +89,12 @@ std::optional<AdminPerson> administered_person(store::Store& store, const Viewer
   return person_of(*tx, m->user, names_of(m->units));
 }
 
-LinkResult invite_person(store::Store& store, const Viewer& viewer, const PersonInput& input) {
+MadeLink invite_person(store::Store& store, const Viewer& viewer, const PersonInput& input) {
   std::optional<std::string> unit_name;
   {
     auto tx = store.begin_read();
-    if (!is_admin(viewer)) return LinkResult{.error = "Du administrerar inga enheter."};
-    if (auto p = grant_input_problem(*tx, viewer, input.role, input.unit_id))
-      return LinkResult{.error = p->error, .field = p->field};
+    if (!is_admin(viewer)) return MadeLink{Outcome::not_allowed("Du administrerar inga enheter."), ""};
+    if (auto p = grant_input_problem(*tx, viewer, input.role, input.unit_id)) return MadeLink{*p, ""};
     unit_name = tx->unit(*input.unit_id)->name;
   }
   return invite_user(store,
@@ -108,51 +103,51 @@ LinkResult invite_person(store::Store& store, const Viewer& viewer, const Person
                      actor_of(viewer));
 }
 
-AdminResult grant_person_role(store::Store& store, const Viewer& viewer, Id user_id, std::string_view role,
+Outcome grant_person_role(store::Store& store, const Viewer& viewer, Id user_id, std::string_view role,
                               std::optional<Id> unit_id) {
   auto tx = store.begin();
-  if (!managed(*tx, viewer, user_id)) return AdminResult{.not_found = true};
+  if (!managed(*tx, viewer, user_id)) return Outcome::not_found();
   if (auto p = grant_input_problem(*tx, viewer, role, unit_id)) return *p;
   const Grant grant{user_id, *role_from_code(role), *unit_id};
   tx->add_grant(grant);
   audit(*tx, actor_of(viewer), AuditEntry{.unit_id = grant.unit_id, .action = "grant_add", .entity = "grant",
                                           .entity_id = user_id, .after_json = grant_json(grant).dump()});
   tx->commit();
-  return AdminResult{.id = user_id};
+  return Outcome::done(user_id);
 }
 
-AdminResult revoke_person_role(store::Store& store, const Viewer& viewer, Id user_id, std::string_view role,
+Outcome revoke_person_role(store::Store& store, const Viewer& viewer, Id user_id, std::string_view role,
                                std::optional<Id> unit_id) {
   auto tx = store.begin();
-  if (!managed(*tx, viewer, user_id)) return AdminResult{.not_found = true};
+  if (!managed(*tx, viewer, user_id)) return Outcome::not_found();
   if (auto p = grant_input_problem(*tx, viewer, role, unit_id)) return *p;
   const Grant grant{user_id, *role_from_code(role), *unit_id};
   if (user_id == viewer.user_id && grant.role == Role::admin)
-    return refused("", "Du kan inte ta bort din egen administratörsroll. Be en annan administratör.");
-  if (!tx->remove_grant(grant)) return refused("", "Personen har inte den rollen på den enheten.");
+    return Outcome::not_allowed("Du kan inte ta bort din egen administratörsroll. Be en annan administratör.");
+  if (!tx->remove_grant(grant)) return Outcome::conflict("Personen har inte den rollen på den enheten.");
   audit(*tx, actor_of(viewer), AuditEntry{.unit_id = grant.unit_id, .action = "grant_remove", .entity = "grant",
                                           .entity_id = user_id, .before_json = grant_json(grant).dump()});
   tx->commit();
-  return AdminResult{.id = user_id};
+  return Outcome::done(user_id);
 }
 
-LinkResult person_reset_link(store::Store& store, const Viewer& viewer, Id user_id) {
+MadeLink person_reset_link(store::Store& store, const Viewer& viewer, Id user_id) {
   std::string email;
   {
     auto tx = store.begin_read();
     auto m = managed(*tx, viewer, user_id);
-    if (!m) return LinkResult{.error = "Personen finns inte."};
+    if (!m) return MadeLink{Outcome::not_found(), ""};
     email = m->user.email;
   }
   return reset_link(store, email, actor_of(viewer));
 }
 
-AdminResult deactivate_person(store::Store& store, const Viewer& viewer, Id user_id) {
+Outcome deactivate_person(store::Store& store, const Viewer& viewer, Id user_id) {
   auto tx = store.begin();
   auto m = managed(*tx, viewer, user_id);
-  if (!m) return AdminResult{.not_found = true};
-  if (user_id == viewer.user_id) return refused("", "Du kan inte stänga av ditt eget konto.");
-  if (m->user.disabled) return refused("", "Kontot är redan avstängt.");
+  if (!m) return Outcome::not_found();
+  if (user_id == viewer.user_id) return Outcome::not_allowed("Du kan inte stänga av ditt eget konto.");
+  if (m->user.disabled) return Outcome::conflict("Kontot är redan avstängt.");
   tx->update_user_disabled(user_id, true);
   tx->delete_sessions_of(user_id);
   audit(*tx, actor_of(viewer),
@@ -160,7 +155,7 @@ AdminResult deactivate_person(store::Store& store, const Viewer& viewer, Id user
                    .before_json = nlohmann::json{{"disabled", false}}.dump(),
                    .after_json = nlohmann::json{{"disabled", true}}.dump()});
   tx->commit();
-  return AdminResult{.id = user_id};
+  return Outcome::done(user_id);
 }
 
 }  // namespace uppsikt::service

@@ -42,15 +42,15 @@ struct PersonInput {
 };
 
 // Adds the person with one role and makes an invitation link (24 hours, one use).
-LinkResult invite_person(store::Store& store, const Viewer& viewer, const PersonInput& input);
+MadeLink invite_person(store::Store& store, const Viewer& viewer, const PersonInput& input);
 
-AdminResult grant_person_role(store::Store& store, const Viewer& viewer, Id user_id, std::string_view role,
+Outcome grant_person_role(store::Store& store, const Viewer& viewer, Id user_id, std::string_view role,
                               std::optional<Id> unit_id);
-AdminResult revoke_person_role(store::Store& store, const Viewer& viewer, Id user_id, std::string_view role,
+Outcome revoke_person_role(store::Store& store, const Viewer& viewer, Id user_id, std::string_view role,
                                std::optional<Id> unit_id);
 // A reset link for the person; their password holds until it is used.
-LinkResult person_reset_link(store::Store& store, const Viewer& viewer, Id user_id);
+MadeLink person_reset_link(store::Store& store, const Viewer& viewer, Id user_id);
 // The person can no longer sign in; their sessions end. Not oneself.
-AdminResult deactivate_person(store::Store& store, const Viewer& viewer, Id user_id);
+Outcome deactivate_person(store::Store& store, const Viewer& viewer, Id user_id);
 
 }  // namespace uppsikt::service

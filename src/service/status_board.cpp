@@ -10,6 +10,7 @@
 #include "service/audit.h"
 #include "service/clock.h"
 #include "service/mail_settings.h"
+#include "service/notices.h"
 #include "service/reminders.h"
 
 namespace uppsikt::service {
@@ -33,9 +34,8 @@ std::optional<PendingList> pending_in(store::Tx& tx, const Viewer* viewer, Id ro
 
   std::map<Id, Unit> unit_of;
   for (const auto& u : units) unit_of.emplace(u.id, u);
-  std::vector<std::pair<Id, std::string>> respondents;  // grant unit, e-mail
-  for (const auto& g : tx.grants_with_role(Role::respondent))
-    if (auto user = tx.user(g.user_id); user && !user->disabled) respondents.emplace_back(g.unit_id, user->email);
+  // Each unit's respondents found up the tree: a national round has as many units as people.
+  const RolePeople respondents(tx, Role::respondent);
 
   PendingList list{.round = *round};
   std::set<std::string> all;
@@ -43,11 +43,8 @@ std::optional<PendingList> pending_in(store::Tx& tx, const Viewer* viewer, Id ro
     if (handed_in(r.status) || !unit_of.contains(r.unit_id)) continue;
     if (viewer && !can_view_response(*viewer, tree, *round, r.unit_id)) continue;  // never another organisation's unit
     PendingUnit pending{.unit = unit_of.at(r.unit_id), .status = r.status};
-    std::set<std::string> emails;
-    for (const auto& [grant_unit, email] : respondents)
-      if (unit_within(tree, r.unit_id, grant_unit)) emails.insert(email);
-    pending.emails.assign(emails.begin(), emails.end());
-    all.insert(emails.begin(), emails.end());
+    for (auto& person : respondents.of(tree, r.unit_id)) pending.emails.push_back(std::move(person.email));
+    all.insert(pending.emails.begin(), pending.emails.end());
     list.units.push_back(std::move(pending));
   }
   std::sort(list.units.begin(), list.units.end(),
@@ -61,7 +58,7 @@ std::optional<PendingList> pending_in(store::Tx& tx, const Viewer* viewer, Id ro
 RemindedUnits remind_pending(store::Tx& tx, const Actor& actor, const PendingList& list,
                              const std::vector<Id>& chosen, TimePoint now) {
   if (list.round.status != RoundStatus::open)
-    return {Outcome::invalid({{"status", "Bara en öppen omgång kan påminnas om"}}), {}};
+    return {Outcome::conflict("Bara en öppen omgång kan påminnas om."), {}};
   const std::set<Id> wanted(chosen.begin(), chosen.end());
   std::vector<Unit> units;
   std::vector<std::string> names;

@@ -11,11 +11,6 @@
 namespace uppsikt::service {
 namespace {
 
-AdminResult refused(std::string field, std::string message) {
-  return AdminResult{.error = std::move(message), .field = std::move(field)};
-}
-AdminResult not_found() { return AdminResult{.not_found = true}; }
-
 bool administers(const Viewer& viewer, const UnitTree& tree, Id unit) { return holds(viewer, tree, Role::admin, unit); }
 
 // A root may be made only by an admin of every root: they administer the whole organisation.
@@ -37,13 +32,13 @@ std::optional<std::string> name_problem(store::Tx& tx, std::string_view name, Id
 }
 
 // Writes the changed unit with its audit row, in one transaction.
-AdminResult save(store::Tx& tx, const Viewer& viewer, const Unit& before, const Unit& after, std::string_view action) {
+Outcome save(store::Tx& tx, const Viewer& viewer, const Unit& before, const Unit& after, std::string_view action) {
   tx.update_unit(after);
   audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = after.id, .action = std::string{action}, .entity = "unit", .entity_id = after.id,
                    .before_json = unit_json(before).dump(), .after_json = unit_json(after).dump()});
   tx.commit();
-  return AdminResult{.id = after.id};
+  return Outcome::done(after.id);
 }
 
 // The unit if the viewer administers it, else nothing.
@@ -86,7 +81,7 @@ std::vector<AdminUnit> administered_units(store::Store& store, const Viewer& vie
   return out;
 }
 
-AdminResult create_unit(store::Store& store, const Viewer& viewer, const UnitInput& input) {
+Outcome create_unit(store::Store& store, const Viewer& viewer, const UnitInput& input) {
   const std::string name{trim(input.name)};
   auto kind = unit_kind_from_code(input.kind);
   auto tx = store.begin();
@@ -94,56 +89,56 @@ AdminResult create_unit(store::Store& store, const Viewer& viewer, const UnitInp
   const UnitTree tree(units);
   if (input.parent_id) {
     if (!tx->unit(*input.parent_id) || !administers(viewer, tree, *input.parent_id))
-      return refused("parent", "Välj en överordnad enhet som du administrerar.");
+      return Outcome::invalid("parent", "Välj en överordnad enhet som du administrerar.");
   } else if (!administers_all(viewer, units, tree)) {
-    return refused("parent", "Välj en överordnad enhet.");
+    return Outcome::invalid("parent", "Välj en överordnad enhet.");
   }
-  if (auto p = name_problem(*tx, name, 0)) return refused("name", *p);
-  if (!kind) return refused("kind", "Välj vilken sorts enhet det är.");
+  if (auto p = name_problem(*tx, name, 0)) return Outcome::invalid("name", *p);
+  if (!kind) return Outcome::invalid("kind", "Välj vilken sorts enhet det är.");
   Unit unit{.parent_id = input.parent_id, .name = name, .kind = *kind};
   unit.id = tx->add_unit(unit);
   audit(*tx, actor_of(viewer),
         AuditEntry{.unit_id = unit.id, .action = "unit_add", .entity = "unit", .entity_id = unit.id,
                    .after_json = unit_json(unit).dump()});
   tx->commit();
-  return AdminResult{.id = unit.id};
+  return Outcome::done(unit.id);
 }
 
-AdminResult rename_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::string_view name_in) {
+Outcome rename_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::string_view name_in) {
   const std::string name{trim(name_in)};
   auto tx = store.begin();
   auto unit = administered(*tx, viewer, unit_id);
-  if (!unit) return not_found();
-  if (auto p = name_problem(*tx, name, unit_id)) return refused("name", *p);
+  if (!unit) return Outcome::not_found();
+  if (auto p = name_problem(*tx, name, unit_id)) return Outcome::invalid("name", *p);
   Unit after = *unit;
   after.name = name;
   return save(*tx, viewer, *unit, after, "unit_rename");
 }
 
-AdminResult move_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::optional<Id> parent_id) {
+Outcome move_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::optional<Id> parent_id) {
   auto tx = store.begin();
   auto unit = administered(*tx, viewer, unit_id);
-  if (!unit) return not_found();
+  if (!unit) return Outcome::not_found();
   const auto units = tx->units();
   const UnitTree tree(units);
   if (parent_id) {
     if (!tx->unit(*parent_id) || !administers(viewer, tree, *parent_id))
-      return refused("parent", "Välj en överordnad enhet som du administrerar.");
+      return Outcome::invalid("parent", "Välj en överordnad enhet som du administrerar.");
     if (unit_within(tree, *parent_id, unit_id))
-      return refused("parent", "En enhet kan inte flyttas under sig själv eller under en enhet som ligger under den.");
+      return Outcome::invalid("parent", "En enhet kan inte flyttas under sig själv eller under en enhet som ligger under den.");
   } else if (!administers_all(viewer, units, tree)) {
-    return refused("parent", "Välj en överordnad enhet.");
+    return Outcome::invalid("parent", "Välj en överordnad enhet.");
   }
   Unit after = *unit;
   after.parent_id = parent_id;
   return save(*tx, viewer, *unit, after, "unit_move");
 }
 
-AdminResult close_unit(store::Store& store, const Viewer& viewer, Id unit_id) {
+Outcome close_unit(store::Store& store, const Viewer& viewer, Id unit_id) {
   auto tx = store.begin();
   auto unit = administered(*tx, viewer, unit_id);
-  if (!unit) return not_found();
-  if (unit->closed) return refused("", "Enheten är redan stängd.");
+  if (!unit) return Outcome::not_found();
+  if (unit->closed) return Outcome::conflict("Enheten är redan stängd.");
   Unit after = *unit;
   after.closed = true;
   return save(*tx, viewer, *unit, after, "unit_close");

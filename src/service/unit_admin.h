@@ -2,7 +2,7 @@
 // Units as an admin manages them: the tree they administer, and creating, renaming, moving and
 // closing a unit. An admin acts only within the units they hold admin on; any other unit is
 // "not found", as if it did not exist. Every change is audited in its own transaction;
-// refusals come back as a Swedish message naming the field, and write nothing.
+// refusals (service/outcome.h) name the field where there is one, and write nothing.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,18 +10,11 @@
 
 #include "core/unit.h"
 #include "service/audit.h"
+#include "service/outcome.h"
 #include "service/permissions.h"
 #include "store/store.h"
 
 namespace uppsikt::service {
-
-struct AdminResult {
-  std::optional<Id> id;  // set on success: the unit (or person) changed
-  std::string error;     // Swedish, set on failure
-  std::string field;     // the form field the error is about; empty for the whole form
-  bool not_found = false;  // the record does not exist or is outside the admin's units
-  bool ok() const { return error.empty() && !not_found; }
-};
 
 // One unit in the admin's list: depth for indenting, parent's name for reading.
 struct AdminUnit {
@@ -43,12 +36,12 @@ struct UnitInput {
   std::optional<Id> parent_id;    // none: a root, for an admin of every root
 };
 
-AdminResult create_unit(store::Store& store, const Viewer& viewer, const UnitInput& input);
-AdminResult rename_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::string_view name);
+Outcome create_unit(store::Store& store, const Viewer& viewer, const UnitInput& input);
+Outcome rename_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::string_view name);
 // Moves the unit under `parent_id` (none: makes it a root). Refuses a move under itself or a
 // unit below it.
-AdminResult move_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::optional<Id> parent_id);
+Outcome move_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::optional<Id> parent_id);
 // A closed unit keeps its history but is asked nothing new.
-AdminResult close_unit(store::Store& store, const Viewer& viewer, Id unit_id);
+Outcome close_unit(store::Store& store, const Viewer& viewer, Id unit_id);
 
 }  // namespace uppsikt::service

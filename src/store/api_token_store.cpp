@@ -1,13 +1,13 @@
-// API tokens: found by the hash of their token, listed for their owner, revoked, never deleted
-// (the audit trail names them).
+// API tokens: found by the hash of their token, listed for their owner (personal ones) or all
+// together (service ones), revoked, never deleted (the audit trail names them).
 #include "store/soci_tx_impl.h"
 
 namespace uppsikt::store {
 namespace {
 
 const char* const kColumns =
-    "SELECT id, user_id, name, token_hash, can_write, created_at, expires_at, revoked_at, last_used_at "
-    "FROM api_tokens ";
+    "SELECT id, user_id, name, token_hash, can_write, created_at, expires_at, revoked_at, last_used_at, "
+    "service_unit_id, service_role FROM api_tokens ";
 
 struct ApiTokenRow {
   long long id = 0;
@@ -19,6 +19,8 @@ struct ApiTokenRow {
   std::string expires_at;
   std::string revoked_at;
   std::string last_used_at;
+  NullableId service_unit_id;
+  std::string service_role;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -30,6 +32,8 @@ struct ApiTokenRow {
     st.exchange(soci::into(expires_at));
     st.exchange(soci::into(revoked_at));
     st.exchange(soci::into(last_used_at));
+    st.exchange(soci::into(service_unit_id.value, service_unit_id.indicator));
+    st.exchange(soci::into(service_role));
   }
   ApiToken value() const {
     return ApiToken{.id = id,
@@ -40,7 +44,10 @@ struct ApiTokenRow {
                     .created_at = created_at,
                     .expires_at = expires_at,
                     .revoked_at = revoked_at,
-                    .last_used_at = last_used_at};
+                    .last_used_at = last_used_at,
+                    .service_unit_id = service_unit_id.get().value_or(0),
+                    .service_role = service_role.empty() ? Role::reader
+                                                         : decode(role_from_code(service_role), "api_tokens", service_role)};
   }
 };
 
@@ -49,12 +56,16 @@ struct ApiTokenRow {
 Id SociTx::add_api_token(const ApiToken& token) {
   return write("add_api_token", [&] {
     const int can_write = token.can_write ? 1 : 0;
+    NullableId unit(token.is_service() ? std::optional<Id>(token.service_unit_id) : std::nullopt);
+    const std::string role = token.is_service() ? std::string(to_code(token.service_role)) : "";
     return insert_returning_id(
         db(),
-        "INSERT INTO api_tokens (user_id, name, token_hash, can_write, created_at, expires_at) "
-        "VALUES (:user_id, :name, :token_hash, :can_write, :created_at, :expires_at) RETURNING id",
+        "INSERT INTO api_tokens (user_id, name, token_hash, can_write, created_at, expires_at, service_unit_id, "
+        "service_role) VALUES (:user_id, :name, :token_hash, :can_write, :created_at, :expires_at, :unit, :role) "
+        "RETURNING id",
         soci::use(token.user_id), soci::use(token.name), soci::use(token.token_hash), soci::use(can_write),
-        soci::use(token.created_at), soci::use(token.expires_at));
+        soci::use(token.created_at), soci::use(token.expires_at), soci::use(unit.value, unit.indicator),
+        soci::use(role));
   });
 }
 
@@ -74,8 +85,15 @@ std::optional<ApiToken> SociTx::api_token_by_hash(std::string_view token_hash) {
 
 std::vector<ApiToken> SociTx::api_tokens_of(Id user_id) {
   return read("api_tokens_of", [&] {
-    return select_all<ApiTokenRow>(db(), std::string(kColumns) + "WHERE user_id = :user_id ORDER BY id DESC",
+    return select_all<ApiTokenRow>(db(), std::string(kColumns) +
+                                       "WHERE user_id = :user_id AND service_unit_id IS NULL ORDER BY id DESC",
                                    soci::use(user_id));
+  });
+}
+
+std::vector<ApiToken> SociTx::service_api_tokens() {
+  return read("service_api_tokens", [&] {
+    return select_all<ApiTokenRow>(db(), std::string(kColumns) + "WHERE service_unit_id IS NOT NULL ORDER BY id DESC");
   });
 }
 

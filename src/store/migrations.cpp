@@ -449,6 +449,19 @@ std::vector<std::string> api_tokens(const Dialect& d) {
   return out;
 }
 
+// Service tokens: an API token that acts with one role on one unit's subtree instead of its
+// maker's roles. Personal tokens keep both columns empty.
+std::vector<std::string> service_tokens(const Dialect& d) {
+  return {in_dialect(d, "ALTER TABLE api_tokens ADD COLUMN service_unit_id {ref} REFERENCES units (id)"),
+          in_dialect(d, "ALTER TABLE api_tokens ADD COLUMN service_role TEXT NOT NULL DEFAULT ''")};
+}
+
+// A round's responses in id order, for reading a round's answers a page at a time: each page
+// seeks its first response instead of sorting the round (SociTx::round_answers_page).
+std::vector<std::string> responses_by_round(const Dialect& d) {
+  return {in_dialect(d, "CREATE INDEX responses_round_id ON responses (round_id, id)")};
+}
+
 // The name of the API token a change was made with, beside the person, so that the audit
 // trail tells a write through the API from the same write on a page.
 std::vector<std::string> audit_token_name(const Dialect&) {
@@ -553,6 +566,8 @@ const Migration kMigrations[] = {
     {28, "mail preferences", mail_preferences},
     {29, "digests sent", digest_sends},
     {30, "SAML assertions used", saml_assertions_used},
+    {33, "service tokens", service_tokens},
+    {34, "responses by round in id order", responses_by_round},
 };
 
 bool applied(soci::session& sql, int version) {

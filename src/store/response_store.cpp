@@ -316,14 +316,16 @@ std::vector<Tx::UnitAnswer> SociTx::round_answers(Id round_id, const std::vector
 std::vector<Tx::UnitAnswer> SociTx::round_answers_page(Id round_id, Id after_response, Id after_question,
                                                         int limit) {
   return read("round_answers_page", [&] {
-    // The answers' unique (response_id, question_id) index gives the order and the start.
+    // Each page seeks its start: the round's responses in id order (responses_round_id), each
+    // response's answers in question order (the answers' unique index), so that the LIMIT ends
+    // the walk. Driving from the answers instead sorted the whole round for every page.
     return select_all<UnitAnswerRow>(
         db(),
         "SELECT r.unit_id, a.id, a.response_id, a.question_id, a.choice, a.comment, a.version, a.changed_by, "
-        "a.changed_at FROM answers a JOIN responses r ON r.id = a.response_id "
-        "WHERE r.round_id = :round_id AND (a.response_id > :after_response "
-        "OR (a.response_id = :same_response AND a.question_id > :after_question)) "
-        "ORDER BY a.response_id, a.question_id LIMIT " + std::to_string(limit),
+        "a.changed_at FROM responses r JOIN answers a ON a.response_id = r.id "
+        "WHERE r.round_id = :round_id AND r.id >= :after_response "
+        "AND (r.id > :same_response OR a.question_id > :after_question) "
+        "ORDER BY r.id, a.question_id LIMIT " + std::to_string(limit),
         soci::use(round_id), soci::use(after_response), soci::use(after_response), soci::use(after_question));
   });
 }

@@ -153,6 +153,7 @@ class SociTx final : public Tx {
   std::optional<ApiToken> api_token(Id id) override;
   std::optional<ApiToken> api_token_by_hash(std::string_view token_hash) override;
   std::vector<ApiToken> api_tokens_of(Id user_id) override;
+  std::vector<ApiToken> service_api_tokens() override;
   bool revoke_api_token(Id id, std::string_view revoked_at) override;
   void touch_api_token(Id id, std::string_view last_used_at) override;
   Id add_outbox_message(const OutboxMessage& message) override;

@@ -274,7 +274,8 @@ class Tx {
   virtual Id add_api_token(const ApiToken& token) = 0;
   virtual std::optional<ApiToken> api_token(Id id) = 0;
   virtual std::optional<ApiToken> api_token_by_hash(std::string_view token_hash) = 0;
-  virtual std::vector<ApiToken> api_tokens_of(Id user_id) = 0;  // newest first
+  virtual std::vector<ApiToken> api_tokens_of(Id user_id) = 0;  // personal ones, newest first
+  virtual std::vector<ApiToken> service_api_tokens() = 0;       // newest first
   // Marks the token revoked at `revoked_at`; false when it was revoked already.
   virtual bool revoke_api_token(Id id, std::string_view revoked_at) = 0;
   virtual void touch_api_token(Id id, std::string_view last_used_at) = 0;

@@ -3,6 +3,7 @@
 #include "core/role.h"
 #include "core/unit.h"
 #include "web/form_errors.h"
+#include "web/outcome_response.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -62,7 +63,7 @@ http::Response unit_list_page(const Site& site, const Visit& visit, const AdminF
   Page page = admin_page("Enheter", "admin_units", {{"Administration", "/admin/enheter"}, {"Enheter", ""}});
   page.data = {{"csrf", visit.csrf_token}, {"units", rows}, {"kinds", kinds},
                {"parents", unit_options(units, typed(form, "parent"))}, {"name", typed(form, "name")}};
-  add_form_error(page.data, form.field, form.error, "name");
+  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "name");
   return with_status(render_page(site, visit, page), status);
 }
 
@@ -84,7 +85,7 @@ http::Response unit_page(const Site& site, const Visit& visit, Id unit_id, const
                {"closed", unit->unit.closed},
                {"name", form.values.contains("name") ? typed(form, "name") : unit->unit.name},
                {"parents", unit_options(units, parent)}};
-  add_form_error(page.data, form.field, form.error, unit->unit.closed ? "name" : "close");
+  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, unit->unit.closed ? "name" : "close");
   return with_status(render_page(site, visit, page), status);
 }
 
@@ -100,7 +101,7 @@ http::Response person_list_page(const Site& site, const Visit& visit, const Admi
   page.data = {{"csrf", visit.csrf_token}, {"people", people}, {"name", typed(form, "name")},
                {"email", typed(form, "email")}, {"roles", role_options(typed(form, "role"))},
                {"units", unit_options(service::administered_units(site.store, visit.viewer()), typed(form, "unit"))}};
-  add_form_error(page.data, form.field, form.error, "email");
+  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "email");
   return with_status(render_page(site, visit, page), status);
 }
 
@@ -122,12 +123,12 @@ http::Response person_page(const Site& site, const Visit& visit, Id user_id, con
                {"issuers", issuers}, {"has_issuers", !issuers.empty()},
                {"roles", role_options(typed(form, "role"))},
                {"units", unit_options(service::administered_units(site.store, visit.viewer()), typed(form, "unit"))}};
-  add_form_error(page.data, form.field, form.error, "role");
+  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "role");
   return with_status(render_page(site, visit, page), status);
 }
 
 http::Response link_created_page(const Site& site, const Visit& visit, const http::Request& request,
-                                 const std::string& email, const service::LinkResult& link, bool invitation) {
+                                 const std::string& email, const service::MadeLink& link, bool invitation) {
   const std::string host{request.header("host").value_or("localhost")};
   const std::string url =
       link.mailed ? "" : (site.secure_cookies ? "https://" : "http://") + host + service::link_path(link.token);
@@ -139,24 +140,22 @@ http::Response link_created_page(const Site& site, const Visit& visit, const htt
   return render_page(site, visit, page);
 }
 
-http::Response after_unit_change(const Site& site, const Visit& visit, const service::AdminResult& result,
+http::Response after_unit_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
                                  Id unit_id, const AdminForm& typed_form) {
-  if (result.not_found) return error_page(site, visit, 404);
-  if (result.ok()) return http::redirect(unit_href(unit_id));
-  AdminForm form = typed_form;
-  form.field = result.field;
-  form.error = result.error;
-  return unit_page(site, visit, unit_id, form, 400);
+  return after_change(site, visit, outcome, unit_href(unit_id), [&](const auto& errors) {
+    AdminForm form = typed_form;
+    form.errors = errors;
+    return unit_page(site, visit, unit_id, form);
+  });
 }
 
-http::Response after_person_change(const Site& site, const Visit& visit, const service::AdminResult& result,
+http::Response after_person_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
                                    Id user_id, const AdminForm& typed_form) {
-  if (result.not_found) return error_page(site, visit, 404);
-  if (result.ok()) return http::redirect(person_href(user_id));
-  AdminForm form = typed_form;
-  form.field = result.field;
-  form.error = result.error;
-  return person_page(site, visit, user_id, form, 400);
+  return after_change(site, visit, outcome, person_href(user_id), [&](const auto& errors) {
+    AdminForm form = typed_form;
+    form.errors = errors;
+    return person_page(site, visit, user_id, form);
+  });
 }
 
 }  // namespace uppsikt::web

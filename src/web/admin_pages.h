@@ -4,8 +4,10 @@
 // person with their roles, and the page that shows a one-time link once.
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "http/message.h"
+#include "service/outcome.h"
 #include "service/person_admin.h"
 #include "service/unit_admin.h"
 #include "web/site.h"
@@ -16,8 +18,7 @@ namespace uppsikt::web {
 // What was typed and what was wrong, to show the form again.
 struct AdminForm {
   nlohmann::json values = nlohmann::json::object();  // field → typed value
-  std::string field;                                 // the field the error is about
-  std::string error;
+  std::vector<service::FieldError> errors;
 };
 
 http::Response unit_list_page(const Site& site, const Visit& visit, const AdminForm& form = {}, int status = 200);
@@ -30,13 +31,13 @@ http::Response person_page(const Site& site, const Visit& visit, Id user_id, con
 // The one-time link for `email`, shown once with the full address the person opens, or, when
 // it was mailed, where it went.
 http::Response link_created_page(const Site& site, const Visit& visit, const http::Request& request,
-                                 const std::string& email, const service::LinkResult& link, bool invitation);
+                                 const std::string& email, const service::MadeLink& link, bool invitation);
 
-// The result of an admin change: a redirect to `done_href`, the page again with the error,
-// or 404 for a record outside the viewer's units.
-http::Response after_unit_change(const Site& site, const Visit& visit, const service::AdminResult& result,
+// After a change of a unit or a person (web/outcome_response.h): to its page when done, else
+// that page again with what was typed and what was wrong.
+http::Response after_unit_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
                                  Id unit_id, const AdminForm& typed);
-http::Response after_person_change(const Site& site, const Visit& visit, const service::AdminResult& result,
+http::Response after_person_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
                                    Id user_id, const AdminForm& typed);
 
 }  // namespace uppsikt::web

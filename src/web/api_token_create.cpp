@@ -1,10 +1,9 @@
 // POST /mina-api-nycklar — makes a token for the person and shows it this once (no redirect:
 // the page after a redirect could not show it); errors show the form again.
-#include <charconv>
-
 #include "http/cookies.h"
 #include "service/api_tokens.h"
 #include "web/api_token_pages.h"
+#include "web/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {
@@ -14,12 +13,8 @@ http::Response api_token_create(const Site& site, const Visit& visit, const http
   TokenForm form{.name = http::form_value(fields, "namn"),
                  .write = http::form_value(fields, "behorighet") == "andra",
                  .days = http::form_value(fields, "dagar")};
-  int days = 0;
-  const auto& text = form.days;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), days);
-  if (ec != std::errc{} || end != text.data() + text.size()) days = 0;  // the service refuses it by name
   auto made = service::create_api_token(site.store, visit.viewer(),
-                                        {.name = form.name, .can_write = form.write, .days = days});
+                                        {.name = form.name, .can_write = form.write, .days = parse_days(form.days)});
   if (!made.outcome.ok()) {
     form.errors = made.outcome.errors;
     return api_tokens_page(site, visit, form, 422);

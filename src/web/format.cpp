@@ -15,6 +15,13 @@ std::optional<Id> parse_id(std::string_view text) {
   return id;
 }
 
+int parse_days(std::string_view text) {
+  int days = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), days);
+  if (ec != std::errc() || end != text.data() + text.size()) return 0;
+  return days;
+}
+
 std::string grouped_number(long long n) {
   const std::string digits = std::to_string(n < 0 ? -n : n);
   std::string out = n < 0 ? "-" : "";

@@ -14,6 +14,8 @@ namespace uppsikt::web {
 
 // A path parameter as a positive id; nothing for "abc", "0", "-1" or overflow.
 std::optional<Id> parse_id(std::string_view text);
+// A form's whole number of days ("90"), or 0 when it is not one: the service refuses 0 by name.
+int parse_days(std::string_view text);
 
 // 12000 as "12 000", grouped in threes by a no-break space as Swedish writes it.
 std::string grouped_number(long long n);

@@ -101,6 +101,9 @@ http::Response outbox_retry(const Site& site, const Visit& visit, const http::Re
 http::Response webhook_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response webhook_create(const Site& site, const Visit& visit, const http::Request& request);
 http::Response webhook_remove(const Site& site, const Visit& visit, const http::Request& request);
+http::Response service_token_list(const Site& site, const Visit& visit, const http::Request& request);
+http::Response service_token_create(const Site& site, const Visit& visit, const http::Request& request);
+http::Response service_token_revoke(const Site& site, const Visit& visit, const http::Request& request);
 // The audit trail (admins and coordinators): the page and its CSV
 http::Response audit_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response audit_export(const Site& site, const Visit& visit, const http::Request& request);

@@ -24,7 +24,7 @@ http::Response link_submit(const Site& site, const Visit& visit, const http::Req
   auto result = service::use_link(site.store, token, password, actor, site.sessions.clock);
   if (!result.ok()) {
     if (!service::open_link(site.store, token, site.sessions.clock)) return dead_link_page(site, visit);
-    form.password_error = result.error;
+    form.password_error = result.message();
     return link_password_page(site, visit, request, *holder, form, 400);
   }
   return render_page(site, visit, Page{.title = "Lösenordet är sparat", .template_name = "link_done"});

@@ -4,6 +4,7 @@
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/outcome_response.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -20,9 +21,8 @@ http::Response person_invite(const Site& site, const Visit& visit, const http::R
       service::PersonInput{.email = http::form_value(fields, "email"), .name = http::form_value(fields, "name"),
                            .role = http::form_value(fields, "role"), .unit_id = parse_id(http::form_value(fields, "unit"))});
   if (result.ok()) return link_created_page(site, visit, request, service::normal_email(http::form_value(fields, "email")), result, true);
-  form.field = result.field;
-  form.error = result.error;
-  return person_list_page(site, visit, form, 400);
+  form.errors = result.outcome.errors;
+  return person_list_page(site, visit, form, refusal_status(result.outcome.kind));
 }
 
 }  // namespace uppsikt::web

@@ -17,7 +17,7 @@ http::Response report_publish(const Site& site, const Visit& visit, const http::
   if (choice == "med" || choice == "utan") with_comments = choice == "med";
   auto outcome = service::publish_report(site.store, visit.viewer(), *id, with_comments);
   return after_change(site, visit, outcome, "/omgangar/" + std::to_string(*id) + "/rapport#publicera",
-                      [&](const auto& errors) { return report_page(site, visit, request, *id, errors, 400); });
+                      [&](const auto& errors) { return report_page(site, visit, request, *id, errors, 422); });
 }
 
 }  // namespace uppsikt::web

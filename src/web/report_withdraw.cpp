@@ -13,7 +13,7 @@ http::Response report_withdraw(const Site& site, const Visit& visit, const http:
   if (!id) return error_page(site, visit, 404);
   auto outcome = service::withdraw_report(site.store, visit.viewer(), *id);
   return after_change(site, visit, outcome, "/omgangar/" + std::to_string(*id) + "/rapport#publicera",
-                      [&](const auto& errors) { return report_page(site, visit, request, *id, errors, 400); });
+                      [&](const auto& errors) { return report_page(site, visit, request, *id, errors, 422); });
 }
 
 }  // namespace uppsikt::web

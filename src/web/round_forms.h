@@ -11,6 +11,7 @@
 #include "http/message.h"
 #include "service/outcome.h"
 #include "service/round_admin.h"
+#include "web/outcome_response.h"  // after_change, used by every round page
 #include "web/site.h"
 #include "web/visit.h"
 
@@ -53,24 +54,5 @@ http::Response question_edit_page(const Site& site, const Visit& visit, Id round
                                   const std::optional<service::QuestionDraft>& posted = std::nullopt);
 http::Response round_copy_page(const Site& site, const Visit& visit, Id round_id, const service::RoundSettings& settings,
                                const std::vector<service::FieldError>& errors = {}, int status = 200);
-
-// After a change: 303 to `href` when done, 404 when not found, else `invalid()`'s page (422).
-template <typename Invalid>
-http::Response after_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
-                            const std::string& href, Invalid invalid);
-
-}  // namespace uppsikt::web
-
-#include "web/view.h"
-
-namespace uppsikt::web {
-
-template <typename Invalid>
-http::Response after_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
-                            const std::string& href, Invalid invalid) {
-  if (outcome.ok()) return http::redirect(href);
-  if (outcome.kind == service::Outcome::Kind::not_found) return error_page(site, visit, 404);
-  return invalid(outcome.errors);
-}
 
 }  // namespace uppsikt::web

@@ -22,7 +22,7 @@ http::Response round_remind(const Site& site, const Visit& visit, const http::Re
   const std::string href = "/omgangar/" + std::to_string(*id);
   return after_change(site, visit, outcome, href + "?paminnelse=" + std::to_string(outcome.id) + "#ej-inlamnade",
                       [&](const std::vector<service::FieldError>& errors) {
-                        if (errors.front().field != "enheter") return http::redirect(href);  // not open
+                        if (outcome.kind == service::Outcome::Kind::conflict) return http::redirect(href);  // not open
                         return remind_page(site, visit, *id, RemindErrors{.units = errors.front().message}, 422);
                       });
 }

@@ -142,6 +142,9 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/admin/webhooks", page(webhook_list));
   r.post("/admin/webhooks", page(webhook_create));
   r.post("/admin/webhooks/{id}/ta-bort", page(webhook_remove));
+  r.get("/admin/api-nycklar", page(service_token_list));
+  r.post("/admin/api-nycklar", page(service_token_create));
+  r.post("/admin/api-nycklar/{id}/aterkalla", page(service_token_revoke));
   // The audit trail (admins and coordinators)
   r.get("/logg", page(audit_list));
   r.get("/logg.csv", page(audit_export));

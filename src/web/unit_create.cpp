@@ -3,6 +3,7 @@
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/outcome_response.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -17,10 +18,10 @@ http::Response unit_create(const Site& site, const Visit& visit, const http::Req
       site.store, visit.viewer(),
       service::UnitInput{.name = http::form_value(fields, "name"), .kind = http::form_value(fields, "kind"),
                          .parent_id = parse_id(http::form_value(fields, "parent"))});
-  if (result.ok()) return http::redirect("/admin/enheter/" + std::to_string(*result.id));
-  form.field = result.field;
-  form.error = result.error;
-  return unit_list_page(site, visit, form, 400);
+  return after_change(site, visit, result, "/admin/enheter/" + std::to_string(result.id), [&](const auto& errors) {
+    form.errors = errors;
+    return unit_list_page(site, visit, form);
+  });
 }
 
 }  // namespace uppsikt::web

@@ -1,7 +1,8 @@
 // The API's access matrix: every API route × every demo role (admin, coordinator, respondent,
 // approver, reader), each with a token of its own that may write, on the role's own unit and a
 // foreign unit; and every route without a token, with an expired one, with a revoked one, and
-// with a read-only one. No answer ever shows the foreign town's data. A route without a row here
+// with a read-only one; and every route with a service token bound to each role's own grant,
+// which must answer as the person does. No answer ever shows the foreign town's data. A route without a row here
 // fails the test by name; tests/web/access_matrix_test.cpp is the same for the pages.
 //
 // HOW TO ADD A ROUTE: add one row to kMatrix, in route-table order (src/api/routes.cpp):
@@ -10,6 +11,7 @@
 // - Writes go to a closed round (Fill::closed_response), so that none of them changes anything:
 //   409 for whoever holds the role for the step, 403 for a role that sees the response but may
 //   not take the step, 404 for whoever does not see it.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <array>
@@ -23,6 +25,9 @@
 
 namespace uppsikt::api {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::Fetched;
 
@@ -129,6 +134,16 @@ class ApiAccessMatrixTest : public ::testing::Test {
     const Id id = tx->api_tokens_of(user).front().id;
     tx.reset();
     EXPECT_TRUE(service::revoke_api_token(server_->store(), service::Viewer{.user_id = user}, id).ok());
+    for (int role = 1; role < kRoles; ++role) {  // no service token administers
+      auto read = server_->store().begin_read();
+      const Grant grant = read->grants(read->user_by_email(emails_[role])->id).front();
+      read.reset();
+      auto made = service::create_service_token_for(
+          server_->store(), emails_[0],
+          {.name = "System", .role = grant.role, .unit_id = grant.unit_id, .can_write = grant.role != Role::reader});
+      EXPECT_TRUE(made.outcome.ok()) << emails_[role];
+      service_tokens_[role] = made.token;
+    }
   }
   static void TearDownTestSuite() { delete server_; }
 
@@ -164,12 +179,13 @@ class ApiAccessMatrixTest : public ::testing::Test {
 
   static void expect_no_foreign_data(const Fetched& f, const std::string& cell) {
     for (const char* marker : kForeignMarkers)
-      EXPECT_EQ(f.body.find(marker), std::string::npos) << cell << " shows " << marker;
+      EXPECT_THAT(f.body, Not(HasSubstr(marker))) << cell << " shows " << marker;
   }
 
   static inline testing::ApiServer* server_;
   static inline std::vector<std::string> emails_, tokens_;
   static inline std::string read_only_, expired_, revoked_;
+  static inline std::array<std::string, kRoles> service_tokens_;  // by role; none for admin
 };
 
 TEST_F(ApiAccessMatrixTest, EveryRouteHasARowAndEveryRowARoute) {
@@ -214,7 +230,26 @@ TEST_F(ApiAccessMatrixTest, NoExpiredRevokedAndReadOnlyTokens) {
     auto read_only = call(row, path, read_only_);
     EXPECT_EQ(read_only.status, row.needs == Needs::write ? 403 : row.own[2]) << route << " with a read-only token";
     if (row.needs == Needs::write) {
-      EXPECT_NE(read_only.body.find("read-only-token"), std::string::npos) << route;
+      EXPECT_THAT(read_only.body, HasSubstr("read-only-token")) << route;
+    }
+  }
+}
+
+// A reader's service token only reads, so it meets a write with 403 before anything else.
+TEST_F(ApiAccessMatrixTest, AServiceTokenAnswersAsAPersonWithItsRoleOnItsUnit) {
+  for (const auto& row : kMatrix) {
+    const bool names_unit = row.fill != Fill::none && row.fill != Fill::published;
+    for (int role = 1; role < kRoles; ++role) {
+      const bool read_only = role == kRoles - 1;
+      const std::string cell = std::string(row.method) + " " + row.pattern + " with a service token as " + emails_[role];
+      const auto expected = [&](int status) { return read_only && row.needs == Needs::write ? 403 : status; };
+      auto own = call(row, target(row, false), service_tokens_[role]);
+      EXPECT_EQ(own.status, expected(row.own[role])) << cell << " (own unit): " << own.body.substr(0, 300);
+      expect_no_foreign_data(own, cell);
+      if (!names_unit) continue;
+      auto foreign = call(row, target(row, true), service_tokens_[role]);
+      EXPECT_EQ(foreign.status, expected(row.foreign[role])) << cell << " (foreign unit): " << foreign.body.substr(0, 300);
+      expect_no_foreign_data(foreign, cell + " (foreign unit)");
     }
   }
 }

@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -23,6 +24,9 @@
 
 namespace uppsikt::http {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using namespace std::chrono_literals;
 using Clock = std::chrono::steady_clock;
@@ -267,7 +271,7 @@ TEST(Server, HandlerExceptionGives500WithReferenceOnly) {
   EXPECT_EQ(response->status, 500);
   EXPECT_TRUE(std::regex_match(response->body, std::regex("<h1>Fel 500</h1><p>Referens: [0-9a-f]{8}</p>")))
       << response->body;
-  EXPECT_EQ(response->body.find("hemligt"), std::string::npos);
+  EXPECT_THAT(response->body, Not(HasSubstr("hemligt")));
 }
 
 TEST(Server, StopLetsTheRequestInFlightFinish) {
@@ -354,7 +358,7 @@ TEST(Server, StreamsABodyPieceByPieceAsChunks) {
   const std::string raw = client.read_until_closed();
   const auto header_end = raw.find("\r\n\r\n");
   ASSERT_NE(header_end, std::string::npos);
-  EXPECT_NE(raw.substr(0, header_end).find("Transfer-Encoding: chunked"), std::string::npos);
+  EXPECT_THAT(raw.substr(0, header_end), HasSubstr("Transfer-Encoding: chunked"));
   auto body = dechunk(std::string_view(raw).substr(header_end + 4));
   ASSERT_TRUE(body.has_value());
   EXPECT_EQ(body->substr(0, 12), "rad 1\nrad 2\n");
@@ -369,8 +373,8 @@ TEST(Server, KeepsTheConnectionForTheNextRequestAfterAStream) {
   Client client(running.port());
   client.send("GET /strom HTTP/1.1\r\nHost: t\r\n\r\nGET /annat HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
   const std::string raw = client.read_until_closed();
-  EXPECT_NE(raw.find("rad 3\n\r\n0\r\n\r\n"), std::string::npos);
-  EXPECT_NE(raw.find("nasta"), std::string::npos);
+  EXPECT_THAT(raw, HasSubstr("rad 3\n\r\n0\r\n\r\n"));
+  EXPECT_THAT(raw, HasSubstr("nasta"));
 }
 
 TEST(Server, CutsTheConnectionWhenAStreamFails) {

@@ -2,6 +2,7 @@
 // rows as the long form, formula-like cells neutralised, the BOM first.
 #include "report/csv_renderer.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "core/csv.h"
@@ -11,6 +12,9 @@
 
 namespace uppsikt::report {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::parse_csv;
 
@@ -51,9 +55,9 @@ TEST(CsvRenderer, UnitReportHasOneRowPerQuestionUnansweredIncluded) {
 
 TEST(CsvRenderer, HostileCommentsAreNeutralisedAndQuoted) {
   const auto text = render_csv(testing::sample_compiled());
-  EXPECT_EQ(text.find(";=HYPERLINK"), std::string::npos);
-  EXPECT_NE(text.find("\"'=HYPERLINK(\"\"http://ond.example\"\";\"\"klicka\"\")\""), std::string::npos);
-  EXPECT_NE(text.find("\r\n"), std::string::npos);
+  EXPECT_THAT(text, Not(HasSubstr(";=HYPERLINK")));
+  EXPECT_THAT(text, HasSubstr("\"'=HYPERLINK(\"\"http://ond.example\"\";\"\"klicka\"\")\""));
+  EXPECT_THAT(text, HasSubstr("\r\n"));
 }
 
 TEST(CsvRenderer, CountsForOpenDataHaveNoCommentsAndSwedishDecimals) {
@@ -65,8 +69,8 @@ TEST(CsvRenderer, CountsForOpenDataHaveNoCommentsAndSwedishDecimals) {
   EXPECT_EQ(records[1][8], "33,3");
   EXPECT_EQ(records[1][9], "3");
   EXPECT_EQ(records[1][10], "4");
-  EXPECT_EQ(text.find("HYPERLINK"), std::string::npos);
-  EXPECT_EQ(text.find("onload"), std::string::npos);
+  EXPECT_THAT(text, Not(HasSubstr("HYPERLINK")));
+  EXPECT_THAT(text, Not(HasSubstr("onload")));
 }
 
 }  // namespace

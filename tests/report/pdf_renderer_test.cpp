@@ -1,6 +1,7 @@
 // The PDF reports read back by poppler (pdftotext, pdfinfo, pdffonts and poppler-cpp).
 #include "report/pdf_renderer.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <poppler-document.h>
 #include <poppler-toc.h>
@@ -15,6 +16,9 @@
 
 namespace uppsikt::report {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::first_out_of_order;
 using testing::run;
@@ -60,16 +64,15 @@ TEST_F(PdfRendererTest, UnitReportHoldsEveryHeadingQuestionAndCommentInOrder) {
   EXPECT_EQ(first_out_of_order(text, expected), std::nullopt) << text;
   for (const UnitSection& s : report.sections)
     for (const UnitAnswer& a : s.answers) {
-      EXPECT_NE(squeeze(text).find(squeeze("Strategi 1:" + std::to_string(a.question.number) + " Öka kunskapen")),
-                std::string::npos);
-      EXPECT_NE(squeeze(text).find(squeeze(a.question.reference_text)), std::string::npos);
+      EXPECT_THAT(squeeze(text), HasSubstr(squeeze("Strategi 1:" + std::to_string(a.question.number) + " Öka kunskapen")));
+      EXPECT_THAT(squeeze(text), HasSubstr(squeeze(a.question.reference_text)));
     }
 }
 
 TEST_F(PdfRendererTest, HostileTextAndLongWordsComeOutAsPlainText) {
   const std::string text = squeeze(text_of(save(render_pdf(testing::sample_unit_report()))));
-  for (const std::string& hostile : testing::kHostile) EXPECT_NE(text.find(squeeze(hostile)), std::string::npos) << hostile;
-  EXPECT_NE(text.find(testing::kLongWord), std::string::npos);
+  for (const std::string& hostile : testing::kHostile) EXPECT_THAT(text, HasSubstr(squeeze(hostile))) << hostile;
+  EXPECT_THAT(text, HasSubstr(testing::kLongWord));
 }
 
 TEST_F(PdfRendererTest, LongWordsStayInsideThePage) {
@@ -86,7 +89,7 @@ TEST_F(PdfRendererTest, PdfInfoShowsTheTitleAndSeveralPagesAndTheLanguageIsSwedi
   const std::string pdf = render_pdf(testing::sample_unit_report());
   const std::string path = save(pdf);
   // The language is set by an update appended to the file; poppler reads it without complaint.
-  EXPECT_NE(pdf.find("/Lang (sv-SE)"), std::string::npos);
+  EXPECT_THAT(pdf, HasSubstr("/Lang (sv-SE)"));
   EXPECT_EQ(run("pdfinfo '" + path + "' 2>&1 >/dev/null"), "");
   EXPECT_EQ(title(path), "Uppföljning 2024 – Miljö- och klimatnämnden");
   EXPECT_GT(page_count(path), 2);
@@ -101,16 +104,16 @@ TEST_F(PdfRendererTest, EveryFontIsEmbedded) {
     return v;
   }();
   ASSERT_GT(lines.size(), 2u) << fonts;
-  for (std::size_t i = 2; i < lines.size(); ++i) EXPECT_NE(lines[i].find(" yes "), std::string::npos) << lines[i];
-  EXPECT_NE(fonts.find("DejaVuSans"), std::string::npos) << fonts;
+  for (std::size_t i = 2; i < lines.size(); ++i) EXPECT_THAT(lines[i], HasSubstr(" yes ")) << lines[i];
+  EXPECT_THAT(fonts, HasSubstr("DejaVuSans")) << fonts;
 }
 
 TEST_F(PdfRendererTest, PagesAreNumberedAndCarryTheRunningTitle) {
   const std::string path = save(render_pdf(testing::sample_unit_report()));
   const int pages = page_count(path);
   const std::string second = text_of(path, 2);
-  EXPECT_NE(second.find("Sida 2 av " + std::to_string(pages)), std::string::npos) << second;
-  EXPECT_NE(second.find("Uppföljning 2024 – Miljö- och klimatnämnden"), std::string::npos) << second;
+  EXPECT_THAT(second, HasSubstr("Sida 2 av " + std::to_string(pages))) << second;
+  EXPECT_THAT(second, HasSubstr("Uppföljning 2024 – Miljö- och klimatnämnden")) << second;
 }
 
 TEST_F(PdfRendererTest, ATableRunningOntoTheNextPageRepeatsItsHeader) {
@@ -126,8 +129,8 @@ TEST_F(PdfRendererTest, ATableRunningOntoTheNextPageRepeatsItsHeader) {
   ASSERT_GT(marker_page, first_page);
   for (int p = first_page; p <= marker_page; ++p) {
     const std::string page = text_of(path, p);
-    EXPECT_NE(page.find("Uppföljningsfrågor"), std::string::npos) << "page " << p << ":\n" << page;
-    EXPECT_NE(page.find("Svarsalternativ med kommentar"), std::string::npos) << "page " << p << ":\n" << page;
+    EXPECT_THAT(page, HasSubstr("Uppföljningsfrågor")) << "page " << p << ":\n" << page;
+    EXPECT_THAT(page, HasSubstr("Svarsalternativ med kommentar")) << "page " << p << ":\n" << page;
   }
 }
 
@@ -181,15 +184,15 @@ TEST_F(PdfRendererTest, CompiledReportWithoutCommentsLeavesThemOut) {
     for (auto& q : s.questions)
       for (auto& a : q.answers) a.comment.clear();
   const std::string text = text_of(save(render_pdf(report)));
-  EXPECT_EQ(text.find("Kommentar Q1"), std::string::npos);
-  EXPECT_NE(text.find("Kommentarerna är utelämnade."), std::string::npos);
-  EXPECT_NE(text.find("Enhet 2"), std::string::npos);
+  EXPECT_THAT(text, Not(HasSubstr("Kommentar Q1")));
+  EXPECT_THAT(text, HasSubstr("Kommentarerna är utelämnade."));
+  EXPECT_THAT(text, HasSubstr("Enhet 2"));
 }
 
 TEST_F(PdfRendererTest, AnEmptyReportIsStillAValidPdf) {
   const std::string path = save(render_pdf(UnitReport{.round_name = "Tom", .unit_name = "Enhet"}));
   EXPECT_EQ(page_count(path), 2);
-  EXPECT_NE(text_of(path).find("Uppföljningen har inga frågor till enheten."), std::string::npos);
+  EXPECT_THAT(text_of(path), HasSubstr("Uppföljningen har inga frågor till enheten."));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // and the counts, the header is frozen and filtered, and no cell is a formula.
 #include "report/xlsx_renderer.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "report/model.h"
@@ -11,14 +12,17 @@
 namespace uppsikt::report {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
+
 using testing::read_sheet;
 using testing::unzip;
 
 TEST(XlsxRenderer, CompiledWorkbookHoldsTheLongFormAndTheCounts) {
   const auto files = unzip(render_xlsx(testing::sample_compiled()));
   ASSERT_TRUE(files.contains("xl/workbook.xml"));
-  EXPECT_NE(files.at("xl/workbook.xml").find("name=\"Svar\""), std::string::npos);
-  EXPECT_NE(files.at("xl/workbook.xml").find("name=\"Antal\""), std::string::npos);
+  EXPECT_THAT(files.at("xl/workbook.xml"), HasSubstr("name=\"Svar\""));
+  EXPECT_THAT(files.at("xl/workbook.xml"), HasSubstr("name=\"Antal\""));
 
   const auto answers = read_sheet(files, "xl/worksheets/sheet1.xml");
   const auto rows = testing::long_rows(testing::sample_compiled());
@@ -32,9 +36,9 @@ TEST(XlsxRenderer, CompiledWorkbookHoldsTheLongFormAndTheCounts) {
   }
   EXPECT_EQ(answers.cells.at("H2"), testing::kHostileMarkup);  // text, kept as written
   EXPECT_EQ(answers.cells.at("H4"), std::string("'") + testing::kHostileFormula);  // neutralised
-  EXPECT_NE(answers.xml.find("state=\"frozen\""), std::string::npos);
-  EXPECT_NE(answers.xml.find("<autoFilter ref=\"A1:I6\""), std::string::npos);
-  EXPECT_NE(answers.xml.find("<cols>"), std::string::npos);
+  EXPECT_THAT(answers.xml, HasSubstr("state=\"frozen\""));
+  EXPECT_THAT(answers.xml, HasSubstr("<autoFilter ref=\"A1:I6\""));
+  EXPECT_THAT(answers.xml, HasSubstr("<cols>"));
 
   const auto counts = read_sheet(files, "xl/worksheets/sheet2.xml");
   EXPECT_EQ(counts.cells.at("F1"), "Svarsalternativ");
@@ -44,7 +48,7 @@ TEST(XlsxRenderer, CompiledWorkbookHoldsTheLongFormAndTheCounts) {
   EXPECT_EQ(counts.cells.at("J3"), "4");
   EXPECT_NEAR(std::stod(counts.cells.at("H3")), 1.0 / 3, 1e-9);
 
-  for (const auto& [name, content] : files) EXPECT_EQ(content.find("<f>"), std::string::npos) << name;
+  for (const auto& [name, content] : files) EXPECT_THAT(content, Not(HasSubstr("<f>"))) << name;
 }
 
 TEST(XlsxRenderer, UnitWorkbookHasOneRowPerQuestion) {

@@ -2,6 +2,7 @@
 // rename, move without cycles, close), people (invite, roles, reset link, deactivate), the
 // audit view with its filters and CSV. Each change writes its audit row in its own
 // transaction; a refused change writes nothing at all.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -16,6 +17,8 @@
 
 namespace uppsikt::service {
 namespace {
+
+using ::testing::HasSubstr;
 
 class AdminTest : public ::testing::TestWithParam<const char*> {
  protected:
@@ -48,10 +51,13 @@ class AdminTest : public ::testing::TestWithParam<const char*> {
   }
   Unit unit(Id id) { return *store_->begin_read()->unit(id); }
 
+  static std::string message_of(const Outcome& outcome) { return outcome.message(); }
+  static std::string message_of(const MadeLink& link) { return link.outcome.message(); }
+
   // Expects `result` to succeed with exactly one new audit row of `action`.
   template <typename R>
   void expect_audited(const R& result, std::size_t before, const std::string& action) {
-    EXPECT_TRUE(result.ok()) << result.error;
+    EXPECT_TRUE(result.ok()) << message_of(result);
     EXPECT_EQ(audits(), before + 1) << action;
     EXPECT_EQ(latest_audit()->action, action);
     EXPECT_EQ(latest_audit()->user_id, admin_.user_id);
@@ -74,36 +80,38 @@ TEST_P(AdminTest, UnitsAreCreatedRenamedMovedAndClosedEachWithItsAuditRow) {
   auto n = audits();
   auto made = create_unit(*store_, admin_, UnitInput{.name = "  Idrottsnämnden ", .kind = "namnd", .parent_id = city_});
   expect_audited(made, n, "unit_add");
-  EXPECT_EQ(unit(*made.id).name, "Idrottsnämnden");
+  EXPECT_EQ(unit(made.id).name, "Idrottsnämnden");
   EXPECT_EQ(latest_audit()->unit_id, made.id);
   EXPECT_EQ(latest_audit()->remote_address, "10.0.0.1");
 
   n = audits();
-  expect_audited(rename_unit(*store_, admin_, *made.id, "Idrotts- och föreningsnämnden"), n, "unit_rename");
-  EXPECT_NE(latest_audit()->before_json.find("Idrottsnämnden"), std::string::npos);
-  EXPECT_NE(latest_audit()->after_json.find("föreningsnämnden"), std::string::npos);
+  expect_audited(rename_unit(*store_, admin_, made.id, "Idrotts- och föreningsnämnden"), n, "unit_rename");
+  EXPECT_THAT(latest_audit()->before_json, HasSubstr("Idrottsnämnden"));
+  EXPECT_THAT(latest_audit()->after_json, HasSubstr("föreningsnämnden"));
 
   n = audits();
-  expect_audited(move_unit(*store_, admin_, *made.id, culture_), n, "unit_move");
-  EXPECT_EQ(unit(*made.id).parent_id, culture_);
+  expect_audited(move_unit(*store_, admin_, made.id, culture_), n, "unit_move");
+  EXPECT_EQ(unit(made.id).parent_id, culture_);
 
   n = audits();
-  expect_audited(close_unit(*store_, admin_, *made.id), n, "unit_close");
-  EXPECT_TRUE(unit(*made.id).closed);
-  expect_refused(close_unit(*store_, admin_, *made.id), audits(), "closing twice");
+  expect_audited(close_unit(*store_, admin_, made.id), n, "unit_close");
+  EXPECT_TRUE(unit(made.id).closed);
+  auto twice = close_unit(*store_, admin_, made.id);
+  expect_refused(twice, audits(), "closing twice");
+  EXPECT_EQ(twice.kind, Outcome::Kind::conflict);
 }
 
 TEST_P(AdminTest, BadUnitInputIsRefusedWithTheFieldAndWritesNothing) {
   const auto n = audits();
   auto empty = create_unit(*store_, admin_, UnitInput{.name = " ", .kind = "namnd", .parent_id = city_});
   expect_refused(empty, n, "empty name");
-  EXPECT_EQ(empty.field, "name");
+  EXPECT_EQ(empty.errors.at(0).field, "name");
   auto taken = create_unit(*store_, admin_, UnitInput{.name = "Kulturnämnden", .kind = "namnd", .parent_id = city_});
-  EXPECT_EQ(taken.field, "name");
-  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "slott", .parent_id = city_}).field, "kind");
+  EXPECT_EQ(taken.errors.at(0).field, "name");
+  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "slott", .parent_id = city_}).errors.at(0).field, "kind");
   // A root only for an admin of every root; a parent only among the admin's units.
-  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "namnd"}).field, "parent");
-  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "namnd", .parent_id = neighbour_}).field, "parent");
+  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "namnd"}).errors.at(0).field, "parent");
+  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "namnd", .parent_id = neighbour_}).errors.at(0).field, "parent");
   expect_refused(rename_unit(*store_, admin_, culture_, "Staden"), n, "a taken name");
   EXPECT_EQ(audits(), n);
 }
@@ -112,10 +120,10 @@ TEST_P(AdminTest, AUnitCannotMoveUnderItselfOrBelowItself) {
   const auto n = audits();
   auto self = move_unit(*store_, admin_, culture_, culture_);
   expect_refused(self, n, "under itself");
-  EXPECT_EQ(self.field, "parent");
+  EXPECT_EQ(self.errors.at(0).field, "parent");
   auto below = move_unit(*store_, admin_, culture_, culture_office_);
   expect_refused(below, n, "under its own child");
-  EXPECT_NE(below.error.find("under sig själv"), std::string::npos);
+  EXPECT_THAT(below.message(), HasSubstr("under sig själv"));
   EXPECT_EQ(unit(culture_).parent_id, city_);
   // The tree is still a tree.
   EXPECT_TRUE(unit_within(UnitTree(store_->begin_read()->units()), culture_office_, city_));
@@ -123,11 +131,11 @@ TEST_P(AdminTest, AUnitCannotMoveUnderItselfOrBelowItself) {
 
 TEST_P(AdminTest, UnitsOutsideTheAdminsOwnAreNotFound) {
   const auto n = audits();
-  EXPECT_TRUE(rename_unit(*store_, admin_, neighbour_unit_, "Mitt namn").not_found);
-  EXPECT_TRUE(move_unit(*store_, admin_, neighbour_unit_, city_).not_found);
-  EXPECT_TRUE(close_unit(*store_, admin_, neighbour_unit_).not_found);
-  EXPECT_TRUE(close_unit(*store_, admin_, 999999).not_found);
-  EXPECT_TRUE(close_unit(*store_, coordinator_, culture_office_).not_found);  // not an admin
+  EXPECT_EQ(rename_unit(*store_, admin_, neighbour_unit_, "Mitt namn").kind, Outcome::Kind::not_found);
+  EXPECT_EQ(move_unit(*store_, admin_, neighbour_unit_, city_).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(close_unit(*store_, admin_, neighbour_unit_).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(close_unit(*store_, admin_, 999999).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(close_unit(*store_, coordinator_, culture_office_).kind, Outcome::Kind::not_found);  // not an admin
   EXPECT_EQ(audits(), n);
   EXPECT_EQ(unit(neighbour_unit_).name, "Grannämnden");
   const auto listed = administered_units(*store_, admin_);
@@ -142,16 +150,18 @@ TEST_P(AdminTest, PeopleAreInvitedGrantedRevokedAndDeactivatedEachAudited) {
   auto n = audits();
   auto invited = invite_person(*store_, admin_, PersonInput{.email = "Ny@Staden.se", .name = "Ny Person", .role = "respondent",
                                                             .unit_id = culture_office_});
-  ASSERT_TRUE(invited.ok()) << invited.error;
+  ASSERT_TRUE(invited.ok()) << invited.outcome.message();
   EXPECT_EQ(audits(), n + 3);  // user_add, grant_add, link_add: one transaction
   EXPECT_EQ(latest_audit()->action, "link_add");
-  const Id person = *invited.user_id;
+  const Id person = invited.outcome.id;
 
   n = audits();
   expect_audited(grant_person_role(*store_, admin_, person, "approver", culture_), n, "grant_add");
   n = audits();
   expect_audited(revoke_person_role(*store_, admin_, person, "approver", culture_), n, "grant_remove");
-  expect_refused(revoke_person_role(*store_, admin_, person, "approver", culture_), audits(), "revoking twice");
+  auto twice = revoke_person_role(*store_, admin_, person, "approver", culture_);
+  expect_refused(twice, audits(), "revoking twice");
+  EXPECT_EQ(twice.kind, Outcome::Kind::conflict);
   expect_refused(grant_person_role(*store_, admin_, person, "kung", culture_), audits(), "an unknown role");
   expect_refused(grant_person_role(*store_, admin_, person, "reader", neighbour_unit_), audits(), "a foreign unit");
 
@@ -162,8 +172,12 @@ TEST_P(AdminTest, PeopleAreInvitedGrantedRevokedAndDeactivatedEachAudited) {
   expect_audited(deactivate_person(*store_, admin_, person), n, "user_disable");
   EXPECT_TRUE(store_->begin_read()->user(person)->disabled);
   EXPECT_FALSE(open_link(*store_, reset.token));  // a deactivated person's links open nothing
-  expect_refused(deactivate_person(*store_, admin_, admin_.user_id), audits(), "oneself");
-  expect_refused(revoke_person_role(*store_, admin_, admin_.user_id, "admin", city_), audits(), "one's own admin role");
+  auto oneself = deactivate_person(*store_, admin_, admin_.user_id);
+  expect_refused(oneself, audits(), "oneself");
+  EXPECT_EQ(oneself.kind, Outcome::Kind::not_allowed);
+  auto own_role = revoke_person_role(*store_, admin_, admin_.user_id, "admin", city_);
+  expect_refused(own_role, audits(), "one's own admin role");
+  EXPECT_EQ(own_role.kind, Outcome::Kind::not_allowed);
 }
 
 TEST_P(AdminTest, PeopleWithRolesOutsideTheAdminsUnitsAreNotFound) {
@@ -176,8 +190,8 @@ TEST_P(AdminTest, PeopleWithRolesOutsideTheAdminsUnitsAreNotFound) {
     tx->commit();
   }
   const auto n = audits();
-  EXPECT_TRUE(deactivate_person(*store_, admin_, foreign).not_found);
-  EXPECT_TRUE(grant_person_role(*store_, admin_, foreign, "reader", culture_).not_found);
+  EXPECT_EQ(deactivate_person(*store_, admin_, foreign).kind, Outcome::Kind::not_found);
+  EXPECT_EQ(grant_person_role(*store_, admin_, foreign, "reader", culture_).kind, Outcome::Kind::not_found);
   EXPECT_FALSE(person_reset_link(*store_, admin_, foreign).ok());
   EXPECT_FALSE(administered_person(*store_, admin_, foreign));
   EXPECT_EQ(audits(), n);
@@ -247,8 +261,8 @@ TEST_P(AdminTest, TheAuditViewShowsCoordinatorsTheirSubtreeFilteredAndAsCsv) {
 
   const auto csv = audit_csv(culture->lines);
   EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFTid (UTC);Person;Enhet;"));
-  EXPECT_NE(csv.find(";'=Kulturförvaltningen;"), std::string::npos);  // a formula neutralised
-  EXPECT_NE(csv.find("\r\n"), std::string::npos);
+  EXPECT_THAT(csv, HasSubstr(";'=Kulturförvaltningen;"));  // a formula neutralised
+  EXPECT_THAT(csv, HasSubstr("\r\n"));
 }
 
 }  // namespace

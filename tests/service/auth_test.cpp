@@ -1,5 +1,6 @@
 // Passwords, sign-in, throttling, sessions and permissions on the demo city, on a real
 // database of every backend. Time is a test clock; throttling's waits are recorded, not slept.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -21,6 +22,9 @@
 
 namespace uppsikt::service {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using namespace std::chrono_literals;
 
@@ -45,7 +49,7 @@ TEST(PasswordPolicy, CommonPasswordsAreRefusedWhateverTheCase) {
 TEST(PasswordHash, IsArgon2idWith19MiBAndTwoPasses) {
   const auto hash = hash_password("korrekt häst batteri");
   EXPECT_TRUE(hash.starts_with("$argon2id$")) << hash;
-  EXPECT_NE(hash.find("m=19456,t=2"), std::string::npos) << hash;
+  EXPECT_THAT(hash, HasSubstr("m=19456,t=2")) << hash;
   EXPECT_TRUE(verify_password(hash, "korrekt häst batteri"));
   EXPECT_FALSE(verify_password(hash, "korrekt häst batteri "));
   EXPECT_FALSE(verify_password("inte en hash", "x"));
@@ -276,7 +280,7 @@ TEST_P(AuthTest, AnotherTownsRoundIsMissingForEveryRoleOfTheCity) {
   const Viewer admin = viewer_of("admin@demo.uppsikt.se", "demo-admin");
   auto report = compiled_report(*store_, admin, round_named("Uppföljning 2024"), {});
   ASSERT_TRUE(report);
-  EXPECT_EQ(report::render_json(*report).find("Grannstadens"), std::string::npos);
+  EXPECT_THAT(report::render_json(*report), Not(HasSubstr("Grannstadens")));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Keeping the governing documents, at the service, on every backend: who may, what is
 // checked, the order of areas and items, and a new edition that leaves the old one as it was.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,6 +12,8 @@
 
 namespace uppsikt::service {
 namespace {
+
+using ::testing::HasSubstr;
 
 class DocumentAdminTest : public ::testing::TestWithParam<const char*> {
  protected:
@@ -159,10 +162,10 @@ TEST_P(DocumentAdminTest, OnlyAnAreaOrItemNothingRefersToIsRemoved) {
   }
   auto with_children = remove_node(*store_, coordinator_, area.id);
   ASSERT_FALSE(with_children.ok());
-  EXPECT_NE(with_children.errors.at(0).message.find("under Målområde 1"), std::string::npos);
+  EXPECT_THAT(with_children.errors.at(0).message, HasSubstr("under Målområde 1"));
   auto in_use = remove_node(*store_, coordinator_, followed.id);
   ASSERT_FALSE(in_use.ok());
-  EXPECT_NE(in_use.errors.at(0).message.find("följs upp av 1 fråga"), std::string::npos);
+  EXPECT_THAT(in_use.errors.at(0).message, HasSubstr("följs upp av 1 fråga"));
   EXPECT_EQ(remove_node(*store_, respondent_, item.id).kind, Outcome::Kind::not_found);
 
   ASSERT_TRUE(remove_node(*store_, coordinator_, item.id).ok());

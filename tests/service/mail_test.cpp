@@ -38,7 +38,7 @@ class MailTest : public ::testing::TestWithParam<const char*> {
     store_.reset();
   }
 
-  LinkResult invite(const std::string& email, const std::string& name = "Åsa Öberg") {
+  MadeLink invite(const std::string& email, const std::string& name = "Åsa Öberg") {
     return invite_user(*store_, NewUser{.email = email, .name = name, .role = Role::respondent, .unit = "Kulturnämnden"},
                        Actor{}, clock_);
   }
@@ -57,7 +57,7 @@ INSTANTIATE_TEST_SUITE_P(Backends, MailTest, ::testing::ValuesIn(testing::kBacke
 TEST_P(MailTest, AnInvitationArrivesInSwedishWithItsLinkAndTheLinkWorks) {
   testing::SmtpSink sink;
   auto invited = invite("asa@kultur.se");
-  ASSERT_TRUE(invited.ok()) << invited.error;
+  ASSERT_TRUE(invited.ok()) << invited.outcome.message();
   EXPECT_TRUE(invited.mailed);
   ASSERT_EQ(outbox().size(), 1u);
 

@@ -33,7 +33,7 @@ class OneTimeLinkTest : public ::testing::TestWithParam<const char*> {
   }
   void TearDown() override { store_.reset(); }
 
-  LinkResult invite(const std::string& email) {
+  MadeLink invite(const std::string& email) {
     return invite_user(*store_, NewUser{.email = email, .name = "Kim Kultur", .role = Role::respondent, .unit = "Kulturnämnden"},
                        Actor{}, clock_);
   }
@@ -56,7 +56,7 @@ INSTANTIATE_TEST_SUITE_P(Backends, OneTimeLinkTest, ::testing::ValuesIn(testing:
 
 TEST_P(OneTimeLinkTest, AnInvitationLetsThePersonChooseAPasswordOnce) {
   auto invited = invite("kim@kultur.se");
-  ASSERT_TRUE(invited.ok()) << invited.error;
+  ASSERT_TRUE(invited.ok()) << invited.outcome.message();
   EXPECT_TRUE(looks_like_token(invited.token));
   EXPECT_EQ(link_path(invited.token), "/lank/" + invited.token);
   // Only the hash is stored.
@@ -74,7 +74,8 @@ TEST_P(OneTimeLinkTest, AnInvitationLetsThePersonChooseAPasswordOnce) {
   // Single use.
   EXPECT_FALSE(open_link(*store_, invited.token, clock_));
   auto again = use_link(*store_, invited.token, "ett annat långt lösenord", Actor{}, clock_);
-  EXPECT_EQ(again.error, kLinkDead);
+  EXPECT_EQ(again.message(), kLinkDead);
+  EXPECT_EQ(again.kind, Outcome::Kind::conflict);
   EXPECT_EQ(sign_in_as("kim@kultur.se", kGoodPassword), SignInResult::Outcome::signed_in);
 }
 
@@ -84,13 +85,13 @@ TEST_P(OneTimeLinkTest, ALinkLivesTwentyFourHours) {
   EXPECT_TRUE(open_link(*store_, invited.token, clock_));
   now_ += 1min;
   EXPECT_FALSE(open_link(*store_, invited.token, clock_));
-  EXPECT_EQ(use_link(*store_, invited.token, kGoodPassword, Actor{}, clock_).error, kLinkDead);
+  EXPECT_EQ(use_link(*store_, invited.token, kGoodPassword, Actor{}, clock_).message(), kLinkDead);
 }
 
 TEST_P(OneTimeLinkTest, ThePasswordPolicyHoldsAndARefusalLeavesTheLinkUsable) {
   auto invited = invite("kim@kultur.se");
-  EXPECT_EQ(use_link(*store_, invited.token, "kort", Actor{}, clock_).error, "Lösenordet måste ha minst 12 tecken.");
-  EXPECT_TRUE(use_link(*store_, invited.token, "password1234", Actor{}, clock_).error.find("vanligaste") !=
+  EXPECT_EQ(use_link(*store_, invited.token, "kort", Actor{}, clock_).message(), "Lösenordet måste ha minst 12 tecken.");
+  EXPECT_TRUE(use_link(*store_, invited.token, "password1234", Actor{}, clock_).message().find("vanligaste") !=
               std::string::npos);
   EXPECT_TRUE(open_link(*store_, invited.token, clock_));
   EXPECT_EQ(audits("password_set"), 0u);
@@ -106,7 +107,7 @@ TEST_P(OneTimeLinkTest, AResetLinkKeepsTheOldPasswordUntilUsedThenEndsSessions) 
   auto session = sign_in(*store_, "ada@kultur.se", kGoodPassword, "10.0.0.1", "", options_);
   ASSERT_EQ(session.outcome, SignInResult::Outcome::signed_in);
   auto reset = reset_link(*store_, "ADA@kultur.se", Actor{}, clock_);
-  ASSERT_TRUE(reset.ok()) << reset.error;
+  ASSERT_TRUE(reset.ok()) << reset.outcome.message();
   EXPECT_EQ(open_link(*store_, reset.token, clock_)->purpose, LinkPurpose::reset);
   EXPECT_TRUE(resume_session(*store_, session.token, options_));
 
@@ -123,7 +124,7 @@ TEST_P(OneTimeLinkTest, MadeUpAndMalformedTokensOpenNothing) {
   EXPECT_FALSE(open_link(*store_, random_token(), clock_));
   EXPECT_FALSE(open_link(*store_, "../../etc/passwd", clock_));
   EXPECT_FALSE(open_link(*store_, "", clock_));
-  EXPECT_EQ(use_link(*store_, random_token(), kGoodPassword, Actor{}, clock_).error, kLinkDead);
+  EXPECT_EQ(use_link(*store_, random_token(), kGoodPassword, Actor{}, clock_).message(), kLinkDead);
 }
 
 TEST_P(OneTimeLinkTest, EachLinkIsAuditedWithTheChangeAndAFailedInvitationLeavesNothing) {
@@ -141,7 +142,7 @@ TEST_P(OneTimeLinkTest, EachLinkIsAuditedWithTheChangeAndAFailedInvitationLeaves
 
 TEST_P(OneTimeLinkTest, TheFirstAdminIsInvitedOnlyOnce) {
   auto first = invite_first_admin(*store_, NewUser{.email = "chef@kultur.se", .name = "Chef"}, Actor{}, clock_);
-  ASSERT_TRUE(first.ok()) << first.error;
+  ASSERT_TRUE(first.ok()) << first.outcome.message();
   EXPECT_TRUE(has_admin(*store_));
   EXPECT_TRUE(use_link(*store_, first.token, kGoodPassword, Actor{}, clock_).ok());
   EXPECT_EQ(sign_in_as("chef@kultur.se", kGoodPassword), SignInResult::Outcome::signed_in);

@@ -20,6 +20,8 @@
 namespace uppsikt::service {
 namespace {
 
+using ::testing::Not;
+
 using ::testing::HasSubstr;
 
 class RemindersTest : public ::testing::TestWithParam<const char*> {
@@ -93,7 +95,7 @@ TEST_P(RemindersTest, ScheduledRemindersGoOutOnThePlannedDaysOnceEachUntilAHandI
   for (const auto& e : store_->begin_read()->audit_entries({}))
     if (e.action == "reminder_queue") {
       audited = true;
-      EXPECT_EQ(e.after_json.find("@"), std::string::npos);
+      EXPECT_THAT(e.after_json, Not(HasSubstr("@")));
     }
   EXPECT_TRUE(audited);
 }

@@ -1,6 +1,7 @@
 // The reports' content from the demo city on every backend: the compiled report's counts
 // checked against counts made straight from the stored answers, the filters, comments left
 // out, trends from the earlier round, the unit report, and who may read which.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,6 +19,8 @@
 
 namespace uppsikt::service {
 namespace {
+
+using ::testing::HasSubstr;
 
 bool handed_in(ResponseStatus s) { return s == ResponseStatus::submitted || s == ResponseStatus::approved; }
 
@@ -194,7 +197,7 @@ TEST_P(ReportDataTest, ScopeKeepsOnlyTheSubtreeAndKindsOnlyThoseKinds) {
   ASSERT_TRUE(only.has_value());
   expect_counts_match(*only, counted(round_, [&](Id u) { return kind[u] == UnitKind::forvaltning; }));
   EXPECT_LT(only->units_asked, report->units_asked + 100);
-  EXPECT_NE(only->scope.find("Förvaltning"), std::string::npos);
+  EXPECT_THAT(only->scope, HasSubstr("Förvaltning"));
 }
 
 TEST_P(ReportDataTest, DocumentFilterKeepsOneDocumentsQuestions) {

@@ -1,6 +1,7 @@
 // Publishing a round's compiled report on every backend: who may publish and withdraw, the
 // audit rows written with each change, refusals that change nothing, comments left out
 // when published without them, and drafts never counted.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -15,6 +16,8 @@
 
 namespace uppsikt::service {
 namespace {
+
+using ::testing::HasSubstr;
 
 class ReportPublishingTest : public ::testing::TestWithParam<const char*> {
  protected:
@@ -67,7 +70,7 @@ TEST_P(ReportPublishingTest, ACoordinatorPublishesWithAnAuditRowAndAnyoneReadsIt
   EXPECT_EQ(entry.user_id, coordinator.user_id);
   EXPECT_EQ(entry.remote_address, "192.0.2.7");
   EXPECT_EQ(entry.before_json, "");
-  EXPECT_NE(entry.after_json.find("\"with_comments\":false"), std::string::npos);
+  EXPECT_THAT(entry.after_json, HasSubstr("\"with_comments\":false"));
 
   const auto report = published_report(*store_, round_);
   ASSERT_TRUE(report);
@@ -126,7 +129,7 @@ TEST_P(ReportPublishingTest, PublishingAgainWithCommentsReplacesTheChoice) {
   ASSERT_TRUE(publish_report(*store_, coordinator, round_, false).ok());
   ASSERT_TRUE(publish_report(*store_, coordinator, round_, true).ok());
   EXPECT_TRUE(publication(*store_, round_)->with_comments);
-  EXPECT_NE(audits().front().before_json.find("\"with_comments\":false"), std::string::npos);
+  EXPECT_THAT(audits().front().before_json, HasSubstr("\"with_comments\":false"));
   bool any_comment = false;
   const auto report = published_report(*store_, round_);  // outlives the loop below
   ASSERT_TRUE(report.has_value());
@@ -172,7 +175,7 @@ TEST_P(ReportPublishingTest, APublicationIsFrozenAndPublishingAgainMakesANewVers
   EXPECT_EQ(old->units_handed_in, first->units_handed_in) << "version 1 stays as it was";
   EXPECT_FALSE(old->with_comments);
   EXPECT_FALSE(published_report(*store_, round_, UnitListing::up_to_limit, 3)) << "no such version";
-  EXPECT_NE(audits().front().after_json.find("\"version\":2"), std::string::npos);
+  EXPECT_THAT(audits().front().after_json, HasSubstr("\"version\":2"));
 }
 
 TEST_P(ReportPublishingTest, OnlyHandedInAnswersAreCountedNeverDrafts) {
@@ -200,7 +203,7 @@ TEST_P(ReportPublishingTest, WithdrawingHidesTheReportAndIsAudited) {
   const auto entry = audits().front();
   EXPECT_EQ(entry.action, "report_withdraw");
   EXPECT_EQ(entry.entity_id, round_);
-  EXPECT_NE(entry.before_json.find("\"with_comments\":true"), std::string::npos);
+  EXPECT_THAT(entry.before_json, HasSubstr("\"with_comments\":true"));
   EXPECT_EQ(entry.after_json, "");
 
   const auto size = audits().size();

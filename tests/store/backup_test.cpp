@@ -1,5 +1,6 @@
 // store::backup and store::restore: a round trip keeps every row of every table, and a
 // restore refuses to replace data unless forced.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -16,6 +17,8 @@
 
 namespace uppsikt::store {
 namespace {
+
+using ::testing::HasSubstr;
 
 class BackupTest : public ::testing::TestWithParam<const char*> {
  protected:
@@ -136,7 +139,7 @@ TEST_P(BackupTest, RestoreOfAFileThatIsNoBackupSaysSoAndChangesNothing) {
     restore(db_->url(), file("skräp"), true, {});
     FAIL() << "restored from a file that is no backup";
   } catch (const StoreError& e) {
-    EXPECT_NE(std::string(e.what()).find("ingen säkerhetskopia"), std::string::npos) << e.what();
+    EXPECT_THAT(std::string(e.what()), HasSubstr("ingen säkerhetskopia")) << e.what();
   }
   EXPECT_EQ(testing::table_contents(db_->url()), before);
 }

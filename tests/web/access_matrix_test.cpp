@@ -17,6 +17,7 @@
 // - anonymous: without a session. Pages behind sign-in answer 303 to /logga-in; every POST
 //   without a session's token is 403 (CSRF comes first), but for the answers that identity
 //   providers post (routes.cpp, Access::identity_provider).
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <array>
@@ -31,6 +32,9 @@
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::csrf_of;
 using testing::Fetched;
@@ -51,6 +55,7 @@ enum class Fill {
   api_token,     // {id}: the neighbour's API token, which nobody in the city may revoke (foreign = own)
   outbox,        // {id}: a sent mail; own: about Miljöförvaltningen, foreign: about the neighbour's unit
   webhook,       // {id}: the neighbour's webhook, which nobody in the city may remove (foreign = own)
+  service_token,  // {id}: a service token on the neighbour's unit, which nobody in the city may revoke (foreign = own)
 };
 
 // Placeholders that name no record of a unit.
@@ -109,8 +114,8 @@ const Row kMatrix[] = {
     {"GET", "/omgangar/{id}/rapport/exportera/{format}", Fill::round, "", coordinators(200), all(404), 303},
     // Publishing the compiled report (those who manage the round). Publishing 2023 without a
     // choice is refused; withdrawing the city's unpublished 2024 report is refused too.
-    {"POST", "/omgangar/{id}/rapport/publicera", Fill::published, "kommentarer=", importers(400), importers(400), 403},
-    {"POST", "/omgangar/{id}/rapport/avpublicera", Fill::round, "", importers(400), all(404), 403},
+    {"POST", "/omgangar/{id}/rapport/publicera", Fill::published, "kommentarer=", importers(422), importers(422), 403},
+    {"POST", "/omgangar/{id}/rapport/avpublicera", Fill::round, "", importers(422), all(404), 403},
     // Published reports, open to anyone
     {"GET", "/publicerat", Fill::none, "", all(200), all(200), 200},
     {"GET", "/publicerat/{id}", Fill::published, "", all(200), all(200), 200},
@@ -139,23 +144,26 @@ const Row kMatrix[] = {
     {"POST", "/import/spara", Fill::none, "uppladdning=", importers(422), importers(422), 403},
     // Administration
     {"GET", "/admin/enheter", Fill::none, "", admin_only(200), admin_only(200), 303},
-    {"POST", "/admin/enheter", Fill::none, "name=", admin_only(400), admin_only(400), 403},
+    {"POST", "/admin/enheter", Fill::none, "name=", admin_only(422), admin_only(422), 403},
     {"GET", "/admin/enheter/{id}", Fill::admin_unit, "", admin_only(200), all(404), 303},
-    {"POST", "/admin/enheter/{id}/namn", Fill::admin_unit, "name=", admin_only(400), all(404), 403},
-    {"POST", "/admin/enheter/{id}/flytta", Fill::admin_unit, "parent=", admin_only(400), all(404), 403},
-    {"POST", "/admin/enheter/{id}/stang", Fill::admin_unit, "", admin_only(400), all(404), 403},
+    {"POST", "/admin/enheter/{id}/namn", Fill::admin_unit, "name=", admin_only(422), all(404), 403},
+    {"POST", "/admin/enheter/{id}/flytta", Fill::admin_unit, "parent=", admin_only(422), all(404), 403},
+    {"POST", "/admin/enheter/{id}/stang", Fill::admin_unit, "", admin_only(409), all(404), 403},
     {"GET", "/admin/personer", Fill::none, "", admin_only(200), admin_only(200), 303},
-    {"POST", "/admin/personer", Fill::none, "email=", admin_only(400), admin_only(400), 403},
+    {"POST", "/admin/personer", Fill::none, "email=", admin_only(422), admin_only(422), 403},
     {"GET", "/admin/personer/{id}", Fill::admin_person, "", admin_only(200), all(404), 303},
-    {"POST", "/admin/personer/{id}/roller", Fill::admin_person, "role=", admin_only(400), all(404), 403},
-    {"POST", "/admin/personer/{id}/roller/ta-bort", Fill::admin_person, "role=", admin_only(400), all(404), 403},
+    {"POST", "/admin/personer/{id}/roller", Fill::admin_person, "role=", admin_only(422), all(404), 403},
+    {"POST", "/admin/personer/{id}/roller/ta-bort", Fill::admin_person, "role=", admin_only(422), all(404), 403},
     {"POST", "/admin/personer/{id}/losenordslank", Fill::admin_person, "", admin_only(200), all(404), 403},
-    {"POST", "/admin/personer/{id}/stang-av", Fill::admin_person, "", admin_only(400), all(404), 403},
+    {"POST", "/admin/personer/{id}/stang-av", Fill::admin_person, "", admin_only(409), all(404), 403},
     {"GET", "/admin/utskick", Fill::none, "", admin_only(200), admin_only(200), 303},
     {"POST", "/admin/utskick/{id}/forsok-igen", Fill::outbox, "", admin_only(303), all(404), 403},
     {"GET", "/admin/webhooks", Fill::none, "", admin_only(200), admin_only(200), 303},
     {"POST", "/admin/webhooks", Fill::none, "adress=", admin_only(422), admin_only(422), 403},
     {"POST", "/admin/webhooks/{id}/ta-bort", Fill::webhook, "", all(404), all(404), 403},
+    {"GET", "/admin/api-nycklar", Fill::none, "", admin_only(200), admin_only(200), 303},
+    {"POST", "/admin/api-nycklar", Fill::none, "namn=", admin_only(422), admin_only(422), 403},
+    {"POST", "/admin/api-nycklar/{id}/aterkalla", Fill::service_token, "", all(404), all(404), 403},
     // The audit trail
     {"GET", "/logg", Fill::none, "", importers(200), importers(200), 303},
     {"GET", "/logg.csv", Fill::none, "", importers(200), importers(200), 303},
@@ -234,8 +242,8 @@ class AccessMatrixTest : public ::testing::Test {
       auto r = service::add_user(store, service::NewUser{.email = email, .name = "Matrisperson", .password = "ett långt lösenord för testet",
                                                          .role = Role::respondent, .unit = unit},
                                  service::Actor{});
-      EXPECT_TRUE(r.ok()) << r.error;
-      return *r.user_id;
+      EXPECT_TRUE(r.ok()) << r.message();
+      return r.id;
     };
     foreign_person_ = add("granne@grannstaden.se", "Grannstadens nämnd");
     {
@@ -252,6 +260,11 @@ class AccessMatrixTest : public ::testing::Test {
                                                  .url = "https://grannstaden.example.se/uppsikt",
                                                  .events = {"round.opened"}, .secret = "whsec_AAAA",
                                                  .created_at = "2026-01-01T00:00:00Z"});
+      foreign_service_token_ = tx->add_api_token(ApiToken{.user_id = foreign_person_, .name = "Grannens BI",
+                                                          .token_hash = std::string(64, 'b'),
+                                                          .created_at = "2026-01-01T00:00:00Z",
+                                                          .expires_at = "2099-01-01T00:00:00Z",
+                                                          .service_unit_id = tx->unit_by_name("Grannstadens nämnd")->id});
       tx->commit();
     }
     own_person_ = add("avstangd@demo.uppsikt.se", "Nedlagda nämnden");
@@ -293,6 +306,7 @@ class AccessMatrixTest : public ::testing::Test {
       case Fill::api_token: values["{id}"] = std::to_string(foreign_token_); break;
       case Fill::outbox: values["{id}"] = std::to_string(foreign ? foreign_mail_ : own_mail_); break;
       case Fill::webhook: values["{id}"] = std::to_string(foreign_webhook_); break;
+      case Fill::service_token: values["{id}"] = std::to_string(foreign_service_token_); break;
       case Fill::published:
         values["{id}"] = std::to_string(demo_->round_id("Uppföljning 2023"));
         values["{format}"] = "json";
@@ -310,7 +324,7 @@ class AccessMatrixTest : public ::testing::Test {
 
   static bool names_a_unit(Fill fill) {
     return fill != Fill::none && fill != Fill::document && fill != Fill::link && fill != Fill::api_token &&
-           fill != Fill::webhook;
+           fill != Fill::webhook && fill != Fill::service_token;
   }
 
   // One request as the role (its session, and the session's CSRF token for a POST).
@@ -329,7 +343,7 @@ class AccessMatrixTest : public ::testing::Test {
 
   static void expect_no_foreign_data(const Fetched& page, const std::string& cell) {
     for (const char* marker : kForeignMarkers)
-      EXPECT_EQ(page.body.find(marker), std::string::npos) << cell << " shows " << marker;
+      EXPECT_THAT(page.body, Not(HasSubstr(marker))) << cell << " shows " << marker;
   }
 
   static inline testing::DemoServer* demo_;
@@ -341,6 +355,7 @@ class AccessMatrixTest : public ::testing::Test {
   static inline Id own_mail_ = 0;
   static inline Id foreign_mail_ = 0;
   static inline Id foreign_webhook_ = 0;
+  static inline Id foreign_service_token_ = 0;
 };
 
 TEST_F(AccessMatrixTest, EveryRouteHasARowAndEveryRowARoute) {
@@ -395,7 +410,7 @@ TEST_F(AccessMatrixTest, AnAutosaveWithoutAVersionToAForeignResponseIsNotFound) 
                                 std::string(testing::kFormContentType) + "Accept: application/json\r\nCookie: " +
                                     sessions_[role] + "\r\n");
     EXPECT_EQ(reply.status, 404) << accounts_[role].first;
-    EXPECT_EQ(reply.body.find("saved"), std::string::npos) << accounts_[role].first;
+    EXPECT_THAT(reply.body, Not(HasSubstr("saved"))) << accounts_[role].first;
   }
 }
 
@@ -417,7 +432,7 @@ TEST_F(AccessMatrixTest, ACommitteesCoordinatorCannotEditTheCitysDocuments) {
                                                  .password = "ett långt lösenord för testet", .role = Role::coordinator,
                                                  .unit = "Miljö- och klimatnämnden"},
                                 service::Actor{});
-  ASSERT_TRUE(made.ok()) << made.error;
+  ASSERT_TRUE(made.ok()) << made.message();
   const auto session = demo_->sign_in("kommitte@demo.uppsikt.se", "ett långt lösenord för testet");
   auto tx = demo_->store().begin_read();
   const auto document = tx->documents().front();
@@ -430,7 +445,7 @@ TEST_F(AccessMatrixTest, ACommitteesCoordinatorCannotEditTheCitysDocuments) {
   EXPECT_EQ(demo_->post(base + "/ny-utgava", "_csrf=" + csrf + "&period=2030", session).status, 404);
   EXPECT_EQ(demo_->post(base + "/punkter", "_csrf=" + csrf + "&titel=Eget&nodtyp=area", session).status, 404);
   EXPECT_EQ(demo_->post(base + "/punkter/" + std::to_string(node), "_csrf=" + csrf + "&rubrik=Kapad&nodtyp=area", session).status, 404);
-  EXPECT_EQ(demo_->get(base, session).body.find(base + "/redigera"), std::string::npos);  // no edit link
+  EXPECT_THAT(demo_->get(base, session).body, Not(HasSubstr(base + "/redigera")));  // no edit link
   EXPECT_EQ(demo_->store().begin_read()->document(document.id)->title, document.title);
   // Their own committee's plans are theirs to keep.
   auto created = demo_->post("/dokument", "_csrf=" + csrf + "&titel=N%C3%A4mndens+plan&slag=plan", session);

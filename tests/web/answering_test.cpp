@@ -81,9 +81,9 @@ TEST_F(AnsweringPageTest, TheRoundsInstructionsStandAboveTheQuestions) {
   ASSERT_EQ(page.status, 200);
   const auto at = page.body.find("<p>Svara för hela förvaltningen.</p>");
   ASSERT_NE(at, std::string::npos);
-  EXPECT_NE(page.body.find("<p>Fråga samordnaren vid tveksamhet.</p>"), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("<p>Fråga samordnaren vid tveksamhet.</p>"));
   EXPECT_LT(at, page.body.find("name=\"svar-")) << "above the questions";
-  EXPECT_NE(page.body.find("<span class=\"uppsikt-question__number\">Fråga 1</span> "), std::string::npos)
+  EXPECT_THAT(page.body, HasSubstr("<span class=\"uppsikt-question__number\">Fråga 1</span> "))
       << "numbered as in the report";
 }
 
@@ -92,21 +92,21 @@ TEST_F(AnsweringPageTest, RespondentGetsTheFormOthersTheReadView) {
   auto page = get(path("Miljöförvaltningen"), respondent);
   ASSERT_EQ(page.status, 200);
   const auto [q, answer] = first_answer("Miljöförvaltningen");
-  EXPECT_NE(page.body.find("<legend class=\"label fieldset__label\">Svar"), std::string::npos);
-  EXPECT_NE(page.body.find("name=\"svar-" + std::to_string(q) + "\""), std::string::npos);
-  EXPECT_NE(page.body.find("id=\"kommentar-" + std::to_string(q) + "\""), std::string::npos);
-  EXPECT_NE(page.body.find("Skriv inte namn eller andra personuppgifter"), std::string::npos);
-  EXPECT_NE(page.body.find("<h2 id=\"avsnitt-rubrik\""), std::string::npos);  // the task list
-  EXPECT_NE(page.body.find("Uppföljning 2023"), std::string::npos);           // last round beside
-  EXPECT_NE(page.body.find("name=\"kopiera\""), std::string::npos);
-  EXPECT_NE(page.body.find("/static/autosave."), std::string::npos);
-  EXPECT_NE(page.body.find("Sista svarsdagen har passerat"), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("<legend class=\"label fieldset__label\">Svar"));
+  EXPECT_THAT(page.body, HasSubstr("name=\"svar-" + std::to_string(q) + "\""));
+  EXPECT_THAT(page.body, HasSubstr("id=\"kommentar-" + std::to_string(q) + "\""));
+  EXPECT_THAT(page.body, HasSubstr("Skriv inte namn eller andra personuppgifter"));
+  EXPECT_THAT(page.body, HasSubstr("<h2 id=\"avsnitt-rubrik\""));  // the task list
+  EXPECT_THAT(page.body, HasSubstr("Uppföljning 2023"));           // last round beside
+  EXPECT_THAT(page.body, HasSubstr("name=\"kopiera\""));
+  EXPECT_THAT(page.body, HasSubstr("/static/autosave."));
+  EXPECT_THAT(page.body, HasSubstr("Sista svarsdagen har passerat"));
 
   const auto approver = demo_->sign_in("godkannare@demo.uppsikt.se", "demo-approver");
   auto read = get(path("Miljöförvaltningen"), approver);
   EXPECT_EQ(read.status, 200);
-  EXPECT_EQ(read.body.find("name=\"svar-"), std::string::npos);
-  EXPECT_NE(read.body.find("välfärdsbrottslighet.</p><p>Problematiken"), std::string::npos);  // two paragraphs
+  EXPECT_THAT(read.body, Not(HasSubstr("name=\"svar-")));
+  EXPECT_THAT(read.body, HasSubstr("välfärdsbrottslighet.</p><p>Problematiken"));  // two paragraphs
   EXPECT_EQ(get(path("Kulturförvaltningen"), respondent).status, 404);  // another unit's
 }
 
@@ -124,8 +124,8 @@ TEST_F(AnsweringPageTest, FormPostSavesAndReturnsToTheSectionWithAMessage) {
   EXPECT_TRUE(std::regex_search(saved.headers["location"], std::regex(R"(\?sparat=\d\d\.\d\d&till=avsnitt-1\.1#avsnitt-1\.1$)")))
       << saved.headers["location"];
   auto after = get(saved.headers["location"].substr(0, saved.headers["location"].find('#')), admin);
-  EXPECT_NE(after.body.find("Sparat "), std::string::npos);
-  EXPECT_NE(after.body.find("Arbetet pågår.\n\nMer i vår.</textarea>"), std::string::npos);
+  EXPECT_THAT(after.body, HasSubstr("Sparat "));
+  EXPECT_THAT(after.body, HasSubstr("Arbetet pågår.\n\nMer i vår.</textarea>"));
   EXPECT_EQ(first_answer("Utbildningsförvaltningen").second.version, answer.version + 1);
 }
 
@@ -166,10 +166,10 @@ TEST_F(AnsweringPageTest, BadAnswerShowsTheErrorSummaryLinkedToTheField) {
   const auto [q, answer] = first_answer("Utbildningsförvaltningen");
   auto bad = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Kanske", "Min text", answer.version));
   EXPECT_EQ(bad.status, 422);
-  EXPECT_NE(bad.body.find("class=\"error-list\""), std::string::npos);
-  EXPECT_NE(bad.body.find("href=\"#svar-" + std::to_string(q) + "-1\""), std::string::npos);
-  EXPECT_NE(bad.body.find("Välj ett av svarsalternativen."), std::string::npos);
-  EXPECT_NE(bad.body.find("Min text</textarea>"), std::string::npos);  // what was typed stays
+  EXPECT_THAT(bad.body, HasSubstr("class=\"error-list\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#svar-" + std::to_string(q) + "-1\""));
+  EXPECT_THAT(bad.body, HasSubstr("Välj ett av svarsalternativen."));
+  EXPECT_THAT(bad.body, HasSubstr("Min text</textarea>"));  // what was typed stays
   EXPECT_EQ(first_answer("Utbildningsförvaltningen").second.version, answer.version);
 }
 
@@ -183,11 +183,11 @@ TEST_F(AnsweringPageTest, SaveAgainstAnOlderVersionShowsBothTexts) {
             303);
   auto late = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Nej", "Mitt eget.", answer.version));
   EXPECT_EQ(late.status, 409);
-  EXPECT_NE(late.body.find("Svaret har ändrats av någon annan"), std::string::npos);
-  EXPECT_NE(late.body.find("Först sparat."), std::string::npos);
-  EXPECT_NE(late.body.find("Mitt eget.</textarea>"), std::string::npos);
-  EXPECT_NE(late.body.find("Sparat av dig, i en annan flik"), std::string::npos) << "the same person, another tab";
-  EXPECT_NE(late.body.find("Du sparade ett svar i en annan flik medan du skrev här."), std::string::npos);
+  EXPECT_THAT(late.body, HasSubstr("Svaret har ändrats av någon annan"));
+  EXPECT_THAT(late.body, HasSubstr("Först sparat."));
+  EXPECT_THAT(late.body, HasSubstr("Mitt eget.</textarea>"));
+  EXPECT_THAT(late.body, HasSubstr("Sparat av dig, i en annan flik")) << "the same person, another tab";
+  EXPECT_THAT(late.body, HasSubstr("Du sparade ett svar i en annan flik medan du skrev här."));
   // Saving from the conflict view, based on the version saved meanwhile, goes through.
   const std::string merged = answer_fields(q, "Nej", "Sammanfogat.", answer.version + 1);
   EXPECT_EQ(post(page_path, admin, csrf_of(page.body), merged).status, 303);
@@ -221,26 +221,25 @@ TEST_F(AnsweringPageTest, HandInThenApproverSendsBackAndApproves) {
   auto page = get(page_path, respondent);
   auto handed = post(page_path, respondent, csrf_of(page.body), "lamna_in=1");
   ASSERT_EQ(handed.status, 303) << handed.body.substr(0, 2000);
-  EXPECT_NE(handed.headers["location"].find("?klart=inlamnat"), std::string::npos);
+  EXPECT_THAT(handed.headers["location"], HasSubstr("?klart=inlamnat"));
   auto locked = get(page_path, respondent);
-  EXPECT_EQ(locked.body.find("name=\"svar-"), std::string::npos);
-  EXPECT_NE(locked.body.find("väntar på godkännande"), std::string::npos);
+  EXPECT_THAT(locked.body, Not(HasSubstr("name=\"svar-")));
+  EXPECT_THAT(locked.body, HasSubstr("väntar på godkännande"));
 
   auto review = get(page_path, approver);
   auto empty = post(page_path + "/skicka-tillbaka", approver, csrf_of(review.body), "meddelande=");
   EXPECT_EQ(empty.status, 422);
-  EXPECT_NE(empty.body.find("href=\"#meddelande-skicka-tillbaka\""), std::string::npos);
-  EXPECT_NE(empty.body.find("id=\"meddelande-skicka-tillbaka\" name=\"meddelande\" rows=\"3\" aria-invalid=\"true\" "
-                            "aria-describedby=\"meddelande-skicka-tillbaka-fel\""),
-            std::string::npos)
+  EXPECT_THAT(empty.body, HasSubstr("href=\"#meddelande-skicka-tillbaka\""));
+  EXPECT_THAT(empty.body, HasSubstr("id=\"meddelande-skicka-tillbaka\" name=\"meddelande\" rows=\"3\" aria-invalid=\"true\" "
+                            "aria-describedby=\"meddelande-skicka-tillbaka-fel\""))
       << "the field is marked and described by its message";
   auto back = post(page_path + "/skicka-tillbaka", approver, csrf_of(review.body),
                           "meddelande=" + query_escape("Utveckla svaret om kartläggning."));
   EXPECT_EQ(back.status, 303);
   auto reopened = get(page_path, respondent);
-  EXPECT_NE(reopened.body.find("Utveckla svaret om kartläggning."), std::string::npos);
-  EXPECT_NE(reopened.body.find("name=\"svar-"), std::string::npos);
-  EXPECT_NE(reopened.body.find("/inlamnat/1\""), std::string::npos);  // the handed-in edition
+  EXPECT_THAT(reopened.body, HasSubstr("Utveckla svaret om kartläggning."));
+  EXPECT_THAT(reopened.body, HasSubstr("name=\"svar-"));
+  EXPECT_THAT(reopened.body, HasSubstr("/inlamnat/1\""));  // the handed-in edition
   EXPECT_EQ(get(page_path + "/inlamnat/1", respondent).status, 200);
 
   EXPECT_EQ(post(page_path, respondent, csrf_of(reopened.body), "lamna_in=1").status, 303);
@@ -254,7 +253,7 @@ TEST_F(AnsweringPageTest, HandInThenApproverSendsBackAndApproves) {
   auto approved = post(page_path + "/godkann", approver, csrf_of(review.body), "bekrafta=ja");
   EXPECT_EQ(approved.status, 303);
   EXPECT_THAT(get(approved.headers["location"], approver).body, HasSubstr("Svaret är godkänt."));
-  EXPECT_NE(get(page_path, approver).body.find("Godkänd"), std::string::npos);
+  EXPECT_THAT(get(page_path, approver).body, HasSubstr("Godkänd"));
 
   // A coordinator's return asks first and carries the message to the confirmation.
   const auto coordinator = demo_->sign_in("samordnare@demo.uppsikt.se", "demo-coordinator");
@@ -294,15 +293,14 @@ TEST_F(AnsweringPageTest, AMissingCommentAtHandInIsMarkedOnTheCommentField) {
   }
   EXPECT_EQ(bad.status, 422);
   const std::string id = std::to_string(q);
-  EXPECT_NE(bad.body.find("id=\"fel\" autofocus"), std::string::npos) << "the summary takes the focus";
-  EXPECT_NE(bad.body.find("href=\"#kommentar-" + id + "\""), std::string::npos);
-  EXPECT_NE(bad.body.find("<div class=\"textarea-field textarea-field--error\">"), std::string::npos);
-  EXPECT_NE(bad.body.find("id=\"kommentar-" + id + "-fel\">Skriv en kommentar till svaret Nej.</span>"), std::string::npos);
-  EXPECT_NE(bad.body.find("aria-describedby=\"kommentar-" + id + "-fel kommentar-" + id + "-hjalp kommentar-" + id +
-                          "-antal\" aria-invalid=\"true\""),
-            std::string::npos);
-  EXPECT_EQ(bad.body.find("aria-describedby=\"fel-" + id + "\""), std::string::npos) << "not on the options";
-  EXPECT_NE(bad.body.find("<span class=\"badge badge--error\">Har fel</span>"), std::string::npos);
+  EXPECT_THAT(bad.body, HasSubstr("id=\"fel\" autofocus")) << "the summary takes the focus";
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#kommentar-" + id + "\""));
+  EXPECT_THAT(bad.body, HasSubstr("<div class=\"textarea-field textarea-field--error\">"));
+  EXPECT_THAT(bad.body, HasSubstr("id=\"kommentar-" + id + "-fel\">Skriv en kommentar till svaret Nej.</span>"));
+  EXPECT_THAT(bad.body, HasSubstr("aria-describedby=\"kommentar-" + id + "-fel kommentar-" + id + "-hjalp kommentar-" + id +
+                          "-antal\" aria-invalid=\"true\""));
+  EXPECT_THAT(bad.body, Not(HasSubstr("aria-describedby=\"fel-" + id + "\""))) << "not on the options";
+  EXPECT_THAT(bad.body, HasSubstr("<span class=\"badge badge--error\">Har fel</span>"));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The audit trail's pages over HTTP: a page at a time, newest first, and "Visa fler" a plain
 // link to the next (older) page that keeps the filter, working without JavaScript.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -9,6 +10,8 @@
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
 
 class AuditPagesTest : public ::testing::Test {
  protected:
@@ -52,8 +55,8 @@ TEST_F(AuditPagesTest, VisaFlerLeadsPageByPageToTheOldestRowKeepingTheFilter) {
       EXPECT_TRUE(rows.insert(it->str()).second) << it->str() << " on two pages";
     target = next_link(page.body);
     if (!target.empty()) {
-      EXPECT_NE(target.find("enhet=" + unit), std::string::npos) << target;
-      EXPECT_NE(target.find("till=2020-12-31"), std::string::npos) << target;
+      EXPECT_THAT(target, HasSubstr("enhet=" + unit)) << target;
+      EXPECT_THAT(target, HasSubstr("till=2020-12-31")) << target;
     }
   }
   EXPECT_EQ(pages, 2);

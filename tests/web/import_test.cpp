@@ -78,14 +78,14 @@ class ImportTest : public ::testing::Test {
 TEST_F(ImportTest, FormIsForCoordinatorsOnly) {
   auto page = get("/import", *coordinator_);
   EXPECT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("enctype=\"multipart/form-data\""), std::string::npos);
-  EXPECT_NE(page.body.find("name=\"filer\" multiple accept=\".docx,.pdf,.txt\""), std::string::npos);
-  EXPECT_NE(page.body.find("href=\"/import\""), std::string::npos);  // in the navigation
+  EXPECT_THAT(page.body, HasSubstr("enctype=\"multipart/form-data\""));
+  EXPECT_THAT(page.body, HasSubstr("name=\"filer\" multiple accept=\".docx,.pdf,.txt\""));
+  EXPECT_THAT(page.body, HasSubstr("href=\"/import\""));  // in the navigation
 
   const auto respondent = testing::sign_in(port(), "svarande@demo.uppsikt.se", "demo-respondent");
   auto refused = get("/import", respondent);
   EXPECT_EQ(refused.status, 404);
-  EXPECT_EQ(refused.body.find("href=\"/import\""), std::string::npos);
+  EXPECT_THAT(refused.body, Not(HasSubstr("href=\"/import\"")));
   EXPECT_EQ(upload(respondent, csrf_of(get("/", respondent).body), {{"a.txt", testing::seed_followup()}}).status, 404);
 }
 
@@ -98,9 +98,9 @@ TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
   const auto rounds_before = round_count();
   auto preview = upload(*coordinator_, csrf(), {{"miljoforvaltningen-2024.txt", testing::seed_followup()}});
   ASSERT_EQ(preview.status, 200) << preview.body;
-  EXPECT_NE(preview.body.find("Är ert arbete kunskapsbaserat?"), std::string::npos);
-  EXPECT_NE(preview.body.find("<caption>miljoforvaltningen-2024.txt</caption>"), std::string::npos);
-  EXPECT_EQ(preview.body.find("Varningar"), std::string::npos);
+  EXPECT_THAT(preview.body, HasSubstr("Är ert arbete kunskapsbaserat?"));
+  EXPECT_THAT(preview.body, HasSubstr("<caption>miljoforvaltningen-2024.txt</caption>"));
+  EXPECT_THAT(preview.body, Not(HasSubstr("Varningar")));
   EXPECT_EQ(round_count(), rounds_before);  // nothing saved by a preview
   // A comment is shown whole, as it will be saved (this one is some 300 characters).
   EXPECT_THAT(preview.body, HasSubstr("Vi deltar i olika typer av platssamverkan."));
@@ -116,8 +116,8 @@ TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
   const auto audits = import_audits();
   auto saved = save(*coordinator_, fields);
   ASSERT_EQ(saved.status, 200) << saved.body;
-  EXPECT_NE(saved.body.find("18 svar sparade"), std::string::npos) << saved.body;
-  EXPECT_NE(saved.body.find("Uppföljning 2025"), std::string::npos);
+  EXPECT_THAT(saved.body, HasSubstr("18 svar sparade")) << saved.body;
+  EXPECT_THAT(saved.body, HasSubstr("Uppföljning 2025"));
   EXPECT_EQ(round_count(), rounds_before + 1);
   // The new round is a draft that no unit sees yet, and the result links to it.
   const auto made = demo_->store().begin_read()->round_by_name("Uppföljning 2025");
@@ -130,8 +130,8 @@ TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
 
   auto again = save(*coordinator_, fields);
   ASSERT_EQ(again.status, 200) << again.body;
-  EXPECT_NE(again.body.find("0 svar sparade, 18 oförändrade"), std::string::npos) << again.body;
-  EXPECT_NE(again.body.find("0 nya frågor"), std::string::npos);
+  EXPECT_THAT(again.body, HasSubstr("0 svar sparade, 18 oförändrade")) << again.body;
+  EXPECT_THAT(again.body, HasSubstr("0 nya frågor"));
   EXPECT_EQ(round_count(), rounds_before + 1);
 }
 
@@ -144,7 +144,7 @@ TEST_F(ImportTest, SavingForAUnitOutsideTheGrantIsRefused) {
   auto missing_round = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
                                                "&omgang=&ny_omgang=&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
   EXPECT_EQ(missing_round.status, 422);
-  EXPECT_NE(missing_round.body.find("Det finns fel"), std::string::npos);
+  EXPECT_THAT(missing_round.body, HasSubstr("Det finns fel"));
   // No unit chosen: a Swedish error on the unit's field, what was chosen kept, nothing saved.
   const auto rounds_before = round_count();
   auto no_unit = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
@@ -163,18 +163,18 @@ TEST_F(ImportTest, BadFilesGiveTheFormWithErrorsAndSaveNothing) {
   const auto rounds_before = round_count();
   auto unknown = upload(*coordinator_, csrf(), {{"plan.rtf", "whatever"}});
   EXPECT_EQ(unknown.status, 422);
-  EXPECT_NE(unknown.body.find("Det finns fel"), std::string::npos);
-  EXPECT_NE(unknown.body.find("role=\"alert\""), std::string::npos);
-  EXPECT_NE(unknown.body.find("plan.rtf: okänd filtyp"), std::string::npos) << unknown.body;
-  EXPECT_NE(unknown.body.find("href=\"#filer\""), std::string::npos);
+  EXPECT_THAT(unknown.body, HasSubstr("Det finns fel"));
+  EXPECT_THAT(unknown.body, HasSubstr("role=\"alert\""));
+  EXPECT_THAT(unknown.body, HasSubstr("plan.rtf: okänd filtyp")) << unknown.body;
+  EXPECT_THAT(unknown.body, HasSubstr("href=\"#filer\""));
 
   auto damaged = upload(*coordinator_, csrf(), {{"trasig.docx", "not a zip"}});
   EXPECT_EQ(damaged.status, 422);
-  EXPECT_NE(damaged.body.find("trasig.docx:"), std::string::npos);
+  EXPECT_THAT(damaged.body, HasSubstr("trasig.docx:"));
 
   auto none = upload(*coordinator_, csrf(), {});
   EXPECT_EQ(none.status, 400);
-  EXPECT_NE(none.body.find("Välj minst en fil"), std::string::npos);
+  EXPECT_THAT(none.body, HasSubstr("Välj minst en fil"));
 
   auto broken = fetch(port(), "POST", "/import", "--" + std::string(kBoundary) + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf(),
                       "Cookie: " + *coordinator_ + "\r\nContent-Type: multipart/form-data; boundary=" + kBoundary + "\r\n");
@@ -187,8 +187,8 @@ TEST_F(ImportTest, FileNamesWithSwedishLettersAndTwoFiles) {
   auto preview = upload(*coordinator_, csrf(),
                         {{"Miljöförvaltningen år 2024.txt", testing::seed_followup()}, {"kopia.TXT", testing::seed_followup()}});
   ASSERT_EQ(preview.status, 200) << preview.body;
-  EXPECT_NE(preview.body.find("<caption>Miljöförvaltningen år 2024.txt</caption>"), std::string::npos);
-  EXPECT_NE(preview.body.find("<caption>kopia.TXT</caption>"), std::string::npos);
+  EXPECT_THAT(preview.body, HasSubstr("<caption>Miljöförvaltningen år 2024.txt</caption>"));
+  EXPECT_THAT(preview.body, HasSubstr("<caption>kopia.TXT</caption>"));
 }
 
 // Import goes through the rules of the answering page and the round builder: a coordinator on
@@ -202,7 +202,7 @@ class ImportRulesTest : public ::testing::Test {
                                                    .password = "ett långt lösenord för testet", .role = Role::coordinator,
                                                    .unit = "Miljö- och klimatnämnden"},
                                   service::Actor{});
-    ASSERT_TRUE(made.ok()) << made.error;
+    ASSERT_TRUE(made.ok()) << made.message();
     cookie_ = demo_.sign_in("namndsamordnare@demo.uppsikt.se", "ett långt lösenord för testet");
   }
 

@@ -1,5 +1,6 @@
 // The page a one-time link opens, over real HTTP: the form, CSRF, the password policy, one
 // use, and signing in afterwards. The demo city with its demo accounts.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "service/one_time_links.h"
@@ -7,6 +8,8 @@
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
 
 using testing::cookie_pair;
 using testing::csrf_of;
@@ -22,7 +25,7 @@ class LinkTest : public ::testing::Test {
                                        service::NewUser{.email = email, .name = "Inbjuden Person",
                                                         .role = Role::respondent, .unit = "Kulturnämnden"},
                                        service::Actor{});
-    EXPECT_TRUE(result.ok()) << result.error;
+    EXPECT_TRUE(result.ok()) << result.outcome.message();
     return result.token;
   }
   // Posts the link's form as a browser would: the form cookie and token of `form_page`.
@@ -40,11 +43,11 @@ TEST_F(LinkTest, AnInvitationLinkShowsAFormForThePassword) {
   const auto path = service::link_path(invite("ny1@demo.uppsikt.se"));
   auto page = demo_->get(path);
   EXPECT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("Välj ditt lösenord"), std::string::npos);
-  EXPECT_NE(page.body.find("ny1@demo.uppsikt.se"), std::string::npos);
-  EXPECT_NE(page.body.find("action=\"" + path + "\""), std::string::npos);
-  EXPECT_NE(page.body.find("<label class=\"label\" for=\"password\">"), std::string::npos);
-  EXPECT_NE(page.body.find("<label class=\"label\" for=\"repeat\">"), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("Välj ditt lösenord"));
+  EXPECT_THAT(page.body, HasSubstr("ny1@demo.uppsikt.se"));
+  EXPECT_THAT(page.body, HasSubstr("action=\"" + path + "\""));
+  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"password\">"));
+  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"repeat\">"));
   EXPECT_EQ(csrf_of(page.body).size(), 64u);
   EXPECT_EQ(page.headers["cache-control"], "no-store");
 }
@@ -53,7 +56,7 @@ TEST_F(LinkTest, SettingThePasswordWorksOnceAndThenSignsIn) {
   const auto path = service::link_path(invite("ny2@demo.uppsikt.se"));
   auto done = post_form(path, "en+lång+mening+som+lösenord", "en+lång+mening+som+lösenord");
   EXPECT_EQ(done.status, 200);
-  EXPECT_NE(done.body.find("Lösenordet är sparat"), std::string::npos);
+  EXPECT_THAT(done.body, HasSubstr("Lösenordet är sparat"));
   EXPECT_NO_THROW(demo_->sign_in("ny2@demo.uppsikt.se", "en+lång+mening+som+lösenord"));
   EXPECT_EQ(demo_->get(path).status, 404);
   // A used link's page has no form; a form token from elsewhere does not bring it back.
@@ -64,11 +67,11 @@ TEST_F(LinkTest, ErrorsAreShownAtTheirFieldsAndChangeNothing) {
   const auto path = service::link_path(invite("ny3@demo.uppsikt.se"));
   auto differ = post_form(path, "en+lång+mening+som+lösenord", "en+annan+mening");
   EXPECT_EQ(differ.status, 400);
-  EXPECT_NE(differ.body.find("href=\"#repeat\""), std::string::npos);
+  EXPECT_THAT(differ.body, HasSubstr("href=\"#repeat\""));
   auto short_one = post_form(path, "kort", "kort");
   EXPECT_EQ(short_one.status, 400);
-  EXPECT_NE(short_one.body.find("minst 12 tecken"), std::string::npos);
-  EXPECT_NE(short_one.body.find("href=\"#password\""), std::string::npos);
+  EXPECT_THAT(short_one.body, HasSubstr("minst 12 tecken"));
+  EXPECT_THAT(short_one.body, HasSubstr("href=\"#password\""));
   EXPECT_EQ(demo_->get(path).status, 200);  // still usable
 }
 

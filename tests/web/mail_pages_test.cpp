@@ -1,6 +1,7 @@
 // The pages of mail over real HTTP on the demo city with mail configured: an invitation goes by
 // mail instead of on screen and shows in the outbox ("Utskick"), and "Påminn nu" shows the
 // units, the reminder as it will read and the schedule, and records the reminder.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -10,6 +11,9 @@
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 class MailPagesTest : public ::testing::Test {
  protected:
@@ -29,9 +33,6 @@ class MailPagesTest : public ::testing::Test {
     const auto csrf = testing::csrf_of(demo_->get("/", cookie).body);
     return demo_->post(target, "_csrf=" + csrf + "&" + fields, cookie);
   }
-  static bool has(const testing::Fetched& page, const std::string& text) {
-    return page.body.find(text) != std::string::npos;
-  }
   static Id round_2024() { return demo_->store().begin_read()->round_by_name("Uppföljning 2024")->id; }
 
   static inline testing::DemoServer* demo_;
@@ -45,14 +46,14 @@ TEST_F(MailPagesTest, AnInvitationGoesByMailAndShowsInTheOutbox) {
                       "name=%C3%85sa+%C3%96berg&email=asa%40demo.uppsikt.se&role=respondent&unit=" + std::to_string(unit),
                       *admin_);
   ASSERT_EQ(invited.status, 200) << invited.body;
-  EXPECT_TRUE(has(invited, "Länken har skickats med e-post till asa@demo.uppsikt.se"));
-  EXPECT_FALSE(has(invited, "/lank/"));
+  EXPECT_THAT(invited.body, HasSubstr("Länken har skickats med e-post till asa@demo.uppsikt.se"));
+  EXPECT_THAT(invited.body, Not(HasSubstr("/lank/")));
 
   auto outbox = demo_->get("/admin/utskick", *admin_);
   ASSERT_EQ(outbox.status, 200);
-  EXPECT_TRUE(has(outbox, "Välkommen till Uppsikt"));
-  EXPECT_TRUE(has(outbox, "asa@demo.uppsikt.se"));
-  EXPECT_TRUE(has(outbox, "I kö"));
+  EXPECT_THAT(outbox.body, HasSubstr("Välkommen till Uppsikt"));
+  EXPECT_THAT(outbox.body, HasSubstr("asa@demo.uppsikt.se"));
+  EXPECT_THAT(outbox.body, HasSubstr("I kö"));
   EXPECT_EQ(demo_->get("/admin/utskick", *coordinator_).status, 404);
 }
 
@@ -60,16 +61,16 @@ TEST_F(MailPagesTest, RemindNowShowsTheUnitsTheMailAndTheScheduleAndQueuesTheMai
   const std::string base = "/omgangar/" + std::to_string(round_2024());
   auto page = demo_->get(base + "/paminn", *coordinator_);
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(has(page, "Så här ser brevet ut"));
-  EXPECT_TRUE(has(page, "Påminnelse"));
-  EXPECT_TRUE(has(page, "name=\"enhet\""));
-  EXPECT_TRUE(has(page, "14 och 3 dagar före, på sista dagen, sedan varje vecka"));
+  EXPECT_THAT(page.body, HasSubstr("Så här ser brevet ut"));
+  EXPECT_THAT(page.body, HasSubstr("Påminnelse"));
+  EXPECT_THAT(page.body, HasSubstr("name=\"enhet\""));
+  EXPECT_THAT(page.body, HasSubstr("14 och 3 dagar före, på sista dagen, sedan varje vecka"));
 
   auto bad = post(base + "/paminnelser", "schema=pa&dagar=tre", *coordinator_);
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(has(bad, "href=\"#dagar\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#dagar\""));
   EXPECT_EQ(post(base + "/paminnelser", "schema=pa&dagar=5&varje-vecka=ja", *coordinator_).status, 303);
-  EXPECT_TRUE(has(demo_->get(base + "/paminn", *coordinator_), "5 dagar före, sedan varje vecka"));
+  EXPECT_THAT(demo_->get(base + "/paminn", *coordinator_).body, HasSubstr("5 dagar före, sedan varje vecka"));
 
   // The first unit listed, as its checkbox names it.
   const std::string marker = "name=\"enhet\" value=\"";

@@ -38,18 +38,18 @@ class PagesTest : public ::testing::Test {
 TEST_F(PagesTest, StartPageListsRoundsWithProgress) {
   auto page = get("/");
   EXPECT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("<html lang=\"sv\">"), std::string::npos);
-  EXPECT_NE(page.body.find("Uppföljning 2024"), std::string::npos);
-  EXPECT_NE(page.body.find("Uppföljning 2023"), std::string::npos);
-  EXPECT_NE(page.body.find("av 21"), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("<html lang=\"sv\">"));
+  EXPECT_THAT(page.body, HasSubstr("Uppföljning 2024"));
+  EXPECT_THAT(page.body, HasSubstr("Uppföljning 2023"));
+  EXPECT_THAT(page.body, HasSubstr("av 21"));
   EXPECT_EQ(page.headers["content-type"], "text/html; charset=utf-8");
 }
 
 TEST_F(PagesTest, EveryPageCarriesSecurityHeaders) {
   for (const auto& target : {"/", "/dokument", "/finns-inte"}) {
     auto page = get(target);
-    EXPECT_NE(page.headers["content-security-policy"].find("default-src 'self'"), std::string::npos) << target;
-    EXPECT_NE(page.headers["content-security-policy"].find("frame-ancestors 'none'"), std::string::npos);
+    EXPECT_THAT(page.headers["content-security-policy"], HasSubstr("default-src 'self'")) << target;
+    EXPECT_THAT(page.headers["content-security-policy"], HasSubstr("frame-ancestors 'none'"));
     EXPECT_EQ(page.headers["x-content-type-options"], "nosniff");
     EXPECT_EQ(page.headers["referrer-policy"], "same-origin");
     EXPECT_EQ(page.headers["cache-control"], "no-store");
@@ -72,10 +72,10 @@ TEST_F(PagesTest, WhoIsSignedInIsInTheHeaderAndShortFieldsAreShort) {
 TEST_F(PagesTest, RoundPageListsUnitsWithStatus) {
   auto page = get("/omgangar/" + std::to_string(id_of("round", "Uppföljning 2024")));
   EXPECT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("Miljöförvaltningen"), std::string::npos);
-  EXPECT_NE(page.body.find("Inlämnad"), std::string::npos);
-  EXPECT_NE(page.body.find("<caption>"), std::string::npos);
-  EXPECT_NE(page.body.find("aria-sort=\"ascending\""), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("Miljöförvaltningen"));
+  EXPECT_THAT(page.body, HasSubstr("Inlämnad"));
+  EXPECT_THAT(page.body, HasSubstr("<caption>"));
+  EXPECT_THAT(page.body, HasSubstr("aria-sort=\"ascending\""));
 }
 
 TEST_F(PagesTest, RoundPageSortsBySwedishNames) {
@@ -93,24 +93,24 @@ TEST_F(PagesTest, ResponsePageShowsTheSeedAnswers) {
   auto page = get("/omgangar/" + std::to_string(id_of("round", "Uppföljning 2024")) + "/svar/" +
                   std::to_string(id_of("unit", "Miljöförvaltningen")));
   EXPECT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("Målområde 1: Öka kunskapen"), std::string::npos);
-  EXPECT_NE(page.body.find("Är ert arbete kunskapsbaserat?"), std::string::npos);
-  EXPECT_NE(page.body.find("Förväntat resultat:"), std::string::npos);
-  EXPECT_NE(page.body.find("involverar Miljö- och klimatnämndens verksamhet"), std::string::npos);
-  EXPECT_NE(page.body.find("18 av 18"), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("Målområde 1: Öka kunskapen"));
+  EXPECT_THAT(page.body, HasSubstr("Är ert arbete kunskapsbaserat?"));
+  EXPECT_THAT(page.body, HasSubstr("Förväntat resultat:"));
+  EXPECT_THAT(page.body, HasSubstr("involverar Miljö- och klimatnämndens verksamhet"));
+  EXPECT_THAT(page.body, HasSubstr("18 av 18"));
   // The two paragraphs of the 4:4 comment stay two paragraphs (the admin may answer, so the
   // comment is in its text area; the read view is in answering_test.cpp).
-  EXPECT_NE(page.body.find("välfärdsbrottslighet.\n\nProblematiken"), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("välfärdsbrottslighet.\n\nProblematiken"));
 }
 
 TEST_F(PagesTest, DocumentPagesShowAreasItemsAndExpectedResults) {
   auto list = get("/dokument");
   EXPECT_EQ(list.status, 200);
-  EXPECT_NE(list.body.find("Handlingsplan"), std::string::npos);
+  EXPECT_THAT(list.body, HasSubstr("Handlingsplan"));
   auto doc = get("/dokument/2");
   EXPECT_EQ(doc.status, 200);
-  EXPECT_NE(doc.body.find("Fokusområde 3: Ett samordnat arbete med helhetsperspektiv"), std::string::npos);
-  EXPECT_NE(doc.body.find("Motverka oseriös verksamhet"), std::string::npos);
+  EXPECT_THAT(doc.body, HasSubstr("Fokusområde 3: Ett samordnat arbete med helhetsperspektiv"));
+  EXPECT_THAT(doc.body, HasSubstr("Motverka oseriös verksamhet"));
 }
 
 TEST_F(PagesTest, UnknownIdsAndPathsGiveSwedish404) {
@@ -118,7 +118,7 @@ TEST_F(PagesTest, UnknownIdsAndPathsGiveSwedish404) {
                              "/finns-inte", "/static/saknas.css"}) {
     auto page = get(target);
     EXPECT_EQ(page.status, 404) << target;
-    EXPECT_NE(page.body.find("Sidan finns inte"), std::string::npos) << target;
+    EXPECT_THAT(page.body, HasSubstr("Sidan finns inte")) << target;
   }
 }
 
@@ -126,7 +126,7 @@ TEST_F(PagesTest, WrongMethodGives405WithAllow) {
   auto page = fetch(demo_->port(), "POST", "/tillganglighet", "x=1", "Cookie: " + *cookie_ + "\r\n");
   EXPECT_EQ(page.status, 405);
   EXPECT_EQ(page.headers["allow"], "GET, HEAD");
-  EXPECT_NE(page.body.find("Metoden är inte tillåten"), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("Metoden är inte tillåten"));
 }
 
 TEST_F(PagesTest, HealthCheckAnswersOk) {
@@ -145,10 +145,10 @@ TEST_F(PagesTest, ReadinessAnswersOkOnAMigratedDatabaseWithoutSignIn) {
 TEST_F(PagesTest, StylesheetsAreLinkedByHashAndCachedForever) {
   auto page = get("/");
   auto url = demo_->site().assets.url_for("uppsikt.css");
-  EXPECT_NE(page.body.find(url), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr(url));
   auto css = get(url);
   EXPECT_EQ(css.status, 200);
-  EXPECT_NE(css.headers["cache-control"].find("immutable"), std::string::npos);
+  EXPECT_THAT(css.headers["cache-control"], HasSubstr("immutable"));
 }
 
 TEST_F(PagesTest, HeadAnswersWithoutBody) {

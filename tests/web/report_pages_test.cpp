@@ -1,5 +1,6 @@
 // The report pages and downloads over real HTTP on the demo city, signed in as each role:
 // status codes, content types, file names, filters, and who is refused.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -17,6 +18,9 @@
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 class ReportPagesTest : public ::testing::Test {
  protected:
@@ -58,7 +62,6 @@ class ReportPagesTest : public ::testing::Test {
   static testing::Fetched get(const std::string& role, const std::string& target) {
     return testing::fetch(server_->port(), "GET", target, "", "Cookie: " + cookies_[role] + "\r\n");
   }
-  static bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
   static inline testing::TempDir* dir_;
   static inline store::Store* store_;
@@ -73,18 +76,18 @@ class ReportPagesTest : public ::testing::Test {
 TEST_F(ReportPagesTest, CoordinatorSeesTheCompiledReportWithFiltersAndDownloads) {
   auto page = get("coordinator", "/omgangar/" + round_ + "/rapport");
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(has(page.body, "<title>Sammanställning – Uppföljning 2024 – Uppsikt</title>"));
-  EXPECT_TRUE(has(page.body, "<form class=\"uppsikt-report-filter\" method=\"get\""));
-  EXPECT_TRUE(has(page.body, "<h2>Sammanfattning</h2>"));
-  EXPECT_TRUE(has(page.body, "<svg class=\"uppsikt-chart\" role=\"img\""));
-  EXPECT_TRUE(has(page.body, "/rapport/exportera/xlsx"));
-  EXPECT_TRUE(has(page.body, "Utveckling över tid"));  // 2023 followed up the same items
+  EXPECT_THAT(page.body, HasSubstr("<title>Sammanställning – Uppföljning 2024 – Uppsikt</title>"));
+  EXPECT_THAT(page.body, HasSubstr("<form class=\"uppsikt-report-filter\" method=\"get\""));
+  EXPECT_THAT(page.body, HasSubstr("<h2>Sammanfattning</h2>"));
+  EXPECT_THAT(page.body, HasSubstr("<svg class=\"uppsikt-chart\" role=\"img\""));
+  EXPECT_THAT(page.body, HasSubstr("/rapport/exportera/xlsx"));
+  EXPECT_THAT(page.body, HasSubstr("Utveckling över tid"));  // 2023 followed up the same items
 
   auto filtered = get("coordinator", "/omgangar/" + round_ + "/rapport?enhet=" + nämnd_ + "&kommentarer=nej");
   ASSERT_EQ(filtered.status, 200);
-  EXPECT_TRUE(has(filtered.body, "<dd>Miljö- och klimatnämnden med underliggande enheter</dd>"));
-  EXPECT_TRUE(has(filtered.body, "<dt>Kommentarer</dt><dd>Utelämnade</dd>"));
-  EXPECT_TRUE(has(filtered.body, "/rapport/exportera/csv?enhet&#61;" + nämnd_ + "&amp;kommentarer&#61;nej"));
+  EXPECT_THAT(filtered.body, HasSubstr("<dd>Miljö- och klimatnämnden med underliggande enheter</dd>"));
+  EXPECT_THAT(filtered.body, HasSubstr("<dt>Kommentarer</dt><dd>Utelämnade</dd>"));
+  EXPECT_THAT(filtered.body, HasSubstr("/rapport/exportera/csv?enhet&#61;" + nämnd_ + "&amp;kommentarer&#61;nej"));
 }
 
 TEST_F(ReportPagesTest, DownloadsHaveTheirContentTypeAndFileName) {
@@ -103,7 +106,7 @@ TEST_F(ReportPagesTest, DownloadsHaveTheirContentTypeAndFileName) {
   ASSERT_EQ(json.status, 200);
   EXPECT_EQ(json.headers["content-type"], "application/json");
   EXPECT_EQ(json.headers["content-disposition"], "attachment; filename=\"uppfoljning-2024-miljoforvaltningen.json\"");
-  EXPECT_TRUE(has(json.body, "\"kind\": \"unit\""));
+  EXPECT_THAT(json.body, HasSubstr("\"kind\": \"unit\""));
 
   EXPECT_EQ(get("coordinator", "/omgangar/" + round_ + "/rapport/exportera/exe").status, 404);
   auto pdf = get("coordinator", "/omgangar/" + round_ + "/rapport/exportera/pdf");
@@ -116,9 +119,9 @@ TEST_F(ReportPagesTest, ARespondentGetsOnlyTheirOwnUnitsReport) {
   EXPECT_EQ(get("respondent", "/omgangar/" + round_ + "/rapport/exportera/csv").status, 404);
   auto response = get("respondent", "/omgangar/" + round_ + "/svar/" + own_);
   ASSERT_EQ(response.status, 200);
-  EXPECT_TRUE(has(response.body, "/svar/" + own_ + "/exportera/pdf"));
+  EXPECT_THAT(response.body, HasSubstr("/svar/" + own_ + "/exportera/pdf"));
   auto round = get("respondent", "/omgangar/" + round_);
-  EXPECT_FALSE(has(round.body, "/rapport\"")) << "no link to a report they may not read";
+  EXPECT_THAT(round.body, Not(HasSubstr("/rapport\""))) << "no link to a report they may not read";
 }
 
 TEST_F(ReportPagesTest, AReaderIsRefusedAnUnpublishedRoundAndReadsAPublishedOne) {
@@ -126,7 +129,7 @@ TEST_F(ReportPagesTest, AReaderIsRefusedAnUnpublishedRoundAndReadsAPublishedOne)
   EXPECT_EQ(get("reader", "/omgangar/" + round_ + "/rapport/exportera/json").status, 404);
   auto published = get("reader", "/omgangar/" + earlier_ + "/rapport");
   EXPECT_EQ(published.status, 200);
-  EXPECT_TRUE(has(published.body, "Sammanfattning"));
+  EXPECT_THAT(published.body, HasSubstr("Sammanfattning"));
 }
 
 TEST_F(ReportPagesTest, WithoutSignInTheReportsSendToTheSignInPage) {

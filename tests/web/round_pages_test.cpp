@@ -45,9 +45,6 @@ class RoundPagesTest : public ::testing::Test {
         if (n.kind == NodeKind::item) return n.id;
     return 0;
   }
-  static bool has(const testing::Fetched& page, const std::string& text) {
-    return page.body.find(text) != std::string::npos;
-  }
 
   static store::Store& store() { return demo_->store(); }
 
@@ -59,8 +56,8 @@ class RoundPagesTest : public ::testing::Test {
 TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
   auto form = get("/omgangar/ny");
   ASSERT_EQ(form.status, 200);
-  EXPECT_TRUE(has(form, "name=\"punkter\""));
-  EXPECT_TRUE(has(form, "Miljöförvaltningen"));
+  EXPECT_THAT(form.body, HasSubstr("name=\"punkter\""));
+  EXPECT_THAT(form.body, HasSubstr("Miljöförvaltningen"));
 
   const auto units = "enheter=" + std::to_string(unit("Miljöförvaltningen")) + "&enheter=" +
                      std::to_string(unit("Miljö- och klimatnämnden"));
@@ -70,7 +67,7 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
   const std::string builder = created.headers["location"];
   ASSERT_TRUE(builder.ends_with("/bygg")) << builder;
   const std::string base = builder.substr(0, builder.size() - 5);
-  EXPECT_TRUE(has(get(builder), "Har ni arbetat med"));
+  EXPECT_THAT(get(builder).body, HasSubstr("Har ni arbetat med"));
 
   auto added = post(base + "/fragor",
                     "fraga=Har+ni+ett+lokalt+kompetensteam%3F&malgrupp=typer&malgrupp-typer=namnd&malgrupp-typer=styrelse",
@@ -83,32 +80,32 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
                         "role=\"status\"><p class=\"message-box__content\">Frågan är tillagd.</p>"));
   EXPECT_THAT(get(builder).body, Not(HasSubstr("Frågan är tillagd."))) << "once, after the change";
   auto page = get(builder);
-  EXPECT_TRUE(has(page, "Har ni ett lokalt kompetensteam?"));
-  EXPECT_TRUE(has(page, "(samtliga nämnder och styrelser)"));
+  EXPECT_THAT(page.body, HasSubstr("Har ni ett lokalt kompetensteam?"));
+  EXPECT_THAT(page.body, HasSubstr("(samtliga nämnder och styrelser)"));
 
   auto bad = post(base + "/fragor", "fraga=&malgrupp=typer", builder);
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(has(bad, "href=\"#fraga\""));
-  EXPECT_TRUE(has(bad, "href=\"#malgrupp-typer\""));
-  EXPECT_TRUE(has(bad, "id=\"malgrupp-typer\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#fraga\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#malgrupp-typer\""));
+  EXPECT_THAT(bad.body, HasSubstr("id=\"malgrupp-typer\""));
   // What was typed comes back with the errors.
   auto half = post(base + "/fragor", "fraga=Min+halvskrivna+fr%C3%A5ga&malgrupp=typer", builder);
   EXPECT_EQ(half.status, 422);
-  EXPECT_TRUE(has(half, ">Min halvskrivna fråga</textarea>"));
+  EXPECT_THAT(half.body, HasSubstr(">Min halvskrivna fråga</textarea>"));
 
   // A question on the Ja/Nej scale; the builder says which options each question offers.
   const Id yes_no = store().begin_read()->scale_by_name("Ja/Nej")->id;
-  EXPECT_TRUE(has(get(builder), "<option value=\"" + std::to_string(yes_no) + "\">Ja/Nej</option>"));
+  EXPECT_THAT(get(builder).body, HasSubstr("<option value=\"" + std::to_string(yes_no) + "\">Ja/Nej</option>"));
   ASSERT_EQ(post(base + "/fragor", "fraga=Finns+en+plan%3F&malgrupp=alla&svarsalternativ=" + std::to_string(yes_no),
                  builder).status, 303);
-  EXPECT_TRUE(has(get(builder), "<td class=\"table__column table__column--text\">Ja/Nej</td>"));
+  EXPECT_THAT(get(builder).body, HasSubstr("<td class=\"table__column table__column--text\">Ja/Nej</td>"));
 
   // A question for bolag reaches none of the round's units: the builder says so, and opening
   // needs a confirmation.
   ASSERT_EQ(post(base + "/fragor", "fraga=Bolagsfr%C3%A5ga&malgrupp=typer&malgrupp-typer=bolag", builder).status, 303);
   auto reach = get(builder);
-  EXPECT_TRUE(has(reach, "<span class=\"badge badge--warning\">Ingen</span> av 2"));
-  EXPECT_TRUE(has(reach, ">1 av 2</td>")) << "the question for nämnder and styrelser";
+  EXPECT_THAT(reach.body, HasSubstr("<span class=\"badge badge--warning\">Ingen</span> av 2"));
+  EXPECT_THAT(reach.body, HasSubstr(">1 av 2</td>")) << "the question for nämnder and styrelser";
   // Opening asks first, without JavaScript: what it does, the unreached question among it,
   // and a form that posts bekrafta=ja; nothing opens until then.
   auto unconfirmed = post(base + "/oppna", "", builder);
@@ -126,20 +123,20 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
   auto board = get(base + "?klart=oppnad");
   ASSERT_EQ(board.status, 200);
   EXPECT_THAT(board.body, HasSubstr("role=\"status\"><p class=\"message-box__content\">Omgången är öppnad."));
-  EXPECT_TRUE(has(board, "Påminn enheter som inte lämnat in"));
-  EXPECT_TRUE(has(board, "svarande@demo.uppsikt.se"));
-  EXPECT_TRUE(has(board, "av 3"));  // the nämnd: the item's question, the one for nämnder, Ja/Nej
-  EXPECT_TRUE(has(board, "av 2"));  // the förvaltning is not asked the one for nämnder
+  EXPECT_THAT(board.body, HasSubstr("Påminn enheter som inte lämnat in"));
+  EXPECT_THAT(board.body, HasSubstr("svarande@demo.uppsikt.se"));
+  EXPECT_THAT(board.body, HasSubstr("av 3"));  // the nämnd: the item's question, the one for nämnder, Ja/Nej
+  EXPECT_THAT(board.body, HasSubstr("av 2"));  // the förvaltning is not asked the one for nämnder
   auto filtered = get(base + "?slag=namnd");
-  EXPECT_TRUE(has(filtered, "Miljö- och klimatnämnden"));
-  EXPECT_FALSE(has(filtered, "href=\"" + base + "/svar/" + std::to_string(unit("Miljöförvaltningen")) + "\""));
-  EXPECT_TRUE(has(board, "href=\"mailto:?bcc"));
+  EXPECT_THAT(filtered.body, HasSubstr("Miljö- och klimatnämnden"));
+  EXPECT_THAT(filtered.body, Not(HasSubstr("href=\"" + base + "/svar/" + std::to_string(unit("Miljöförvaltningen")) + "\"")));
+  EXPECT_THAT(board.body, HasSubstr("href=\"mailto:?bcc"));
   ASSERT_EQ(post(base + "/paminn", "", base).status, 303);
 
   auto mine = get("/mina-uppfoljningar", *respondent_);
   ASSERT_EQ(mine.status, 200);
-  EXPECT_TRUE(has(mine, "Uppföljning 2025"));
-  EXPECT_TRUE(has(mine, "2025-11-30"));
+  EXPECT_THAT(mine.body, HasSubstr("Uppföljning 2025"));
+  EXPECT_THAT(mine.body, HasSubstr("2025-11-30"));
 
   // Closing asks first too, with how many have not handed in.
   auto closing = post(base + "/stang", "", base);
@@ -156,12 +153,12 @@ TEST_F(RoundPagesTest, ACopyWhoseNameSaysAnotherYearIsConfirmedFirst) {
   const std::string copy = "/omgangar/" + std::to_string(round) + "/kopiera";
   auto form = get(copy);
   ASSERT_EQ(form.status, 200);
-  EXPECT_FALSE(has(form, "name=\"ar_bekraftat\"")) << "the name and the year agree";
+  EXPECT_THAT(form.body, Not(HasSubstr("name=\"ar_bekraftat\""))) << "the name and the year agree";
   auto warned = post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024", copy);
   EXPECT_EQ(warned.status, 422);
-  EXPECT_TRUE(has(warned, "Namnet nämner 2030 men omgångens år är 2024."));
-  EXPECT_TRUE(has(warned, "href=\"#ar\""));
-  EXPECT_TRUE(has(warned, "name=\"ar_bekraftat\""));
+  EXPECT_THAT(warned.body, HasSubstr("Namnet nämner 2030 men omgångens år är 2024."));
+  EXPECT_THAT(warned.body, HasSubstr("href=\"#ar\""));
+  EXPECT_THAT(warned.body, HasSubstr("name=\"ar_bekraftat\""));
   EXPECT_FALSE(store().begin_read()->round_by_name("Uppföljning 2030"));
   auto copied = post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024&ar_bekraftat=ja", copy);
   ASSERT_EQ(copied.status, 303);
@@ -196,11 +193,11 @@ TEST_F(RoundPagesTest, CoordinatorsTaskListHasTheResponsesHandedInAndNotYetLooke
 TEST_F(RoundPagesTest, BadSettingsComeBackWithASummaryLinkingToTheFields) {
   auto bad = post("/omgangar", "namn=&ar=25&sista-svarsdag=30+november", "/omgangar/ny");
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(has(bad, "class=\"error-list\""));
-  EXPECT_TRUE(has(bad, "href=\"#namn\""));
-  EXPECT_TRUE(has(bad, "href=\"#sista-svarsdag\""));
-  EXPECT_TRUE(has(bad, "href=\"#enheter\""));
-  EXPECT_TRUE(has(bad, "value=\"30 november\""));
+  EXPECT_THAT(bad.body, HasSubstr("class=\"error-list\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#namn\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#sista-svarsdag\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#enheter\""));
+  EXPECT_THAT(bad.body, HasSubstr("value=\"30 november\""));
 }
 
 TEST_F(RoundPagesTest, RespondentsCannotBuildAndFormsNeedTheirToken) {
@@ -209,7 +206,7 @@ TEST_F(RoundPagesTest, RespondentsCannotBuildAndFormsNeedTheirToken) {
   EXPECT_EQ(get("/omgangar/ny", *respondent_).status, 404);
   EXPECT_EQ(get(base + "/bygg", *respondent_).status, 404);
   EXPECT_EQ(post(base + "/stang", "", "/", *respondent_).status, 404);
-  EXPECT_FALSE(has(get(base, *respondent_), "/paminn"));
+  EXPECT_THAT(get(base, *respondent_).body, Not(HasSubstr("/paminn")));
   auto no_token = demo_->post(base + "/stang", "", *coordinator_);
   EXPECT_EQ(no_token.status, 403);
   EXPECT_EQ(get(base + "/kopiera").status, 200);
@@ -220,8 +217,8 @@ TEST_F(RoundPagesTest, CoordinatorKeepsADocumentAndRespondentsCannot) {
   ASSERT_EQ(get("/dokument/ny").status, 200);
   auto bad = post("/dokument", "titel=&slag=program&beslutsdatum=maj", "/dokument/ny");
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(has(bad, "href=\"#titel\""));
-  EXPECT_TRUE(has(bad, "href=\"#beslutsdatum\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#titel\""));
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#beslutsdatum\""));
   auto created = post("/dokument", "titel=Plan+mot+tystnadskultur&slag=plan&period=2025%E2%80%932027", "/dokument/ny");
   ASSERT_EQ(created.status, 303) << created.body;
   const std::string edit = created.headers["location"];
@@ -229,7 +226,7 @@ TEST_F(RoundPagesTest, CoordinatorKeepsADocumentAndRespondentsCannot) {
   const std::string base = edit.substr(0, edit.size() - 9);
   ASSERT_EQ(post(base + "/punkter", "nodtyp=area&nummer=1&rubrik=M%C3%A5lomr%C3%A5de+1", edit).status, 303);
   auto page = get(edit);
-  EXPECT_TRUE(has(page, "Målområde 1"));
+  EXPECT_THAT(page.body, HasSubstr("Målområde 1"));
   const auto nodes = store().begin_read()->nodes(std::stoll(base.substr(base.rfind('/') + 1)));
   ASSERT_EQ(nodes.size(), 1u);
   const std::string area = base + "/punkter/" + std::to_string(nodes[0].id);
@@ -237,13 +234,13 @@ TEST_F(RoundPagesTest, CoordinatorKeepsADocumentAndRespondentsCannot) {
                                         "&nummer=1%3A1&rubrik=L%C3%A4gesbild", edit).status, 303);
   auto refused = post(area + "/ta-bort", "", edit);
   EXPECT_EQ(refused.status, 422);
-  EXPECT_TRUE(has(refused, "Ta först bort eller flytta punkterna under Målområde 1"));
+  EXPECT_THAT(refused.body, HasSubstr("Ta först bort eller flytta punkterna under Målområde 1"));
   const Id item = store().begin_read()->nodes(nodes[0].document_id).back().id;
   ASSERT_EQ(post(base + "/punkter/" + std::to_string(item) + "/ta-bort", "", edit).status, 303);
-  EXPECT_FALSE(has(get(edit), "Lägesbild"));
+  EXPECT_THAT(get(edit).body, Not(HasSubstr("Lägesbild")));
   auto edition = post(base + "/ny-utgava", "period=2028%E2%80%932030", edit);
   ASSERT_EQ(edition.status, 303);
-  EXPECT_TRUE(has(get(edit), "har ersatts av en nyare utgåva"));
+  EXPECT_THAT(get(edit).body, HasSubstr("har ersatts av en nyare utgåva"));
   EXPECT_EQ(post(base + "/punkter", "nodtyp=area&rubrik=X", edit, *respondent_).status, 404);
 }
 
@@ -271,24 +268,24 @@ TEST_F(RoundPagesTest, TheStatusBoardShowsTwoHundredUnitsAPage) {
   };
   auto first = board(get(base));
   ASSERT_EQ(first.status, 200);
-  EXPECT_TRUE(has(first, "Enheter 1–200 av 450"));
-  EXPECT_TRUE(has(first, "Sidenhet 200"));
-  EXPECT_FALSE(has(first, "Sidenhet 201"));
-  EXPECT_FALSE(has(first, "Föregående sida"));
-  EXPECT_TRUE(has(first, "href=\"" + base + "?sort&#61;namn&amp;sida&#61;2\""));
+  EXPECT_THAT(first.body, HasSubstr("Enheter 1–200 av 450"));
+  EXPECT_THAT(first.body, HasSubstr("Sidenhet 200"));
+  EXPECT_THAT(first.body, Not(HasSubstr("Sidenhet 201")));
+  EXPECT_THAT(first.body, Not(HasSubstr("Föregående sida")));
+  EXPECT_THAT(first.body, HasSubstr("href=\"" + base + "?sort&#61;namn&amp;sida&#61;2\""));
 
   auto last = board(get(base + "?sort=namn&ordning=fallande&sok=Sidenhet&sida=9"));  // past the end: the last page
   ASSERT_EQ(last.status, 200);
-  EXPECT_TRUE(has(last, "Enheter 401–450 av 450"));
-  EXPECT_TRUE(has(last, "Sidenhet 001"));
-  EXPECT_FALSE(has(last, "Sidenhet 051"));
-  EXPECT_FALSE(has(last, "Nästa sida"));
-  EXPECT_TRUE(has(last, "?sort&#61;namn&amp;ordning&#61;fallande&amp;sok&#61;Sidenhet&amp;sida&#61;2\""));
+  EXPECT_THAT(last.body, HasSubstr("Enheter 401–450 av 450"));
+  EXPECT_THAT(last.body, HasSubstr("Sidenhet 001"));
+  EXPECT_THAT(last.body, Not(HasSubstr("Sidenhet 051")));
+  EXPECT_THAT(last.body, Not(HasSubstr("Nästa sida")));
+  EXPECT_THAT(last.body, HasSubstr("?sort&#61;namn&amp;ordning&#61;fallande&amp;sok&#61;Sidenhet&amp;sida&#61;2\""));
 
   auto pending = get(base).body;
   pending = pending.substr(pending.find("id=\"ej-inlamnade\""));
-  EXPECT_TRUE(has({.body = pending}, "Tabellen visar de första 200 av 450."));
-  EXPECT_FALSE(has({.body = pending}, "Sidenhet 201"));
+  EXPECT_THAT(pending, HasSubstr("Tabellen visar de första 200 av 450."));
+  EXPECT_THAT(pending, Not(HasSubstr("Sidenhet 201")));
 }
 
 }  // namespace

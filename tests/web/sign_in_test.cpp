@@ -1,11 +1,15 @@
 // Signing in and out over real HTTP, CSRF on every state-changing request, and what a
 // respondent may see: the demo city with its demo accounts, the server on a free port.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "support/demo_server.h"
 
 namespace uppsikt::web {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::cookie_pair;
 using testing::csrf_of;
@@ -62,12 +66,12 @@ class SignInTest : public ::testing::Test {
 TEST_F(SignInTest, SignInPageIsPublicWithItsFieldsAndToken) {
   auto page = get("/logga-in");
   EXPECT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("<label class=\"label\" for=\"email\">"), std::string::npos);
-  EXPECT_NE(page.body.find("id=\"password\" name=\"password\""), std::string::npos);
+  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"email\">"));
+  EXPECT_THAT(page.body, HasSubstr("id=\"password\" name=\"password\""));
   EXPECT_EQ(csrf_of(page.body).size(), 64u);
-  EXPECT_NE(page.headers["set-cookie"].find("uppsikt_form=" + csrf_of(page.body)), std::string::npos);
-  EXPECT_NE(page.headers["set-cookie"].find("HttpOnly"), std::string::npos);
-  EXPECT_EQ(page.body.find("Logga ut"), std::string::npos);
+  EXPECT_THAT(page.headers["set-cookie"], HasSubstr("uppsikt_form=" + csrf_of(page.body)));
+  EXPECT_THAT(page.headers["set-cookie"], HasSubstr("HttpOnly"));
+  EXPECT_THAT(page.body, Not(HasSubstr("Logga ut")));
 }
 
 TEST_F(SignInTest, PagesWithoutSessionRedirectToSignIn) {
@@ -87,7 +91,7 @@ TEST_F(SignInTest, StateChangingRequestsWithoutTheCsrfTokenAre403) {
   const std::string cookie = cookie_pair(form.headers["set-cookie"]);
   auto missing = post("/logga-in", "email=admin@demo.uppsikt.se&password=demo-admin", cookie);
   EXPECT_EQ(missing.status, 403);
-  EXPECT_NE(missing.body.find("Åtkomst nekad"), std::string::npos);
+  EXPECT_THAT(missing.body, HasSubstr("Åtkomst nekad"));
   auto wrong = post("/logga-in", "_csrf=" + std::string(64, '0') + "&email=admin@demo.uppsikt.se&password=demo-admin", cookie);
   EXPECT_EQ(wrong.status, 403);
   EXPECT_EQ(wrong.headers.count("location"), 0u);
@@ -105,15 +109,15 @@ TEST_F(SignInTest, WrongEmailAndWrongPasswordShowTheSameMessage) {
   auto wrong = try_sign_in("admin@demo.uppsikt.se", "fel-losenord");
   for (auto page : {unknown, wrong}) {
     EXPECT_EQ(page.status, 200);
-    EXPECT_NE(page.body.find("Fel e-postadress eller lösenord."), std::string::npos);
-    EXPECT_NE(page.body.find("href=\"#email\""), std::string::npos);  // the summary links the field
-    EXPECT_EQ(page.headers["set-cookie"].find("uppsikt_session"), std::string::npos);
+    EXPECT_THAT(page.body, HasSubstr("Fel e-postadress eller lösenord."));
+    EXPECT_THAT(page.body, HasSubstr("href=\"#email\""));  // the summary links the field
+    EXPECT_THAT(page.headers["set-cookie"], Not(HasSubstr("uppsikt_session")));
   }
-  EXPECT_NE(unknown.body.find("value=\"ingen@demo.uppsikt.se\""), std::string::npos);
+  EXPECT_THAT(unknown.body, HasSubstr("value=\"ingen@demo.uppsikt.se\""));
   auto empty = try_sign_in("", "");
   EXPECT_EQ(empty.status, 400);
-  EXPECT_NE(empty.body.find("Ange din e-postadress."), std::string::npos);
-  EXPECT_NE(empty.body.find("aria-describedby=\"password-fel\""), std::string::npos);
+  EXPECT_THAT(empty.body, HasSubstr("Ange din e-postadress."));
+  EXPECT_THAT(empty.body, HasSubstr("aria-describedby=\"password-fel\""));
 }
 
 TEST_F(SignInTest, RespondentsAndApproversLandOnTheirOwnTasks) {
@@ -128,15 +132,15 @@ TEST_F(SignInTest, RightPasswordRedirectsWithAnHttpOnlyLaxCookie) {
   EXPECT_EQ(signed_in.headers["location"], "/");
   const auto& set_cookie = signed_in.headers["set-cookie"];
   EXPECT_TRUE(set_cookie.starts_with("uppsikt_session=")) << set_cookie;
-  EXPECT_NE(set_cookie.find("; HttpOnly"), std::string::npos);
-  EXPECT_NE(set_cookie.find("; SameSite=Lax"), std::string::npos);
-  EXPECT_NE(set_cookie.find("; Path=/"), std::string::npos);
-  EXPECT_EQ(set_cookie.find("Secure"), std::string::npos);
+  EXPECT_THAT(set_cookie, HasSubstr("; HttpOnly"));
+  EXPECT_THAT(set_cookie, HasSubstr("; SameSite=Lax"));
+  EXPECT_THAT(set_cookie, HasSubstr("; Path=/"));
+  EXPECT_THAT(set_cookie, Not(HasSubstr("Secure")));
   EXPECT_EQ(signed_in.headers.count("strict-transport-security"), 0u);
   auto home = get("/", cookie_pair(set_cookie));
   EXPECT_EQ(home.status, 200);
-  EXPECT_NE(home.body.find("Ada Administratör"), std::string::npos);
-  EXPECT_NE(home.body.find("action=\"/logga-ut\""), std::string::npos);
+  EXPECT_THAT(home.body, HasSubstr("Ada Administratör"));
+  EXPECT_THAT(home.body, HasSubstr("action=\"/logga-ut\""));
 }
 
 TEST_F(SignInTest, TheSessionTokenChangesAtSignIn) {
@@ -156,7 +160,7 @@ TEST_F(SignInTest, SignOutEndsTheSessionOnTheServer) {
   auto out = post("/logga-ut", "_csrf=" + csrf_of(home.body), session);
   EXPECT_EQ(out.status, 303);
   EXPECT_EQ(out.headers["location"], "/logga-in");
-  EXPECT_NE(out.headers["set-cookie"].find("Max-Age=0"), std::string::npos);
+  EXPECT_THAT(out.headers["set-cookie"], HasSubstr("Max-Age=0"));
   // Replaying the old cookie (as a copy of it would) finds no session.
   EXPECT_EQ(get("/", session).status, 303);
 }
@@ -166,14 +170,14 @@ TEST_F(SignInTest, ARespondentNeverSeesAnotherUnitsResponse) {
   const std::string round = "/omgangar/" + std::to_string(id_of("round", "Uppföljning 2024"));
   auto list = get(round, session);
   EXPECT_EQ(list.status, 200);
-  EXPECT_NE(list.body.find(">Miljöförvaltningen<"), std::string::npos);
-  EXPECT_EQ(list.body.find("Kulturförvaltningen"), std::string::npos);
-  EXPECT_EQ(list.body.find("Stadsmiljöförvaltningen"), std::string::npos);
+  EXPECT_THAT(list.body, HasSubstr(">Miljöförvaltningen<"));
+  EXPECT_THAT(list.body, Not(HasSubstr("Kulturförvaltningen")));
+  EXPECT_THAT(list.body, Not(HasSubstr("Stadsmiljöförvaltningen")));
   EXPECT_EQ(get(round + "/svar/" + std::to_string(id_of("unit", "Miljöförvaltningen")), session).status, 200);
   auto foreign = get(round + "/svar/" + std::to_string(id_of("unit", "Kulturförvaltningen")), session);
   EXPECT_EQ(foreign.status, 404);
-  EXPECT_NE(foreign.body.find("Sidan finns inte"), std::string::npos);
-  EXPECT_EQ(foreign.body.find("Kulturförvaltningen"), std::string::npos);
+  EXPECT_THAT(foreign.body, HasSubstr("Sidan finns inte"));
+  EXPECT_THAT(foreign.body, Not(HasSubstr("Kulturförvaltningen")));
   // The same answer as for an id that does not exist.
   EXPECT_EQ(get(round + "/svar/99999", session).status, 404);
 }
@@ -182,7 +186,7 @@ TEST_F(SignInTest, RepeatedFailuresPauseSignInWith429) {
   for (int i = 0; i < 3; ++i) EXPECT_EQ(try_sign_in("lasare@demo.uppsikt.se", "fel-losenord").status, 200);
   auto paused = try_sign_in("lasare@demo.uppsikt.se", "demo-reader");
   EXPECT_EQ(paused.status, 429);
-  EXPECT_NE(paused.body.find("Försök igen om 15 minuter."), std::string::npos);
+  EXPECT_THAT(paused.body, HasSubstr("Försök igen om 15 minuter."));
 }
 
 TEST_F(SignInTest, BehindATrustedProxyEachClientIsThrottledOnItsOwn) {
@@ -212,7 +216,7 @@ TEST(SecureCookies, UseTheHostPrefixSecureAndHsts) {
   ASSERT_TRUE(set_cookie);
   EXPECT_TRUE(set_cookie->starts_with("__Host-uppsikt_form=")) << *set_cookie;
   EXPECT_NE(set_cookie->find("; Secure"), std::string::npos);
-  EXPECT_NE(page.header("Strict-Transport-Security").value_or("").find("max-age="), std::string::npos);
+  EXPECT_THAT(page.header("Strict-Transport-Security").value_or(""), HasSubstr("max-age="));
 }
 
 }  // namespace
