@@ -518,6 +518,27 @@ std::vector<std::string> digest_sends(const Dialect& d) {
                      " PRIMARY KEY (user_id, period)){table}")};
 }
 
+// Correcting a round while it is open: a unit's own later deadline, a closed round taken out
+// of the start page's list, and each correction of a question's wording (what those who had
+// answered see).
+std::vector<std::string> open_round_corrections(const Dialect& d) {
+  const char* const statements[] = {
+      "ALTER TABLE responses ADD COLUMN deadline TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE rounds ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))",
+      "CREATE TABLE question_changes ("
+      " id {id},"
+      " question_id {ref} NOT NULL REFERENCES questions (id),"
+      " changed_at TEXT NOT NULL,"
+      " changed_by {ref} REFERENCES users (id),"
+      " before_text TEXT NOT NULL,"
+      " after_text TEXT NOT NULL){table}",
+      "CREATE INDEX question_changes_question ON question_changes (question_id)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -540,6 +561,7 @@ const Migration kMigrations[] = {
     {24, "webhooks", webhooks},
     {28, "mail preferences", mail_preferences},
     {29, "digests sent", digest_sends},
+    {31, "corrections of open rounds, archived rounds", open_round_corrections},
 };
 
 bool applied(soci::session& sql, int version) {

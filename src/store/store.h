@@ -106,6 +106,12 @@ class Tx {
   virtual void update_question(const Question& question) = 0;
   // Removes a question that has no answers (StoreError if it has).
   virtual void delete_question(Id id) = 0;
+  // Corrections of questions' wording in an open round, oldest first.
+  virtual Id add_question_change(const QuestionChange& change) = 0;
+  virtual std::vector<QuestionChange> question_changes(Id round_id) = 0;
+  // Removes the round and everything that belongs to it: questions, responses, answers and
+  // their history, reminders, publications. The audit trail keeps its rows.
+  virtual void delete_round(Id round_id) = 0;
 
   // Responses and answers
   virtual Id add_response(const Response& response) = 0;
@@ -114,6 +120,9 @@ class Tx {
   virtual std::vector<Response> responses(Id round_id) = 0;
   // Removes a response that has no answers (StoreError if it has): a unit leaves a draft round.
   virtual void delete_response(Id id) = 0;
+  // Sets the unit's own deadline (ISO date; empty: the round's), without a version check:
+  // it is the coordinator's, not part of what the unit edits.
+  virtual void set_response_deadline(Id response_id, std::string_view deadline) = 0;
   // Sets status and updated_at; throws ConflictError unless the stored version equals
   // `expected_version`, and raises the version by one.
   virtual void update_response_status(Id response_id, ResponseStatus status, int expected_version,
