@@ -539,6 +539,30 @@ std::vector<std::string> open_round_corrections(const Dialect& d) {
   return out;
 }
 
+// The coordinator's assessment of a compiled report, per round, document or area, and
+// question (a target such as "question:42"), and the cover of the report to the council.
+std::vector<std::string> report_assessments(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE report_assessments ("
+      " round_id {ref} NOT NULL REFERENCES rounds (id),"
+      " target TEXT NOT NULL,"
+      " text TEXT NOT NULL,"
+      " changed_at TEXT NOT NULL,"
+      " changed_by {ref} REFERENCES users (id),"
+      " PRIMARY KEY (round_id, target)){table}",
+      "CREATE TABLE report_covers ("
+      " round_id {ref} PRIMARY KEY REFERENCES rounds (id),"
+      " sender TEXT NOT NULL DEFAULT '',"
+      " dated TEXT NOT NULL DEFAULT '',"
+      " registration_number TEXT NOT NULL DEFAULT '',"
+      " changed_at TEXT NOT NULL,"
+      " changed_by {ref} REFERENCES users (id)){table}",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -562,6 +586,7 @@ const Migration kMigrations[] = {
     {28, "mail preferences", mail_preferences},
     {29, "digests sent", digest_sends},
     {31, "corrections of open rounds, archived rounds", open_round_corrections},
+    {32, "assessments and covers of compiled reports", report_assessments},
 };
 
 bool applied(soci::session& sql, int version) {

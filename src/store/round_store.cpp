@@ -327,6 +327,8 @@ void SociTx::delete_round(Id round_id) {
         "DELETE FROM reminder_sends WHERE round_id = :id",
         "DELETE FROM report_publication_versions WHERE round_id = :id",
         "DELETE FROM report_publications WHERE round_id = :id",
+        "DELETE FROM report_assessments WHERE round_id = :id",
+        "DELETE FROM report_covers WHERE round_id = :id",
         "DELETE FROM outbox WHERE round_id = :id",
         "DELETE FROM rounds WHERE id = :id",
     };

@@ -109,6 +109,12 @@ class SociTx final : public Tx {
   int add_publication_version(const Publication& publication, const std::string& report_json) override;
   std::vector<Publication> publication_versions(Id round_id) override;
   std::optional<std::string> publication_report(Id round_id, int version) override;
+  std::map<std::string, std::string> assessments(Id round_id) override;
+  void save_assessment(Id round_id, std::string_view target, std::string_view text, std::string_view changed_at,
+                       std::optional<Id> changed_by) override;
+  std::optional<ReportCover> report_cover(Id round_id) override;
+  void save_report_cover(Id round_id, const ReportCover& cover, std::string_view changed_at,
+                         std::optional<Id> changed_by) override;
 
   Id add_user(const User& user) override;
   std::optional<User> user(Id id) override;

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/api_token.h"
+#include "core/assessment.h"
 #include "core/audit.h"
 #include "core/document.h"
 #include "core/external_sign_in.h"
@@ -207,6 +208,15 @@ class Tx {
   virtual int add_publication_version(const Publication& publication, const std::string& report_json) = 0;
   virtual std::vector<Publication> publication_versions(Id round_id) = 0;  // oldest first
   virtual std::optional<std::string> publication_report(Id round_id, int version) = 0;
+
+  // The coordinator's assessment of a round's compiled report, by target (core/assessment.h);
+  // saving an empty text removes it. The cover of the report to the council.
+  virtual std::map<std::string, std::string> assessments(Id round_id) = 0;
+  virtual void save_assessment(Id round_id, std::string_view target, std::string_view text, std::string_view changed_at,
+                               std::optional<Id> changed_by) = 0;
+  virtual std::optional<ReportCover> report_cover(Id round_id) = 0;
+  virtual void save_report_cover(Id round_id, const ReportCover& cover, std::string_view changed_at,
+                                 std::optional<Id> changed_by) = 0;
 
   // People and their grants. E-mail addresses are stored as given: the service lower-cases
   // them. A second user with the same e-mail throws StoreError.

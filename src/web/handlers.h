@@ -46,6 +46,9 @@ http::Response response_edition_show(const Site& site, const Visit& visit, const
 // Reports: the compiled report page, its downloads, a unit's report as a download
 http::Response report_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response report_download(const Site& site, const Visit& visit, const http::Request& request);
+// The coordinator's assessment and the cover for the council, on the report's pages
+http::Response report_assessment_edit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response report_assessment_save(const Site& site, const Visit& visit, const http::Request& request);
 http::Response response_download(const Site& site, const Visit& visit, const http::Request& request);
 // Publishing the compiled report (who may manage the round), and the published reports, open
 // to anyone: the list, a report, its downloads and its open data

@@ -6,7 +6,7 @@
 namespace uppsikt::web {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kNotices{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kNotices{{
     // A response's steps (the response page)
     {"inlamnat", "Svaret är inlämnat."},
     {"godkann", "Svaret är godkänt."},
@@ -28,6 +28,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kNotices
     {"borttagen", "Utkastet är borttaget."},
     {"arkiverad", "Omgången är arkiverad. Den finns under Arkiverade omgångar."},
     {"avarkiverad", "Omgången är tillbaka i listan på startsidan."},
+    // The compiled report's
+    {"bedomning", "Bedömningen är sparad. Den står i sammanställningen i alla format."},
 }};
 
 }  // namespace

@@ -95,6 +95,8 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/omgangar/{id}/svar/{unit}/exportera/{format}", page(response_download));
   r.get("/omgangar/{id}/rapport", page(report_show));
   r.get("/omgangar/{id}/rapport/exportera/{format}", page(report_download));
+  r.get("/omgangar/{id}/rapport/bedomning", page(report_assessment_edit));
+  r.post("/omgangar/{id}/rapport/bedomning", page(report_assessment_save));
   r.post("/omgangar/{id}/rapport/publicera", page(report_publish));
   r.post("/omgangar/{id}/rapport/avpublicera", page(report_withdraw));
   // Published reports, open to anyone

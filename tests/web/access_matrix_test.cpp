@@ -115,6 +115,9 @@ const Row kMatrix[] = {
     {"GET", "/omgangar/{id}/svar/{unit}/exportera/{format}", Fill::response, "", {200, 200, 200, 200, 404}, all(404), 303},
     {"GET", "/omgangar/{id}/rapport", Fill::round, "", coordinators(200), all(404), 303},
     {"GET", "/omgangar/{id}/rapport/exportera/{format}", Fill::round, "", coordinators(200), all(404), 303},
+    // The coordinator's assessment: a date that is no date is refused and nothing is saved.
+    {"GET", "/omgangar/{id}/rapport/bedomning", Fill::round, "", coordinators(200), all(404), 303},
+    {"POST", "/omgangar/{id}/rapport/bedomning", Fill::round, "datum=igar", coordinators(422), all(404), 403},
     // Publishing the compiled report (those who manage the round). Publishing 2023 without a
     // choice is refused; withdrawing the city's unpublished 2024 report is refused too.
     {"POST", "/omgangar/{id}/rapport/publicera", Fill::published, "kommentarer=", importers(400), importers(400), 403},

@@ -252,6 +252,36 @@ TEST_F(RoundPagesTest, AClosedRoundIsArchivedOutOfTheStartPageAndBack) {
   EXPECT_THAT(get("/omgangar/arkiverade").body, Not(HasSubstr(link)));
 }
 
+TEST_F(RoundPagesTest, TheCoordinatorWritesTheAssessmentAndCoverThatEveryFormatOfTheReportCarries) {
+  const std::string report = "/omgangar/" + std::to_string(store().begin_read()->round_by_name("Uppföljning 2024")->id) +
+                             "/rapport";
+  EXPECT_THAT(get(report).body, HasSubstr("href=\"" + report + "/bedomning\">Skriv Stadsledningskontorets bedömning"));
+  auto form = get(report + "/bedomning");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_THAT(form.body, HasSubstr("Försättsblad till fullmäktige"));
+  EXPECT_THAT(form.body, HasSubstr("id=\"bedomning-round\""));
+  EXPECT_THAT(form.body, HasSubstr("name=\"bedomning-question-"));
+  EXPECT_EQ(get(report + "/bedomning", *respondent_).status, 404);
+
+  auto bad = post(report + "/bedomning", "datum=14+februari&bedomning-round=Mitt+utkast", report + "/bedomning");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#datum\""));
+  EXPECT_THAT(bad.body, HasSubstr(">Mitt utkast</textarea>")) << "what was typed comes back";
+
+  auto saved = post(report + "/bedomning",
+                    "avsandare=Stadsledningskontoret&datum=2025-02-14&diarienummer=KS+2025%2F123&"
+                    "bedomning-round=Arbetet+g%C3%A5r+fram%C3%A5t.",
+                    report + "/bedomning");
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_EQ(saved.headers["location"], report + "?klart=bedomning");
+  auto page = get(saved.headers["location"]);
+  EXPECT_THAT(page.body, HasSubstr("Bedömningen är sparad."));
+  EXPECT_THAT(page.body, HasSubstr("Stadsledningskontorets bedömning</h2>\n<p>Arbetet går framåt.</p>"));
+  EXPECT_THAT(page.body, HasSubstr("<dt>Diarienummer</dt><dd>KS 2025/123</dd>"));
+  EXPECT_THAT(get(report + "/exportera/json").body, HasSubstr("\"registration_number\": \"KS 2025/123\""));
+  EXPECT_THAT(get(report + "/exportera/csv").body, HasSubstr("Stadsledningskontorets bedömning;;Arbetet går framåt."));
+}
+
 TEST_F(RoundPagesTest, ACopyWhoseNameSaysAnotherYearIsConfirmedFirst) {
   const Id round = store().begin_read()->round_by_name("Uppföljning 2023")->id;
   const std::string copy = "/omgangar/" + std::to_string(round) + "/kopiera";
