@@ -26,6 +26,8 @@ struct Response {
   std::optional<Id> handed_in_by; // who made it (a user id)
   // A coordinator opened it again after the round closed: its unit may answer and hand in.
   bool reopened = false;
+  // A later deadline than the round's for this unit alone (ISO date); empty: the round's.
+  std::string deadline;
 };
 
 // What happened to a response, for its history: who, when, and a message where one is given.
@@ -53,6 +55,11 @@ struct Answer {
   std::string changed_by;
   std::string changed_at;  // ISO timestamp, UTC
 };
+
+// The day the unit must answer by: its own when it was given a later one, else the round's.
+inline const std::string& deadline_for(const Response& response, const std::string& round_deadline) {
+  return response.deadline.empty() ? round_deadline : response.deadline;
+}
 
 std::string_view to_code(ResponseStatus status);
 std::optional<ResponseStatus> response_status_from_code(std::string_view code);

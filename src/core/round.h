@@ -24,6 +24,8 @@ struct Round {
   // The unit whose coordinators run the round; the units taking part lie under it. Empty for
   // rounds made before rounds had one (imports): then the units taking part decide.
   std::optional<Id> unit_id;
+  // Taken out of the start page's list once closed; the "Arkiverade" list still shows it.
+  bool archived = false;
 };
 
 // Whether a comment must accompany an answer.
@@ -43,6 +45,17 @@ struct Question {
   Id scale_id = 0;
   CommentRule comment_rule = CommentRule::optional;
   std::vector<std::string> comment_required_for;  // options needing a comment, for required_for_some
+};
+
+// A question's wording corrected while its round was open, kept so that those who answered
+// the earlier wording see what changed and when.
+struct QuestionChange {
+  Id id = 0;
+  Id question_id = 0;
+  std::string changed_at;  // ISO timestamp, UTC
+  std::optional<Id> changed_by;
+  std::string before;      // the wording answered until then
+  std::string after;
 };
 
 // Whether `question` is put to `unit` (a unit taking part in the round).

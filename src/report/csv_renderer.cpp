@@ -28,7 +28,20 @@ std::string percent_number(double share) {
 
 }  // namespace
 
-std::string render_csv(const CompiledReport& report) { return long_form(report); }
+std::string render_csv(const CompiledReport& report) {
+  std::string out = long_form(report);
+  // The coordinator's assessments: the office in the unit's column, the text as its comment.
+  auto row = [&](std::string_view document, std::string_view section, std::string_view question, const std::string& text) {
+    if (!text.empty())
+      out += csv::record({report.round_name, document, section, "", question, report.assessment_heading, "", text, ""});
+  };
+  row("", "", "", report.assessment);
+  for (const auto& s : report.sections) {
+    row(s.document, heading_label(s.heading), "", s.assessment);
+    for (const auto& q : s.questions) row(s.document, heading_label(s.heading), q.question.text, q.assessment);
+  }
+  return out;
+}
 std::string render_csv(const UnitReport& report) { return long_form(report); }
 
 std::string render_counts_csv(const CompiledReport& report) {

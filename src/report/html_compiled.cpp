@@ -18,6 +18,9 @@ std::string facts(const CompiledReport& r) {
   out += html::fact("Urval", r.scope);
   out += html::fact("Inlämnade svar", std::to_string(r.units_handed_in) + " av " + std::to_string(r.units_asked) + " enheter");
   out += html::fact("Kommentarer", r.with_comments ? "Med" : "Utelämnade");
+  if (!r.registration_number.empty()) out += html::fact("Diarienummer", r.registration_number);
+  if (!r.sender.empty()) out += html::fact("Avsändare", r.sender);
+  if (!r.report_date.empty()) out += html::fact("Datum", r.report_date);
   out += html::fact("Skapad", swedish_time(r.generated_at));
   out += "</dl>\n";
   if (!r.units_listed) out += "<p class=\"uppsikt-report__note\">" + escape_html(kUnitsNotListed) + "</p>\n";
@@ -135,6 +138,13 @@ std::string trend(const CompiledQuestion& q, const CompiledReport& r, int level)
                                   options, rows);
 }
 
+// The coordinator's assessment of a part, under its heading; nothing when there is none.
+std::string assessment(const CompiledReport& r, const std::string& text, int level) {
+  if (text.empty()) return {};
+  return "<div class=\"uppsikt-report__assessment\">\n" + html::heading(level, r.assessment_heading) +
+         html::paragraphs(text) + "</div>\n";
+}
+
 std::string question_block(const CompiledQuestion& q, const CompiledReport& r, int level) {
   const auto& rq = q.question;
   std::string out = "<section class=\"uppsikt-report__item\" id=\"fraga-" + std::to_string(rq.number) + "\">\n";
@@ -144,6 +154,7 @@ std::string question_block(const CompiledQuestion& q, const CompiledReport& r, i
     out += "<p class=\"uppsikt-report__reference\"><strong>" + escape_html(ref) + "</strong> " + escape_html(rq.reference_text) + "</p>\n";
   out += "<p>Besvarad av " + std::to_string(q.answered) + " av " + std::to_string(q.asked) + " tillfrågade enheter.</p>\n";
   out += counts_table(q) + counts_chart(q);
+  out += assessment(r, q.assessment, level + 1);
   out += no_or_partly(q, r.with_comments, level + 1);
   if (r.with_comments) out += comments_by_unit(q, level + 1);
   out += trend(q, r, level + 1);
@@ -154,11 +165,14 @@ std::string question_block(const CompiledQuestion& q, const CompiledReport& r, i
 
 std::string render_html(const CompiledReport& report, int top_level) {
   std::string out = "<div class=\"uppsikt-report uppsikt-report--compiled\">\n" + facts(report);
+  if (!report.assessment.empty())
+    out += "<section class=\"uppsikt-report__section\">\n" + assessment(report, report.assessment, top_level) + "</section>\n";
   out += "<section class=\"uppsikt-report__section\">\n" + summary_table(report, top_level) + "</section>\n";
   out += "<section class=\"uppsikt-report__section\">\n" + not_answered(report, top_level) + "</section>\n";
   for (const auto& s : report.sections) {
     const int level = top_level + s.heading.level - 1;
     out += "<section class=\"uppsikt-report__section\">\n" + html::heading(level, heading_label(s.heading));
+    out += assessment(report, s.assessment, level + 1);
     for (const auto& q : s.questions) out += question_block(q, report, level + 1);
     out += "</section>\n";
   }

@@ -53,6 +53,7 @@ json compiled_question_json(const CompiledQuestion& q) {
   for (const auto& a : q.answers)
     out["answers"].push_back({{"unit", a.unit}, {"choice", a.choice}, {"comment", a.comment},
                               {"handed_in_at", a.handed_in_at}});
+  out["assessment"] = q.assessment;
   out["trend"] = json::array();
   for (const auto& t : q.trend)
     out["trend"].push_back({{"year", t.year}, {"round", t.round_name}, {"counts", counts_json(t.counts)}});
@@ -69,7 +70,8 @@ std::string render_json(const CompiledReport& report) {
   for (const auto& s : report.sections) {
     json questions = json::array();
     for (const auto& q : s.questions) questions.push_back(compiled_question_json(q));
-    sections.push_back({{"heading", heading_json(s.heading)}, {"document", s.document}, {"questions", questions}});
+    sections.push_back({{"heading", heading_json(s.heading)}, {"document", s.document}, {"questions", questions},
+                        {"assessment", s.assessment}});
   }
   json summaries = json::array();
   for (const auto& s : report.summaries)
@@ -86,6 +88,9 @@ std::string render_json(const CompiledReport& report) {
                {"sections", sections},
                {"summaries", summaries},
                {"units_not_answered", report.units_not_answered},
+               {"assessment", {{"heading", report.assessment_heading}, {"text", report.assessment}}},
+               {"cover", {{"sender", report.sender}, {"date", report.report_date},
+                          {"registration_number", report.registration_number}}},
                {"rows", rows_json(report)}});
 }
 

@@ -89,12 +89,14 @@ struct CompiledQuestion {
   int asked = 0;                    // units the question was put to
   std::vector<UnitChoice> answers;  // every unit that answered, by unit name (Swedish order)
   std::vector<TrendPoint> trend;    // earlier rounds, oldest first; the current round not included
+  std::string assessment;           // the coordinator's (CompiledReport::assessment_heading); may be empty
 };
 
 struct CompiledSection {
   Heading heading;
   std::string document;
   std::vector<CompiledQuestion> questions;
+  std::string assessment;  // the coordinator's, of the document or area; may be empty
 };
 
 // Counts summed over the questions of one document or area, for the summary tables.
@@ -118,6 +120,14 @@ struct CompiledReport {
   std::vector<CompiledSection> sections;
   std::vector<Summary> summaries;   // per document (level 1), then per area, in order
   std::vector<std::string> units_not_answered;  // names, Swedish order
+  // The coordinating office's assessment ("Stadsledningskontorets bedömning", named for the
+  // sender): of the whole round here, of sections and questions on them. And the cover facts
+  // for the council: sender, date (ISO) and registration number (diarienummer); may be empty.
+  std::string assessment_heading;
+  std::string assessment;
+  std::string sender;
+  std::string report_date;
+  std::string registration_number;
 };
 
 // One row of the long form (one unit × question), shared by CSV, XLSX and JSON. The fields

@@ -14,9 +14,21 @@ constexpr std::size_t kMostOptionColumns = 6;
 
 Cell text(const std::string& s, Look look = Look::kPlain) { return Cell{{s, look}}; }
 
+// The coordinator's assessment under its heading, when there is one.
+void assessment(Layout& out, const CompiledReport& r, const std::string& text) {
+  if (text.empty()) return;
+  out.blocks.push_back(Text{r.assessment_heading, Look::kBold});
+  out.blocks.push_back(Text{text});
+}
+
+// The cover for the council: registration number, sender and date above the title.
 void title_page(Layout& out, const CompiledReport& r) {
+  out.blocks.push_back(Space{60});
+  if (!r.registration_number.empty()) out.blocks.push_back(Text{"Diarienummer: " + r.registration_number, Look::kLarge});
+  if (!r.sender.empty()) out.blocks.push_back(Text{"Avsändare: " + r.sender, Look::kLarge});
+  if (!r.report_date.empty()) out.blocks.push_back(Text{"Datum: " + r.report_date, Look::kLarge});
   out.blocks.insert(out.blocks.end(),
-                    {Space{120}, Text{"Sammanställning", Look::kSubtitle}, Text{r.round_name, Look::kTitle}, Space{20},
+                    {Space{60}, Text{"Sammanställning", Look::kSubtitle}, Text{r.round_name, Look::kTitle}, Space{20},
                      Text{r.scope, Look::kLarge},
                      Text{"Enheter som lämnat in: " + std::to_string(r.units_handed_in) + " av " +
                               std::to_string(r.units_asked),
@@ -122,6 +134,7 @@ void question(Layout& out, const CompiledReport& r, const CompiledQuestion& cq, 
   if (!q.expected_result.empty()) out.blocks.push_back(Text{"Förväntat resultat: " + q.expected_result, Look::kSmall});
   out.blocks.push_back(counts_table(cq));
   if (cq.answered > 0) out.blocks.push_back(Chart{cq.counts});
+  assessment(out, r, cq.assessment);
   answers(out, r, cq, "Enheter som svarat Nej eller Delvis", [](const UnitChoice& a) { return needs_attention(a.choice); });
   if (r.with_comments)
     answers(out, r, cq, "Kommentarer från övriga enheter",
@@ -140,10 +153,15 @@ void not_answered(Layout& out, const CompiledReport& r) {
 Layout lay_out(const CompiledReport& report) {
   Layout out{.title = "Sammanställning – " + report.round_name};
   title_page(out, report);
+  if (!report.assessment.empty()) {
+    out.blocks.push_back(Heading{1, report.assessment_heading});
+    out.blocks.push_back(Text{report.assessment});
+  }
   summaries(out, report);
   for (const CompiledSection& s : report.sections) {
     const int level = std::clamp(s.heading.level, 1, 3);
     out.blocks.push_back(Heading{level, heading_label(s.heading)});
+    assessment(out, report, s.assessment);
     for (const CompiledQuestion& q : s.questions) question(out, report, q, std::min(level + 1, 3));
   }
   not_answered(out, report);

@@ -210,8 +210,9 @@ Allowed allowed_actions(const Viewer& viewer, const UnitTree& tree, const Round&
   return may;
 }
 
-bool past_deadline(const Round& round) {
-  return !round.deadline.empty() && now_iso().substr(0, 10) > round.deadline;
+bool past_deadline(const Round& round, const Response& response) {
+  const auto& deadline = deadline_for(response, round.deadline);
+  return !deadline.empty() && now_iso().substr(0, 10) > deadline;
 }
 
 std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
@@ -266,7 +267,7 @@ AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id
     next.status = ResponseStatus::submitted;
     next.handed_in_at = now_iso();
     next.handed_in_by = viewer.user_id;
-    apply(tx, viewer, c, next, Change{ResponseEventKind::handed_in, "hand_in", "", past_deadline(c.round)});
+    apply(tx, viewer, c, next, Change{ResponseEventKind::handed_in, "hand_in", "", past_deadline(c.round, c.response)});
     tx.keep_handed_in_answers(c.response.id, c.response.edition);
     tx.commit();
     return AnswerOutcome{};

@@ -87,8 +87,8 @@ struct Allowed {
 Allowed allowed_actions(const Viewer& viewer, const UnitTree& tree, const Round& round,
                         const Response& response);
 
-// Whether a hand-in now (today, UTC) is after the round's deadline.
-bool past_deadline(const Round& round);
+// Whether a hand-in now (today, UTC) is after the unit's deadline (its own, else the round's).
+bool past_deadline(const Round& round, const Response& response);
 
 // The problems that stop `answers` from being handed in for `unit`: a question asked of the
 // unit without an answer, or without a comment its rule requires.

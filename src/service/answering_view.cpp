@@ -53,7 +53,7 @@ std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& v
   if (!seen.view) return std::nullopt;
   AnsweringView view{.page = std::move(*seen.view)};
   const auto& round = view.page.round;
-  view.late = past_deadline(round);
+  view.late = past_deadline(round, view.page.response);
   view.may = allowed_actions(viewer, UnitTree(seen.path), round, view.page.response);
   std::vector<Question> questions;
   for (const auto& block : view.page.blocks)
@@ -69,6 +69,7 @@ std::optional<AnsweringView> answering_view(store::Store& store, const Viewer& v
   int number = 0;
   for (const auto& q : tx->questions(round.id)) view.numbers.emplace(q.id, ++number);  // by position
   view.events = tx->response_events(view.page.response.id);
+  for (auto& change : tx->question_changes(round.id)) view.changes[change.question_id].push_back(std::move(change));
   return view;
 }
 

@@ -22,6 +22,8 @@ struct AnsweringView {
   std::map<Id, Answer> previous;
   std::map<Id, int> numbers;                // question id → its number in the round, as the report numbers it
   std::vector<ResponseEvent> events;        // oldest first
+  // Corrections of the questions' wording while the round was open, oldest first, by question id.
+  std::map<Id, std::vector<QuestionChange>> changes;
   bool late = false;                        // the deadline's day has passed
 };
 

@@ -35,9 +35,9 @@ bool coordinates(const Viewer& viewer, const UnitTree& tree, const Round& round,
 }
 
 bool before(const MyFollowup& a, const MyFollowup& b) {
-  if (a.round.deadline != b.round.deadline) {
-    if (a.round.deadline.empty() || b.round.deadline.empty()) return b.round.deadline.empty();
-    return a.round.deadline < b.round.deadline;
+  if (a.deadline != b.deadline) {
+    if (a.deadline.empty() || b.deadline.empty()) return b.deadline.empty();
+    return a.deadline < b.deadline;
   }
   if (a.round.name != b.round.name) return swedish_less(a.round.name, b.round.name);
   return swedish_less(a.unit.name, b.unit.name);
@@ -62,7 +62,8 @@ MyFollowups my_followups(store::Store& store, const Viewer& viewer) {
       if (to_review && ++reviews > kReviewsPerRound) continue;
       if (!to_approve && !to_review && !responds_for(viewer, tree, response.unit_id)) continue;
       auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == response.unit_id; });
-      if (unit != units.end()) out.tasks.push_back({round, *unit, response.status, to_approve, to_review});
+      if (unit != units.end()) out.tasks.push_back({round, *unit, response.status, to_approve, to_review,
+                                                    deadline_for(response, round.deadline), !response.deadline.empty()});
     }
     if (reviews > kReviewsPerRound) out.more_to_review.emplace_back(round, reviews);
   }

@@ -22,6 +22,8 @@ struct MyFollowup {
   ResponseStatus status = ResponseStatus::not_started;
   bool to_approve = false;  // handed in and waiting for this person's approval
   bool to_review = false;   // handed in, not yet approved or returned, in a round this person coordinates
+  std::string deadline;     // the unit's: its own when it was given a later one, else the round's
+  bool deadline_extended = false;
 };
 
 // The most handed-in responses listed for review in one round; a national round has thousands,

@@ -175,7 +175,7 @@ std::optional<RoundView> round_view_in(store::Tx& tx_ref, const Viewer* viewer, 
     if (unit == units.end()) continue;
     if (visible && !visible->contains(unit->first)) continue;
     UnitRow row{.unit = unit->second, .response_id = response.id, .status = response.status,
-                .updated_at = response.updated_at};
+                .updated_at = response.updated_at, .deadline = response.deadline};
     if (unit->second.parent_id) {
       auto parent = units.find(*unit->second.parent_id);
       if (parent != units.end()) row.parent = parent->second;

@@ -39,6 +39,7 @@ struct UnitRow {
   std::string updated_at;
   std::string last_changed_at;  // the latest answer's change, and by whom; empty when none
   std::string last_changed_by;
+  std::string deadline;  // the unit's own later deadline; empty: the round's
 };
 
 enum class UnitSort { name, status, yes, no, answered, activity };

@@ -22,14 +22,11 @@ Day day_of(TimePoint t) { return std::chrono::floor<std::chrono::days>(t); }
 // A due reminder older than this is not sent late (the server was down): the next one follows.
 constexpr std::chrono::days kStale{7};
 
-// The units of the round not handed in whose reminder of `planned` is not queued yet: read
-// first, so that a pass that finds nothing new writes nothing.
-std::vector<Id> unreminded_units(store::Tx& tx, Id round_id, Day planned) {
-  const auto done = tx.reminded_units(round_id, iso_day(planned));
-  const std::set<Id> reminded(done.begin(), done.end());
-  std::vector<Id> out;
-  for (const auto& r : tx.responses(round_id))
-    if (!handed_in(r.status) && !reminded.contains(r.unit_id)) out.push_back(r.unit_id);
+// The round as the unit sees it: with the unit's own deadline when it was given a later one,
+// so that its reminders are planned by, and speak of, that day.
+Round round_for(const Round& round, const Response& response) {
+  Round out = round;
+  out.deadline = deadline_for(response, round.deadline);
   return out;
 }
 
@@ -131,9 +128,9 @@ int queue_due_reminders(store::Store& store, TimePoint now) {
   if (!mail_settings()) return 0;
   const Day today = day_of(now);
   struct Due {
-    Round round;
+    Round round;  // with the unit's deadline
     Day planned;
-    std::vector<Id> units;
+    Id unit = 0;
   };
   std::vector<Due> due;
   std::optional<RolePeople> respondents;
@@ -142,16 +139,26 @@ int queue_due_reminders(store::Store& store, TimePoint now) {
     respondents.emplace(*tx, Role::respondent);
     for (const auto& round : tx->rounds()) {
       if (round.status != RoundStatus::open) continue;
-      const auto deadline = day_from_iso(round.deadline);
-      if (!deadline) continue;
-      const auto planned = due_reminder(round_schedule(*tx, round.id), *deadline, today);
-      if (!planned || today - *planned >= kStale) continue;
-      due.push_back({round, *planned, unreminded_units(*tx, round.id, *planned)});
+      const auto schedule = round_schedule(*tx, round.id);
+      std::map<Day, std::set<Id>> reminded;  // the units reminded of each planned day, read once
+      // Read first, so that a pass that finds nothing new writes nothing.
+      for (const auto& response : tx->responses(round.id)) {
+        if (handed_in(response.status)) continue;
+        const auto deadline = day_from_iso(deadline_for(response, round.deadline));
+        if (!deadline) continue;
+        const auto planned = due_reminder(schedule, *deadline, today);
+        if (!planned || today - *planned >= kStale) continue;
+        auto it = reminded.find(*planned);
+        if (it == reminded.end()) {
+          const auto done = tx->reminded_units(round.id, iso_day(*planned));
+          it = reminded.emplace(*planned, std::set<Id>(done.begin(), done.end())).first;
+        }
+        if (!it->second.contains(response.unit_id)) due.push_back({round_for(round, response), *planned, response.unit_id});
+      }
     }
   }
   int queued = 0;
-  for (const auto& d : due)
-    for (Id unit : d.units) queued += queue_planned(store, *respondents, d.round, unit, d.planned, now);
+  for (const auto& d : due) queued += queue_planned(store, *respondents, d.round, d.unit, d.planned, now);
   if (queued > 0) spdlog::info("påminnelser: {} brev köade", queued);
   return queued;
 }

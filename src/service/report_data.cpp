@@ -8,6 +8,7 @@
 #include "core/unit_tree.h"
 #include "service/audit.h"
 #include "service/clock.h"
+#include "service/report_assessments.h"
 #include "service/report_outline.h"
 #include "service/round_units.h"
 
@@ -268,6 +269,19 @@ std::vector<report::Summary> summaries(const std::vector<report::CompiledSection
   return out;
 }
 
+// The cover for the council and the assessment's heading, named for the sender: the one given,
+// else the round's coordinating unit, else the default.
+void add_cover(store::Tx& tx, const Round& round, report::CompiledReport& out) {
+  const auto cover = tx.report_cover(round.id).value_or(ReportCover{});
+  out.sender = cover.sender;
+  if (out.sender.empty() && round.unit_id)
+    if (auto unit = tx.unit(*round.unit_id)) out.sender = unit->name;
+  if (out.sender.empty()) out.sender = kDefaultSender;
+  out.assessment_heading = assessment_heading(out.sender);
+  out.report_date = cover.date;
+  out.registration_number = cover.registration_number;
+}
+
 std::optional<report::CompiledReport> compiled_report_in(store::Tx& tx, const Viewer* viewer, Id round_id,
                                                          const ReportFilter& filter) {
   auto round = tx.round(round_id);
@@ -292,11 +306,20 @@ std::optional<report::CompiledReport> compiled_report_in(store::Tx& tx, const Vi
   std::sort(not_answered.begin(), not_answered.end(), [&](Id a, Id b) { return rank.at(a) < rank.at(b); });
   for (Id unit_id : not_answered) out.units_not_answered.push_back(c.units.at(unit_id).name);
 
+  const auto assessments = tx.assessments(round_id);
+  auto assessment_of = [&](const std::string& target) {
+    auto it = assessments.find(target);
+    return it == assessments.end() ? std::string() : it->second;
+  };
+  add_cover(tx, *round, out);
+  out.assessment = assessment_of(kRoundTarget);
   const auto questions = tx.questions(round_id);
   for (const auto& section : report_outline(tx, questions, filter.document_id)) {
     report::CompiledSection s{section.heading, section.document, {}};
+    if (!section.key.empty()) s.assessment = assessment_of(section.key);
     for (const auto& p : section.questions) {
       auto q = compiled_question(p, c, answers, rank, filter.with_comments, scales);
+      q.assessment = assessment_of(question_target(p.question->id));
       if (p.question->node_id)
         if (auto it = trend_of.find(*p.question->node_id); it != trend_of.end()) q.trend = it->second;
       s.questions.push_back(std::move(q));

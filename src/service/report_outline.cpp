@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/assessment.h"
 #include "core/outline.h"
 
 namespace uppsikt::service {
@@ -39,12 +40,12 @@ std::vector<OutlineSection> report_outline(store::Tx& tx, const std::vector<Ques
   std::vector<OutlineSection> sections;
   for (const auto& doc : tx.documents()) {
     if (document_id && doc.id != *document_id) continue;
-    sections.push_back({{std::to_string(doc.position), doc.title, 1}, doc.title, {}});
+    sections.push_back({{std::to_string(doc.position), doc.title, 1}, doc.title, {}, document_target(doc.id)});
     const auto nodes = tx.nodes(doc.id);
     for (const auto& entry : outline(nodes)) {
       const Node& n = *entry.node;
       if (n.kind == NodeKind::area) {
-        sections.push_back({{n.number, n.title, entry.depth + 2}, doc.title, {}});
+        sections.push_back({{n.number, n.title, entry.depth + 2}, doc.title, {}, area_target(n.id)});
         continue;
       }
       auto [first, last] = by_item.equal_range(n.id);

@@ -23,6 +23,7 @@ struct OutlineSection {
   report::Heading heading;
   std::string document;  // the governing document's title
   std::vector<PlacedQuestion> questions;
+  std::string key;       // core/assessment.h's target of the document or area; empty for "Övriga frågor"
 };
 
 // The sections holding `questions` (a round's, by position), headings without any question

@@ -578,7 +578,10 @@ std::optional<RoundBuilder> round_builder(store::Store& store, const Viewer& vie
                                 scale_names[q.scale_id], reach.at(q.id)});
     view.unit_count = static_cast<int>(tx->responses(round_id).size());
     for (const auto& r : tx->responses(round_id))  // the viewer's units only, never another organisation's
-      if (auto u = tx->unit(r.unit_id); u && can_view_response(viewer, tree, *round, u->id)) view.units.push_back(*u);
+      if (auto u = tx->unit(r.unit_id); u && can_view_response(viewer, tree, *round, u->id)) {
+        view.units.push_back(*u);
+        if (!r.deadline.empty()) view.deadlines.emplace(u->id, r.deadline);
+      }
     std::sort(view.units.begin(), view.units.end(), [](const Unit& a, const Unit& b) { return swedish_less(a.name, b.name); });
   }
   view.options = every_option(view.scales);

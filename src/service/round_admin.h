@@ -7,6 +7,7 @@
 // Each change is validated (Swedish messages naming the form field) and written with its
 // audit row in one transaction; a refused change writes nothing. Questions and units change
 // only while the round is a draft; settings also while it is open; nothing once it is closed.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -105,6 +106,7 @@ struct RoundBuilder {
   Round round;
   std::vector<BuilderQuestion> questions;  // by position
   std::vector<Unit> units;                 // taking part, by Swedish name (the viewer's)
+  std::map<Id, std::string> deadlines;     // the units given their own later deadline, by unit id
   int unit_count = 0;                      // every unit taking part
   std::vector<Unit> candidates;            // round_candidate_units
   std::vector<ItemChoice> items;           // areas and items of the current documents, in order

@@ -543,6 +543,51 @@ std::vector<std::string> saml_assertions_used(const Dialect& d) {
           "CREATE INDEX saml_assertions_used_expires ON saml_assertions_used (expires_at)"};
 }
 
+// Correcting a round while it is open: a unit's own later deadline, a closed round taken out
+// of the start page's list, and each correction of a question's wording (what those who had
+// answered see).
+std::vector<std::string> open_round_corrections(const Dialect& d) {
+  const char* const statements[] = {
+      "ALTER TABLE responses ADD COLUMN deadline TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE rounds ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))",
+      "CREATE TABLE question_changes ("
+      " id {id},"
+      " question_id {ref} NOT NULL REFERENCES questions (id),"
+      " changed_at TEXT NOT NULL,"
+      " changed_by {ref} REFERENCES users (id),"
+      " before_text TEXT NOT NULL,"
+      " after_text TEXT NOT NULL){table}",
+      "CREATE INDEX question_changes_question ON question_changes (question_id)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
+// The coordinator's assessment of a compiled report, per round, document or area, and
+// question (a target such as "question:42"), and the cover of the report to the council.
+std::vector<std::string> report_assessments(const Dialect& d) {
+  const char* const statements[] = {
+      "CREATE TABLE report_assessments ("
+      " round_id {ref} NOT NULL REFERENCES rounds (id),"
+      " target TEXT NOT NULL,"
+      " text TEXT NOT NULL,"
+      " changed_at TEXT NOT NULL,"
+      " changed_by {ref} REFERENCES users (id),"
+      " PRIMARY KEY (round_id, target)){table}",
+      "CREATE TABLE report_covers ("
+      " round_id {ref} PRIMARY KEY REFERENCES rounds (id),"
+      " sender TEXT NOT NULL DEFAULT '',"
+      " dated TEXT NOT NULL DEFAULT '',"
+      " registration_number TEXT NOT NULL DEFAULT '',"
+      " changed_at TEXT NOT NULL,"
+      " changed_by {ref} REFERENCES users (id)){table}",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 const Migration kMigrations[] = {
     {1, "initial schema", initial_schema},
     {2, "accounts, sessions and audit", accounts},
@@ -566,6 +611,8 @@ const Migration kMigrations[] = {
     {28, "mail preferences", mail_preferences},
     {29, "digests sent", digest_sends},
     {30, "SAML assertions used", saml_assertions_used},
+    {31, "corrections of open rounds, archived rounds", open_round_corrections},
+    {32, "assessments and covers of compiled reports", report_assessments},
     {33, "service tokens", service_tokens},
     {34, "responses by round in id order", responses_by_round},
 };

@@ -8,7 +8,7 @@ namespace {
 
 const std::string kSelectResponse =
     "SELECT id, round_id, unit_id, status, version, updated_at, edition, handed_in_at, "
-    "handed_in_by, reopened FROM responses";
+    "handed_in_by, reopened, deadline FROM responses";
 
 struct ResponseRow {
   long long id = 0;
@@ -21,6 +21,7 @@ struct ResponseRow {
   std::string handed_in_at;
   NullableId handed_in_by;
   int reopened = 0;
+  std::string deadline;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -33,6 +34,7 @@ struct ResponseRow {
     st.exchange(soci::into(handed_in_at));
     st.exchange(soci::into(handed_in_by.value, handed_in_by.indicator));
     st.exchange(soci::into(reopened));
+    st.exchange(soci::into(deadline));
   }
   Response value() const {
     return Response{.id = id,
@@ -44,7 +46,8 @@ struct ResponseRow {
                     .edition = edition,
                     .handed_in_at = handed_in_at,
                     .handed_in_by = handed_in_by.get(),
-                    .reopened = reopened != 0};
+                    .reopened = reopened != 0,
+                    .deadline = deadline};
   }
 };
 
@@ -186,11 +189,12 @@ Id SociTx::add_response(const Response& response) {
     return insert_returning_id(
         db(),
         "INSERT INTO responses (round_id, unit_id, status, version, updated_at, edition, "
-        "handed_in_at, handed_in_by, reopened) VALUES (:round_id, :unit_id, :status, :version, "
-        ":updated_at, :edition, :handed_in_at, :handed_in_by, :reopened) RETURNING id",
+        "handed_in_at, handed_in_by, reopened, deadline) VALUES (:round_id, :unit_id, :status, "
+        ":version, :updated_at, :edition, :handed_in_at, :handed_in_by, :reopened, :deadline) RETURNING id",
         soci::use(response.round_id), soci::use(response.unit_id), soci::use(status),
         soci::use(response.version), soci::use(response.updated_at), soci::use(response.edition),
-        soci::use(response.handed_in_at), soci::use(by.value, by.indicator), soci::use(reopened));
+        soci::use(response.handed_in_at), soci::use(by.value, by.indicator), soci::use(reopened),
+        soci::use(response.deadline));
   });
 }
 
@@ -297,6 +301,13 @@ std::optional<Answer> SociTx::answer_of(Id response_id, Id question_id) {
 
 void SociTx::delete_response(Id id) {
   write("delete_response", [&] { sql() << "DELETE FROM responses WHERE id = :id", soci::use(id); });
+}
+
+void SociTx::set_response_deadline(Id response_id, std::string_view deadline) {
+  write("set_response_deadline", [&] {
+    const std::string day{deadline};
+    sql() << "UPDATE responses SET deadline = :deadline WHERE id = :id", soci::use(day), soci::use(response_id);
+  });
 }
 
 std::vector<Tx::UnitAnswer> SociTx::round_answers(Id round_id, const std::vector<ResponseStatus>& statuses,

@@ -7,8 +7,8 @@ namespace uppsikt::store {
 namespace {
 
 const std::string kSelectRound =
-    "SELECT id, name, year, status, deadline, requires_approval, opens_on, instructions, unit_id "
-    "FROM rounds";
+    "SELECT id, name, year, status, deadline, requires_approval, opens_on, instructions, unit_id, "
+    "archived FROM rounds";
 const std::string kSelectQuestion =
     "SELECT id, round_id, node_id, position, text, audience, scale_id, comment_rule, "
     "comment_required_for, audience_kinds FROM questions";
@@ -48,6 +48,7 @@ struct RoundRow {
   std::string opens_on;
   std::string instructions;
   NullableId unit_id;
+  int archived = 0;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(id));
@@ -59,6 +60,7 @@ struct RoundRow {
     st.exchange(soci::into(opens_on));
     st.exchange(soci::into(instructions));
     st.exchange(soci::into(unit_id.value, unit_id.indicator));
+    st.exchange(soci::into(archived));
   }
   Round value() const {
     return Round{.id = id,
@@ -69,7 +71,30 @@ struct RoundRow {
                  .opens_on = opens_on,
                  .instructions = instructions,
                  .requires_approval = requires_approval != 0,
-                 .unit_id = unit_id.get()};
+                 .unit_id = unit_id.get(),
+                 .archived = archived != 0};
+  }
+};
+
+struct QuestionChangeRow {
+  long long id = 0;
+  long long question_id = 0;
+  std::string changed_at;
+  NullableId changed_by;
+  std::string before;
+  std::string after;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(question_id));
+    st.exchange(soci::into(changed_at));
+    st.exchange(soci::into(changed_by.value, changed_by.indicator));
+    st.exchange(soci::into(before));
+    st.exchange(soci::into(after));
+  }
+  QuestionChange value() const {
+    return QuestionChange{.id = id, .question_id = question_id, .changed_at = changed_at,
+                          .changed_by = changed_by.get(), .before = before, .after = after};
   }
 };
 
@@ -159,13 +184,14 @@ void SociTx::update_round(const Round& round) {
   write("update_round", [&] {
     const std::string status{to_code(round.status)};
     const int requires_approval = round.requires_approval ? 1 : 0;
+    const int archived = round.archived ? 1 : 0;
     NullableId unit(round.unit_id);
     sql() << "UPDATE rounds SET name = :name, year = :year, status = :status, "
              "deadline = :deadline, requires_approval = :requires_approval, opens_on = :opens_on, "
-             "instructions = :instructions, unit_id = :unit_id WHERE id = :id",
+             "instructions = :instructions, unit_id = :unit_id, archived = :archived WHERE id = :id",
         soci::use(round.name), soci::use(round.year), soci::use(status), soci::use(round.deadline),
         soci::use(requires_approval), soci::use(round.opens_on), soci::use(round.instructions),
-        soci::use(unit.value, unit.indicator), soci::use(round.id);
+        soci::use(unit.value, unit.indicator), soci::use(archived), soci::use(round.id);
   });
 }
 
@@ -260,6 +286,53 @@ std::vector<Question> SociTx::questions(Id round_id) {
                               "WHERE q.round_id = :round_id ORDER BY qu.question_id, qu.unit_id",
                               soci::use(round_id)));
     return questions;
+  });
+}
+
+Id SociTx::add_question_change(const QuestionChange& change) {
+  return write("add_question_change", [&] {
+    NullableId by(change.changed_by);
+    return insert_returning_id(
+        db(),
+        "INSERT INTO question_changes (question_id, changed_at, changed_by, before_text, after_text) "
+        "VALUES (:question_id, :changed_at, :changed_by, :before_text, :after_text) RETURNING id",
+        soci::use(change.question_id), soci::use(change.changed_at), soci::use(by.value, by.indicator),
+        soci::use(change.before), soci::use(change.after));
+  });
+}
+
+std::vector<QuestionChange> SociTx::question_changes(Id round_id) {
+  return read("question_changes", [&] {
+    return select_all<QuestionChangeRow>(
+        db(),
+        "SELECT c.id, c.question_id, c.changed_at, c.changed_by, c.before_text, c.after_text "
+        "FROM question_changes c JOIN questions q ON q.id = c.question_id "
+        "WHERE q.round_id = :round_id ORDER BY c.id",
+        soci::use(round_id));
+  });
+}
+
+void SociTx::delete_round(Id round_id) {
+  write("delete_round", [&] {
+    // Children before parents, so that no reference is left dangling on either backend.
+    const char* const statements[] = {
+        "DELETE FROM answers WHERE response_id IN (SELECT id FROM responses WHERE round_id = :id)",
+        "DELETE FROM handed_in_answers WHERE response_id IN (SELECT id FROM responses WHERE round_id = :id)",
+        "DELETE FROM response_events WHERE response_id IN (SELECT id FROM responses WHERE round_id = :id)",
+        "DELETE FROM responses WHERE round_id = :id",
+        "DELETE FROM question_changes WHERE question_id IN (SELECT id FROM questions WHERE round_id = :id)",
+        "DELETE FROM question_units WHERE question_id IN (SELECT id FROM questions WHERE round_id = :id)",
+        "DELETE FROM questions WHERE round_id = :id",
+        "DELETE FROM round_reminders WHERE round_id = :id",
+        "DELETE FROM reminder_sends WHERE round_id = :id",
+        "DELETE FROM report_publication_versions WHERE round_id = :id",
+        "DELETE FROM report_publications WHERE round_id = :id",
+        "DELETE FROM report_assessments WHERE round_id = :id",
+        "DELETE FROM report_covers WHERE round_id = :id",
+        "DELETE FROM outbox WHERE round_id = :id",
+        "DELETE FROM rounds WHERE id = :id",
+    };
+    for (const char* statement : statements) sql() << statement, soci::use(round_id);
   });
 }
 

@@ -67,6 +67,9 @@ class SociTx final : public Tx {
   Id add_question(const Question& question) override;
   std::optional<Question> question(Id id) override;
   std::vector<Question> questions(Id round_id) override;
+  Id add_question_change(const QuestionChange& change) override;
+  std::vector<QuestionChange> question_changes(Id round_id) override;
+  void delete_round(Id round_id) override;
   void update_question(const Question& question) override;
   void delete_question(Id id) override;
 
@@ -75,6 +78,7 @@ class SociTx final : public Tx {
   std::optional<Response> response_of(Id round_id, Id unit_id) override;
   std::vector<Response> responses(Id round_id) override;
   void delete_response(Id id) override;
+  void set_response_deadline(Id response_id, std::string_view deadline) override;
   void update_response_status(Id response_id, ResponseStatus status, int expected_version,
                               std::string_view updated_at) override;
   void update_response(const Response& response, int expected_version) override;
@@ -105,6 +109,12 @@ class SociTx final : public Tx {
   int add_publication_version(const Publication& publication, const std::string& report_json) override;
   std::vector<Publication> publication_versions(Id round_id) override;
   std::optional<std::string> publication_report(Id round_id, int version) override;
+  std::map<std::string, std::string> assessments(Id round_id) override;
+  void save_assessment(Id round_id, std::string_view target, std::string_view text, std::string_view changed_at,
+                       std::optional<Id> changed_by) override;
+  std::optional<ReportCover> report_cover(Id round_id) override;
+  void save_report_cover(Id round_id, const ReportCover& cover, std::string_view changed_at,
+                         std::optional<Id> changed_by) override;
 
   Id add_user(const User& user) override;
   std::optional<User> user(Id id) override;

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/api_token.h"
+#include "core/assessment.h"
 #include "core/audit.h"
 #include "core/document.h"
 #include "core/external_sign_in.h"
@@ -106,6 +107,12 @@ class Tx {
   virtual void update_question(const Question& question) = 0;
   // Removes a question that has no answers (StoreError if it has).
   virtual void delete_question(Id id) = 0;
+  // Corrections of questions' wording in an open round, oldest first.
+  virtual Id add_question_change(const QuestionChange& change) = 0;
+  virtual std::vector<QuestionChange> question_changes(Id round_id) = 0;
+  // Removes the round and everything that belongs to it: questions, responses, answers and
+  // their history, reminders, publications. The audit trail keeps its rows.
+  virtual void delete_round(Id round_id) = 0;
 
   // Responses and answers
   virtual Id add_response(const Response& response) = 0;
@@ -114,6 +121,9 @@ class Tx {
   virtual std::vector<Response> responses(Id round_id) = 0;
   // Removes a response that has no answers (StoreError if it has): a unit leaves a draft round.
   virtual void delete_response(Id id) = 0;
+  // Sets the unit's own deadline (ISO date; empty: the round's), without a version check:
+  // it is the coordinator's, not part of what the unit edits.
+  virtual void set_response_deadline(Id response_id, std::string_view deadline) = 0;
   // Sets status and updated_at; throws ConflictError unless the stored version equals
   // `expected_version`, and raises the version by one.
   virtual void update_response_status(Id response_id, ResponseStatus status, int expected_version,
@@ -198,6 +208,15 @@ class Tx {
   virtual int add_publication_version(const Publication& publication, const std::string& report_json) = 0;
   virtual std::vector<Publication> publication_versions(Id round_id) = 0;  // oldest first
   virtual std::optional<std::string> publication_report(Id round_id, int version) = 0;
+
+  // The coordinator's assessment of a round's compiled report, by target (core/assessment.h);
+  // saving an empty text removes it. The cover of the report to the council.
+  virtual std::map<std::string, std::string> assessments(Id round_id) = 0;
+  virtual void save_assessment(Id round_id, std::string_view target, std::string_view text, std::string_view changed_at,
+                               std::optional<Id> changed_by) = 0;
+  virtual std::optional<ReportCover> report_cover(Id round_id) = 0;
+  virtual void save_report_cover(Id round_id, const ReportCover& cover, std::string_view changed_at,
+                                 std::optional<Id> changed_by) = 0;
 
   // People and their grants. E-mail addresses are stored as given: the service lower-cases
   // them. A second user with the same e-mail throws StoreError.

@@ -178,6 +178,8 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       {"csrf", visit.csrf_token},
       {"path", path},
       {"round", round_json(view.page.round)},
+      {"deadline", deadline_for(r, view.page.round.deadline)},
+      {"deadline_extended", !r.deadline.empty()},
       {"instructions", paragraphs(view.page.round.instructions)},
       {"has_instructions", !trim(view.page.round.instructions).empty()},
       {"parent", view.page.parent ? view.page.parent->name : ""},

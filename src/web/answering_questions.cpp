@@ -133,6 +133,20 @@ void write_read_view(std::string& out, const Shown& shown) {
 
 }  // namespace
 
+namespace {
+
+// A question whose wording was corrected after the round opened: when, and what was asked
+// before, so that those who answered the earlier wording can see whether their answer holds.
+void write_changes(std::string& out, const std::vector<QuestionChange>& changes) {
+  out += "<div class=\"message-box message-box--info uppsikt-question__change\">\n";
+  for (const auto& change : changes)
+    write(out, "<p class=\"message-box__content\">Frågans formulering ändrades {}. Tidigare löd den: ”{}”</p>\n",
+          Escaped{swedish_time(change.changed_at)}, Escaped{change.before});
+  out += "</div>\n";
+}
+
+}  // namespace
+
 void write_question(std::string& out, const service::AnsweredQuestion& aq, int heading, const QuestionContext& c) {
   const Question& q = aq.question;
   Shown shown{"", "", 0};
@@ -147,6 +161,7 @@ void write_question(std::string& out, const service::AnsweredQuestion& aq, int h
         c.errors.contains(q.id) ? " uppsikt-question--error" : "", q.id, heading, Escaped{q.text},
         number == c.view.numbers.end() ? "" : fmt::format("<span class=\"uppsikt-question__number\">Fråga {}</span> ", number->second));
   if (!q.audience.empty()) write(out, "<p class=\"uppsikt-muted\">Gäller: {}</p>\n", Escaped{q.audience});
+  if (auto changes = c.view.changes.find(q.id); changes != c.view.changes.end()) write_changes(out, changes->second);
   if (aq.item) write_reference(out, *aq.item);
   if (c.editable) write_fields(out, aq, shown, c);
   else write_read_view(out, shown);

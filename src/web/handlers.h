@@ -18,6 +18,15 @@ http::Response round_update(const Site& site, const Visit& visit, const http::Re
 http::Response round_units_update(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_open(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_close(const Site& site, const Visit& visit, const http::Request& request);
+// Correcting a round: one unit's later deadline, one more unit, a question's wording (open
+// rounds); deleting a draft; archiving a closed round and the archived rounds' list
+http::Response round_deadline_extend(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_unit_add(const Site& site, const Visit& visit, const http::Request& request);
+http::Response question_reword(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_delete(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_archive(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_unarchive(const Site& site, const Visit& visit, const http::Request& request);
+http::Response round_archive_list(const Site& site, const Visit& visit, const http::Request& request);
 http::Response round_remind(const Site& site, const Visit& visit, const http::Request& request);
 // "Påminn nu" (choose units, see the mail) and the round's reminder schedule
 http::Response round_remind_show(const Site& site, const Visit& visit, const http::Request& request);
@@ -37,6 +46,9 @@ http::Response response_edition_show(const Site& site, const Visit& visit, const
 // Reports: the compiled report page, its downloads, a unit's report as a download
 http::Response report_show(const Site& site, const Visit& visit, const http::Request& request);
 http::Response report_download(const Site& site, const Visit& visit, const http::Request& request);
+// The coordinator's assessment and the cover for the council, on the report's pages
+http::Response report_assessment_edit(const Site& site, const Visit& visit, const http::Request& request);
+http::Response report_assessment_save(const Site& site, const Visit& visit, const http::Request& request);
 http::Response response_download(const Site& site, const Visit& visit, const http::Request& request);
 // Publishing the compiled report (who may manage the round), and the published reports, open
 // to anyone: the list, a report, its downloads and its open data

@@ -1,27 +1,11 @@
-// GET / — the follow-up rounds with how far each has come.
-#include "service/overview.h"
-#include "service/round_admin.h"
-#include "web/format.h"
+// GET / — the follow-up rounds with how far each has come, the archived ones apart.
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/round_list_page.h"
 
 namespace uppsikt::web {
 
-http::Response home_show(const Site& site, const Visit& visit, const http::Request&) {
-  nlohmann::json rounds = nlohmann::json::array();
-  for (const auto& s : service::round_summaries(site.store, visit.viewer())) {
-    auto r = round_json(s.round);
-    r["questions"] = s.questions;
-    r["units"] = s.progress.total;
-    r["handed_in"] = s.progress.submitted + s.progress.approved;
-    r["approved"] = s.progress.approved;
-    r["percent"] = s.progress.percent_in();
-    rounds.push_back(std::move(r));
-  }
-  Page page{.title = "Uppföljningar", .template_name = "home", .nav = "start"};
-  page.data = {{"rounds", rounds}, {"empty", rounds.empty()},
-               {"may_build", service::may_build_rounds(visit.viewer())}};
-  return render_page(site, visit, page);
+http::Response home_show(const Site& site, const Visit& visit, const http::Request& request) {
+  return round_list_page(site, visit, request, false);
 }
 
 }  // namespace uppsikt::web

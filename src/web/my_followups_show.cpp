@@ -14,7 +14,7 @@ http::Response my_followups_show(const Site& site, const Visit& visit, const htt
   for (const auto& f : mine.tasks)
     rows.push_back({{"round", f.round.name}, {"unit", f.unit.name}, {"status", status_json(f.status)}, {"to_approve", f.to_approve},
                     {"to_review", f.to_review},
-                    {"deadline", f.round.deadline.empty() ? "–" : f.round.deadline},
+                    {"deadline", f.deadline.empty() ? "–" : f.deadline}, {"deadline_extended", f.deadline_extended},
                     {"href", "/omgangar/" + std::to_string(f.round.id) + "/svar/" + std::to_string(f.unit.id)}});
   // A round with more handed-in responses than are listed: its board, filtered on them.
   nlohmann::json more = nlohmann::json::array();

@@ -6,7 +6,7 @@
 namespace uppsikt::web {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kNotices{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kNotices{{
     // A response's steps (the response page)
     {"inlamnat", "Svaret är inlämnat."},
     {"godkann", "Svaret är godkänt."},
@@ -22,6 +22,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kNotices
     {"enheter", "Enheterna är sparade."},
     {"fraga-tillagd", "Frågan är tillagd."},
     {"fraga-sparad", "Frågan är sparad."},
+    {"fraga-rattad", "Frågans formulering är rättad. Enheterna ser vad som ändrades."},
+    {"forlangd", "Enhetens sista svarsdag är sparad."},
+    {"enhet-tillagd", "Enheten är tillagd i omgången och kan börja svara."},
+    {"borttagen", "Utkastet är borttaget."},
+    {"arkiverad", "Omgången är arkiverad. Den finns under Arkiverade omgångar."},
+    {"avarkiverad", "Omgången är tillbaka i listan på startsidan."},
+    // The compiled report's
+    {"bedomning", "Bedömningen är sparad. Den står i sammanställningen i alla format."},
 }};
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "service/report_data.h"
 #include "service/report_publishing.h"
 #include "web/form_errors.h"
+#include "web/notice.h"
 #include "web/format.h"
 #include "web/report_params.h"
 #include "web/view.h"
@@ -64,12 +65,15 @@ http::Response report_page(const Site& site, const Visit& visit, const http::Req
 
   const std::string round_href = "/omgangar/" + std::to_string(round_id);
   const std::string base = round_href + "/rapport";
-  Page page{.title = "Sammanställning – " + report->round_name, .template_name = "report", .nav = "start"};
+  Page page{.title = "Sammanställning – " + report->round_name, .template_name = "report", .nav = "start",
+            .notice = notice_of(request)};
   page.crumbs = {{"Uppföljningar", "/"}, {report->round_name, round_href}, {"Sammanställning", ""}};
   page.data = {{"action", base},
                {"filter", filter_form(service::report_choices(site.store, visit.viewer(), round_id), filter)},
                {"downloads", download_links(base, report_query(request))},
                {"publish", publish_section(site, visit, round_id, errors)},
+               {"assessment_href", service::may_publish(site.store, visit.viewer(), round_id) ? base + "/bedomning" : ""},
+               {"assessment_heading", report->assessment_heading},
                {"report", report::render_html(*report, 2)}};
   auto response = render_page(site, visit, page);
   response.status = status;

@@ -213,6 +213,16 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
   }
   std::vector<Id> unit_ids;
   for (const auto& u : b->units) unit_ids.push_back(u.id);
+  // For an open round: the units taking part (for a later deadline) and those that may join.
+  nlohmann::json taking_part = nlohmann::json::array();
+  for (const auto& u : b->units) {
+    auto own = b->deadlines.find(u.id);
+    taking_part.push_back({{"id", u.id}, {"name", u.name}, {"deadline", own == b->deadlines.end() ? "" : own->second}});
+  }
+  std::vector<Unit> addable;
+  for (const auto& u : b->candidates)
+    if (std::find(unit_ids.begin(), unit_ids.end(), u.id) == unit_ids.end()) addable.push_back(u);
+  const bool closed = b->round.status == RoundStatus::closed || b->round.status == RoundStatus::published;
   Page page{.title = "Bygg " + b->round.name, .template_name = "round_builder", .nav = "start"};
   if (!notice.at_questions) page.notice = notice.text;
   page.crumbs = {{"Uppföljningar", "/"}, {b->round.name, base}, {"Bygg omgången", ""}};
@@ -221,7 +231,13 @@ http::Response round_builder_page(const Site& site, const Visit& visit, Id round
                {"round", round_json(b->round)},
                {"draft", draft},
                {"open", b->round.status == RoundStatus::open},
+               {"closed", closed},
+               {"archived", b->round.archived},
+               {"changeable", draft || b->round.status == RoundStatus::open},
                {"editable", draft || b->round.status == RoundStatus::open},
+               {"taking_part", taking_part},
+               {"addable", units_json(addable, {})},
+               {"has_addable", !addable.empty()},
                {"summary", summary_html(errors)},
                {"settings", settings_html(posted.settings.value_or(settings_of(b->round)), errors)},
                {"questions", questions},
@@ -245,6 +261,18 @@ http::Response question_edit_page(const Site& site, const Visit& visit, Id round
                         [&](const service::BuilderQuestion& x) { return x.question.id == question_id; });
   if (q == b->questions.end()) return error_page(site, visit, 404);
   const std::string base = "/omgangar/" + std::to_string(round_id);
+  if (b->round.status == RoundStatus::open) {  // only the wording, kept as a change (service/round_corrections.h)
+    Page page{.title = "Rätta frågans formulering", .template_name = "question_reword", .nav = "start"};
+    page.crumbs = {{"Uppföljningar", "/"}, {b->round.name, base}, {"Bygg omgången", builder_href(round_id)},
+                   {"Rätta formuleringen", ""}};
+    page.data = {{"csrf", visit.csrf_token},
+                 {"action", base + "/fragor/" + std::to_string(question_id) + "/formulering"},
+                 {"back", builder_href(round_id)},
+                 {"summary", summary_html(errors)},
+                 {"text", posted ? posted->text : q->question.text},
+                 {"fel", errors_json(errors)["fel"]}};
+    return with_status(render_page(site, visit, page), status);
+  }
   Page page{.title = "Ändra fråga", .template_name = "question_edit", .nav = "start"};
   page.crumbs = {{"Uppföljningar", "/"}, {b->round.name, base}, {"Bygg omgången", builder_href(round_id)}, {"Ändra fråga", ""}};
   page.data = {{"csrf", visit.csrf_token},

@@ -163,7 +163,7 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
                      {"yes", row.yes}, {"no", row.no}, {"partly", row.partly},
                      {"not_applicable", row.not_applicable}, {"answered", row.answered},
                      {"required", row.required}, {"changed_at", swedish_time(row.last_changed_at)},
-                     {"changed_by", row.last_changed_by}});
+                     {"changed_by", row.last_changed_by}, {"deadline", row.deadline}});
   }
   const auto& p = view->progress;
   Page page{.title = view->round.name, .template_name = "round", .nav = "start", .notice = notice_of(request)};

@@ -72,6 +72,7 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/mina-uppfoljningar", page(my_followups_show));
   r.get("/omgangar/ny", page(round_new));
   r.post("/omgangar", page(round_create));
+  r.get("/omgangar/arkiverade", page(round_archive_list));
   r.get("/omgangar/{id}", page(round_show));
   // Building and running a round
   r.get("/omgangar/{id}/bygg", page(round_edit));
@@ -84,6 +85,13 @@ void add_routes(http::Router& r, const Site& site) {
   r.post("/omgangar/{id}/fragor/{question}/ta-bort", page(question_delete));
   r.post("/omgangar/{id}/oppna", page(round_open));
   r.post("/omgangar/{id}/stang", page(round_close));
+  // Correcting a round after it is built
+  r.post("/omgangar/{id}/forlang", page(round_deadline_extend));
+  r.post("/omgangar/{id}/enheter/lagg-till", page(round_unit_add));
+  r.post("/omgangar/{id}/fragor/{question}/formulering", page(question_reword));
+  r.post("/omgangar/{id}/ta-bort", page(round_delete));
+  r.post("/omgangar/{id}/arkivera", page(round_archive));
+  r.post("/omgangar/{id}/avarkivera", page(round_unarchive));
   r.get("/omgangar/{id}/paminn", page(round_remind_show));
   r.post("/omgangar/{id}/paminn", page(round_remind));
   r.post("/omgangar/{id}/paminnelser", page(round_reminders_update));
@@ -96,6 +104,8 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/omgangar/{id}/svar/{unit}/exportera/{format}", page(response_download));
   r.get("/omgangar/{id}/rapport", page(report_show));
   r.get("/omgangar/{id}/rapport/exportera/{format}", page(report_download));
+  r.get("/omgangar/{id}/rapport/bedomning", page(report_assessment_edit));
+  r.post("/omgangar/{id}/rapport/bedomning", page(report_assessment_save));
   r.post("/omgangar/{id}/rapport/publicera", page(report_publish));
   r.post("/omgangar/{id}/rapport/avpublicera", page(report_withdraw));
   // Published reports, open to anyone

@@ -13,6 +13,7 @@
 #include "service/mail_settings.h"
 #include "service/outbox.h"
 #include "service/reminders.h"
+#include "service/round_corrections.h"
 #include "service/status_board.h"
 #include "support/backends.h"
 #include "support/smtp_sink.h"
@@ -98,6 +99,20 @@ TEST_P(RemindersTest, ScheduledRemindersGoOutOnThePlannedDaysOnceEachUntilAHandI
       EXPECT_THAT(e.after_json, Not(HasSubstr("@")));
     }
   EXPECT_TRUE(audited);
+}
+
+TEST_P(RemindersTest, AUnitGivenALaterDeadlineIsRemindedByItsOwnDay) {
+  ASSERT_TRUE(extend_deadline(*store_, coordinator_, round_, other_, "2026-12-29").ok());
+  // 14 days before the round's deadline: only Miljöförvaltningen, whose deadline it is.
+  EXPECT_EQ(queue_due_reminders(*store_, at("2026-12-01T06:00:00Z")), 2);
+  EXPECT_EQ(reminded().count("kultur@example.se"), 0u);
+  // 14 days before Kulturförvaltningen's own, which its mail names.
+  EXPECT_EQ(queue_due_reminders(*store_, at("2026-12-15T06:00:00Z")), 3);
+  EXPECT_EQ(reminded()["kultur@example.se"], 1);
+  for (const auto& m : store_->begin_read()->outbox_messages(std::nullopt, 100))
+    if (m.recipient == "kultur@example.se") {
+      EXPECT_THAT(m.text_body, HasSubstr("2026-12-29"));
+    }
 }
 
 TEST_P(RemindersTest, TwoServersAtOnceQueueEachReminderOnce) {

@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 
 // The number of migrations in src/store/migrations.cpp, and the highest version among them
 // (each part owns a number, so a higher one may land before a lower one).
-constexpr int kMigrationCount = 24;
+constexpr int kMigrationCount = 26;
 constexpr int kLatestVersion = 34;
 
 // SQLite specifics, checked with plain SQLite beside the store.

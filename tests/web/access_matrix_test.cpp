@@ -88,6 +88,7 @@ const Row kMatrix[] = {
     {"GET", "/mina-uppfoljningar", Fill::none, "", all(200), all(200), 303},
     {"GET", "/omgangar/ny", Fill::none, "", coordinators(200), coordinators(200), 303},
     {"POST", "/omgangar", Fill::none, "namn=", coordinators(422), coordinators(422), 403},
+    {"GET", "/omgangar/arkiverade", Fill::none, "", all(200), all(200), 303},
     {"GET", "/omgangar/{id}", Fill::round, "", all(200), all(404), 303},
     // Building and running a round
     {"GET", "/omgangar/{id}/bygg", Fill::draft_round, "", coordinators(200), all(404), 303},
@@ -100,6 +101,14 @@ const Row kMatrix[] = {
     {"POST", "/omgangar/{id}/fragor/{question}/ta-bort", Fill::question, "", coordinators(422), all(404), 403},
     {"POST", "/omgangar/{id}/oppna", Fill::draft_round, "", coordinators(422), all(404), 403},
     {"POST", "/omgangar/{id}/stang", Fill::draft_round, "", coordinators(422), all(404), 403},
+    // Correcting a round: the draft is refused what only an open round takes, or a closed one;
+    // deleting it without bekrafta=ja only asks.
+    {"POST", "/omgangar/{id}/forlang", Fill::draft_round, "enhet=&sista-svarsdag=", coordinators(422), all(404), 403},
+    {"POST", "/omgangar/{id}/enheter/lagg-till", Fill::draft_round, "enhet=", coordinators(422), all(404), 403},
+    {"POST", "/omgangar/{id}/fragor/{question}/formulering", Fill::question, "fraga=", coordinators(422), all(404), 403},
+    {"POST", "/omgangar/{id}/ta-bort", Fill::draft_round, "", coordinators(200), all(404), 403},
+    {"POST", "/omgangar/{id}/arkivera", Fill::draft_round, "", coordinators(422), all(404), 403},
+    {"POST", "/omgangar/{id}/avarkivera", Fill::draft_round, "", coordinators(422), all(404), 403},
     {"GET", "/omgangar/{id}/paminn", Fill::draft_round, "", coordinators(200), all(404), 303},
     {"POST", "/omgangar/{id}/paminn", Fill::draft_round, "", coordinators(303), all(404), 403},
     {"POST", "/omgangar/{id}/paminnelser", Fill::draft_round, "schema=pa&dagar=x", coordinators(422), all(404), 403},
@@ -112,6 +121,9 @@ const Row kMatrix[] = {
     {"GET", "/omgangar/{id}/svar/{unit}/exportera/{format}", Fill::response, "", {200, 200, 200, 200, 404}, all(404), 303},
     {"GET", "/omgangar/{id}/rapport", Fill::round, "", coordinators(200), all(404), 303},
     {"GET", "/omgangar/{id}/rapport/exportera/{format}", Fill::round, "", coordinators(200), all(404), 303},
+    // The coordinator's assessment: a date that is no date is refused and nothing is saved.
+    {"GET", "/omgangar/{id}/rapport/bedomning", Fill::round, "", coordinators(200), all(404), 303},
+    {"POST", "/omgangar/{id}/rapport/bedomning", Fill::round, "datum=igar", coordinators(422), all(404), 403},
     // Publishing the compiled report (those who manage the round). Publishing 2023 without a
     // choice is refused; withdrawing the city's unpublished 2024 report is refused too.
     {"POST", "/omgangar/{id}/rapport/publicera", Fill::published, "kommentarer=", importers(422), importers(422), 403},

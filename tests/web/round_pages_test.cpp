@@ -46,6 +46,21 @@ class RoundPagesTest : public ::testing::Test {
     return 0;
   }
 
+  // A round of Miljöförvaltningen (the demo respondent's unit) with one question, its deadline
+  // passed, made on the pages and opened when asked. Returns its address, "/omgangar/N".
+  static std::string made_round(const std::string& name_query, bool open) {
+    auto created = post("/omgangar", "namn=" + name_query + "&ar=2031&sista-svarsdag=2025-11-30&enheter=" +
+                                         std::to_string(unit("Miljöförvaltningen")) +
+                                         "&punkter=" + std::to_string(first_item()));
+    EXPECT_EQ(created.status, 303) << created.body;
+    const std::string builder = created.headers["location"];
+    const std::string base = builder.substr(0, builder.find("/bygg"));
+    if (open) {
+      EXPECT_EQ(post(base + "/oppna", "bekrafta=ja").status, 303);
+    }
+    return base;
+  }
+
   static store::Store& store() { return demo_->store(); }
 
   static inline testing::DemoServer* demo_;
@@ -146,6 +161,122 @@ TEST_F(RoundPagesTest, CoordinatorBuildsOpensAndFollowsARound) {
   auto closed = post(base + "/stang", "bekrafta=ja", base);
   ASSERT_EQ(closed.status, 303);
   EXPECT_THAT(get(closed.headers["location"]).body, HasSubstr("Omgången är stängd. Inga svar kan ändras längre."));
+}
+
+TEST_F(RoundPagesTest, AnOpenRoundGetsALaterDeadlineForOneUnitAnotherUnitAndACorrectedQuestion) {
+  const std::string base = made_round("R%C3%A4ttas+2031", true);
+  const std::string builder = base + "/bygg";
+  const Id environment = unit("Miljöförvaltningen");
+  auto page = get(builder);
+  EXPECT_THAT(page.body, HasSubstr("Förläng svarstiden för en enhet"));
+  EXPECT_THAT(page.body, HasSubstr("Lägg till en enhet"));
+
+  // One unit's later deadline: on the board, the unit's answering page and its task list.
+  auto refused = post(base + "/forlang", "enhet=" + std::to_string(environment) + "&sista-svarsdag=2025-10-01", builder);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("href=\"#forlang-datum\""));
+  EXPECT_THAT(refused.body, HasSubstr("måste vara efter omgångens, 2025-11-30"));
+  auto extended = post(base + "/forlang", "enhet=" + std::to_string(environment) + "&sista-svarsdag=2099-12-31", builder);
+  ASSERT_EQ(extended.status, 303) << extended.body;
+  EXPECT_EQ(extended.headers["location"], base + "?klart=forlangd");
+  auto board = get(extended.headers["location"]);
+  EXPECT_THAT(board.body, HasSubstr("Enhetens sista svarsdag är sparad."));
+  EXPECT_THAT(board.body, HasSubstr("Sista svarsdag förlängd till 2099-12-31"));
+  const std::string answering = base + "/svar/" + std::to_string(environment);
+  auto own = get(answering, *respondent_);
+  EXPECT_THAT(own.body, HasSubstr("2099-12-31 <span class=\"uppsikt-muted\">(förlängd för enheten)</span>"));
+  EXPECT_THAT(own.body, Not(HasSubstr("Sista svarsdagen har passerat")));
+  EXPECT_THAT(get("/mina-uppfoljningar", *respondent_).body,
+              HasSubstr("2099-12-31 <span class=\"uppsikt-muted\">(förlängd)</span>"));
+
+  // Another unit joins the open round.
+  const Id committee = unit("Miljö- och klimatnämnden");
+  auto added = post(base + "/enheter/lagg-till", "enhet=" + std::to_string(committee), builder);
+  ASSERT_EQ(added.status, 303) << added.body;
+  EXPECT_THAT(get(added.headers["location"]).body,
+              HasSubstr("href=\"" + base + "/svar/" + std::to_string(committee) + "\">Miljö- och klimatnämnden</a>"));
+  auto again = post(base + "/enheter/lagg-till", "enhet=" + std::to_string(committee), builder);
+  EXPECT_EQ(again.status, 422);
+  EXPECT_THAT(again.body, HasSubstr("Miljö- och klimatnämnden deltar redan i omgången"));
+
+  // The question's wording is corrected; those who answer see what it said before.
+  const auto question = store().begin_read()->questions(std::stoll(base.substr(10)))[0];
+  const std::string edit = base + "/fragor/" + std::to_string(question.id);
+  EXPECT_THAT(get(edit).body, HasSubstr("Rätta frågans formulering"));
+  auto reworded = post(edit + "/formulering", "fraga=Hur+har+ni+arbetat+med+detta%3F", edit);
+  ASSERT_EQ(reworded.status, 303) << reworded.body;
+  EXPECT_EQ(reworded.headers["location"], builder + "?klart=fraga-rattad#fragor");
+  auto seen = get(answering, *respondent_);
+  EXPECT_THAT(seen.body, HasSubstr("Hur har ni arbetat med detta?"));
+  EXPECT_THAT(seen.body, HasSubstr("Frågans formulering ändrades"));
+  EXPECT_THAT(seen.body, HasSubstr("Tidigare löd den: ”" + question.text + "”"));
+}
+
+TEST_F(RoundPagesTest, AMistakenDraftIsDeletedOnlyAfterConfirmation) {
+  const std::string base = made_round("Misstag+2031", false);
+  auto asked = post(base + "/ta-bort", "", base + "/bygg");
+  ASSERT_EQ(asked.status, 200);
+  EXPECT_THAT(asked.body, HasSubstr("<title>Ta bort Misstag 2031? – Uppsikt</title>"));
+  EXPECT_THAT(asked.body, HasSubstr(">Ja, ta bort utkastet</button>"));
+  EXPECT_EQ(get(base).status, 200) << "nothing is deleted before it is confirmed";
+  EXPECT_EQ(post(base + "/ta-bort", "bekrafta=ja", "/", *respondent_).status, 404);
+  auto deleted = post(base + "/ta-bort", "bekrafta=ja", base + "/bygg");
+  ASSERT_EQ(deleted.status, 303);
+  EXPECT_EQ(deleted.headers["location"], "/?klart=borttagen");
+  EXPECT_THAT(get("/?klart=borttagen").body, HasSubstr("Utkastet är borttaget."));
+  EXPECT_EQ(get(base).status, 404);
+  EXPECT_FALSE(store().begin_read()->round_by_name("Misstag 2031"));
+}
+
+TEST_F(RoundPagesTest, AClosedRoundIsArchivedOutOfTheStartPageAndBack) {
+  const std::string base = made_round("Arkiveras+2031", true);
+  const std::string link = "href=\"" + base + "\">Arkiveras 2031</a>";
+  EXPECT_EQ(post(base + "/arkivera", "", base + "/bygg").status, 422) << "an open round stays on the list";
+  ASSERT_EQ(post(base + "/stang", "bekrafta=ja", base).status, 303);
+  EXPECT_THAT(get(base + "/bygg").body, HasSubstr(">Arkivera omgången</button>"));
+  auto archived = post(base + "/arkivera", "", base + "/bygg");
+  ASSERT_EQ(archived.status, 303);
+  auto home = get(archived.headers["location"]);
+  EXPECT_THAT(home.body, HasSubstr("Omgången är arkiverad."));
+  EXPECT_THAT(home.body, Not(HasSubstr(link)));
+  EXPECT_THAT(home.body, HasSubstr("<a href=\"/omgangar/arkiverade\">Arkiverade omgångar ("));
+  auto list = get("/omgangar/arkiverade");
+  ASSERT_EQ(list.status, 200);
+  EXPECT_THAT(list.body, HasSubstr(link));
+  EXPECT_EQ(get(base).status, 200) << "still readable at its address";
+  ASSERT_EQ(post(base + "/avarkivera", "", base + "/bygg").status, 303);
+  EXPECT_THAT(get("/").body, HasSubstr(link));
+  EXPECT_THAT(get("/omgangar/arkiverade").body, Not(HasSubstr(link)));
+}
+
+TEST_F(RoundPagesTest, TheCoordinatorWritesTheAssessmentAndCoverThatEveryFormatOfTheReportCarries) {
+  const std::string report = "/omgangar/" + std::to_string(store().begin_read()->round_by_name("Uppföljning 2024")->id) +
+                             "/rapport";
+  EXPECT_THAT(get(report).body, HasSubstr("href=\"" + report + "/bedomning\">Skriv Stadsledningskontorets bedömning"));
+  auto form = get(report + "/bedomning");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_THAT(form.body, HasSubstr("Försättsblad till fullmäktige"));
+  EXPECT_THAT(form.body, HasSubstr("id=\"bedomning-round\""));
+  EXPECT_THAT(form.body, HasSubstr("name=\"bedomning-question-"));
+  EXPECT_EQ(get(report + "/bedomning", *respondent_).status, 404);
+
+  auto bad = post(report + "/bedomning", "datum=14+februari&bedomning-round=Mitt+utkast", report + "/bedomning");
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_THAT(bad.body, HasSubstr("href=\"#datum\""));
+  EXPECT_THAT(bad.body, HasSubstr(">Mitt utkast</textarea>")) << "what was typed comes back";
+
+  auto saved = post(report + "/bedomning",
+                    "avsandare=Stadsledningskontoret&datum=2025-02-14&diarienummer=KS+2025%2F123&"
+                    "bedomning-round=Arbetet+g%C3%A5r+fram%C3%A5t.",
+                    report + "/bedomning");
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_EQ(saved.headers["location"], report + "?klart=bedomning");
+  auto page = get(saved.headers["location"]);
+  EXPECT_THAT(page.body, HasSubstr("Bedömningen är sparad."));
+  EXPECT_THAT(page.body, HasSubstr("Stadsledningskontorets bedömning</h2>\n<p>Arbetet går framåt.</p>"));
+  EXPECT_THAT(page.body, HasSubstr("<dt>Diarienummer</dt><dd>KS 2025/123</dd>"));
+  EXPECT_THAT(get(report + "/exportera/json").body, HasSubstr("\"registration_number\": \"KS 2025/123\""));
+  EXPECT_THAT(get(report + "/exportera/csv").body, HasSubstr("Stadsledningskontorets bedömning;;Arbetet går framåt."));
 }
 
 TEST_F(RoundPagesTest, ACopyWhoseNameSaysAnotherYearIsConfirmedFirst) {

@@ -1,0 +1,18 @@
+// POST /omgangar/{id}/avarkivera — puts an archived round back in the start page's list.
+#include "service/round_corrections.h"
+#include "web/format.h"
+#include "web/handlers.h"
+#include "web/notice.h"
+#include "web/round_forms.h"
+
+namespace uppsikt::web {
+
+http::Response round_unarchive(const Site& site, const Visit& visit, const http::Request& request) {
+  auto id = parse_id(request.param("id"));
+  if (!id) return error_page(site, visit, 404);
+  auto outcome = service::archive_round(site.store, visit.viewer(), *id, false);
+  return after_change(site, visit, outcome, "/omgangar/" + std::to_string(*id) + "?" + done_query("avarkiverad"),
+                      [&](const auto& errors) { return round_builder_page(site, visit, *id, errors, 422); });
+}
+
+}  // namespace uppsikt::web
