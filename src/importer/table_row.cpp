@@ -144,6 +144,7 @@ void read_table_row(const TableRow& row, const std::string& section, FollowUp& o
   ImportedQuestion question;
   question.section = section;
   question.line = row.question[first].line;
+  question.page = row.question[first].page;
   question.text = join_lines(texts(row.question, first, end));
   split_audience(question.text, question.audience);
   if (question.text.find('?') == std::string::npos && first_text(row.answer) == row.answer.size()) {
