@@ -272,10 +272,11 @@ class BlockReader {
   }
 
   // A table without a header of its own, as wide as the last header table, goes on with it
-  // (Word splits a table where a heading or a page break stands between its parts).
+  // (Word splits a table where a heading or a page break stands between its parts; a PDF's
+  // row merged over the whole table, a heading inside it, is a table of one column).
   bool continues_header_table(const TableBlock& table) const {
     for (const auto& row : table.rows) {
-      if (all_blank(row)) continue;
+      if (all_blank(row) || row.size() == 1) continue;
       return !header_roles(cell_texts(row)) && !is_table_header(cell_texts(row).front()) &&
              row.size() == header_->roles.size();
     }
