@@ -208,6 +208,10 @@ int run(int argc, char** argv) {
   import->add_option("--round", import_options.round, "omgångens namn, t.ex. \"Uppföljning 2024\"");
   import->add_option("--unit", import_options.unit, "den svarande enhetens namn");
   import->add_flag("--strict", import_options.strict, "en varning eller ett fel i någon fil: inget sparas, felkod 1");
+  import->add_option("--column", import_options.columns,
+                     "en kolumns roll, t.ex. \"Status=answer\" (number, question, audience, answer, comment, "
+                     "expected, extra)");
+  import->add_option("--scale", import_options.scale, "svarsskala för alla svar, t.ex. \"Grön/Gul/Röd\"");
 
   BackupOptions backup_options;
   std::string backup_config;

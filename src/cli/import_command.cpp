@@ -1,4 +1,5 @@
-// uppsikt import [--dry-run --format json] [--db DB --round NAME --unit NAME] [--strict] FILE…
+// uppsikt import [--dry-run --format json] [--db DB --round NAME --unit NAME] [--strict]
+//                [--column HEADER=ROLE …] [--scale NAME] FILE…
 // Reads old follow-ups; a dry run prints what a file holds, otherwise it is saved into the
 // round as the unit's response. A bad file is reported and the rest go on; with --strict a
 // warning or a bad file in any of them saves nothing at all.
@@ -7,6 +8,7 @@
 
 #include "cli/open_store.h"
 #include "cli/subcommands.h"
+#include "importer/answer_scales.h"
 #include "service/followup_import.h"
 #include "service/import_file.h"
 
@@ -47,10 +49,33 @@ std::optional<Id> top_unit(store::Tx& tx, Id unit) {
   return std::nullopt;
 }
 
+// The user's corrections of the importer's reading, checked before any file is read.
+importer::ReadOptions read_options(const ImportOptions& options) {
+  importer::ReadOptions out;
+  for (const auto& text : options.columns) {
+    auto choice = importer::parse_column_choice(text);
+    if (!choice)
+      throw UsageError("--column \"" + text + "\": skriv kolumnens rubrik, = och en roll (number, question, "
+                       "audience, answer, comment, expected eller extra), t.ex. \"Status=answer\"");
+    out.columns.push_back(std::move(*choice));
+  }
+  if (!options.scale.empty()) {
+    const auto* scale = importer::scale_named(options.scale);
+    if (!scale) {
+      std::string names;
+      for (const auto& s : importer::answer_scales()) names += (names.empty() ? "" : ", ") + s.name;
+      throw UsageError("--scale \"" + options.scale + "\": okänd svarsskala; välj en av " + names);
+    }
+    out.scale = scale->name;
+  }
+  return out;
+}
+
 int dry_run(const ImportOptions& options) {
+  const auto read = read_options(options);
   bool warned = false;
   for (const auto& file : options.files) {
-    auto followup = service::read_followup_file(file);
+    auto followup = service::read_followup_file(file, read);
     print_warnings(file, followup);
     warned = warned || !followup.warnings.empty();
     std::cout << importer::to_json(followup) << "\n";
@@ -81,13 +106,14 @@ int import_command(const ImportOptions& options) {
   if (options.round.empty() || options.unit.empty())
     throw UsageError("ange --round och --unit för att spara, eller --dry-run för att bara visa");
 
+  const auto how = read_options(options);
   auto store = open_store(options.db);
   std::vector<std::string> failures;
   std::vector<ReadFile> read;
   bool warned = false;
   for (const auto& file : options.files) {
     try {
-      auto followup = service::read_followup_file(file);
+      auto followup = service::read_followup_file(file, how);
       print_warnings(file, followup);
       warned = warned || !followup.warnings.empty();
       read.push_back({file, std::move(followup)});

@@ -99,6 +99,8 @@ struct ImportOptions {
   std::string round;
   std::string unit;
   bool strict = false;
+  std::vector<std::string> columns;  // "Status=answer": a column's role, as importer::ReadOptions
+  std::string scale;                 // an answer scale's name, as importer::ReadOptions
 };
 
 // demo: the city (default) or the national data set.

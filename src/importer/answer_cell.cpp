@@ -58,6 +58,16 @@ void read_check_boxes(std::string_view original, CheckBoxes& boxes) {
   }
 }
 
+bool label_goes_on(std::string_view original, std::string_view next) {
+  const std::string glyphs = with_box_glyphs(original);
+  const std::string_view line = glyphs;
+  std::size_t last = std::string_view::npos;
+  for (std::size_t at = next_box(line, 0); at != std::string_view::npos; at = next_box(line, at + 3)) last = at;
+  if (last == std::string_view::npos) return false;
+  const std::string_view label = trim(line.substr(last + 3));
+  return !answer_option(label) && answer_option(std::string(label) + " " + std::string(trim(next)));
+}
+
 std::optional<LeadingOption> leading_option(std::string_view line) {
   static constexpr std::array<std::string_view, 6> kPunctuation{",", ".", ":", ";", " -", " \u2013"};
   const std::string_view s = trim(line);

@@ -24,6 +24,11 @@ struct CheckBoxes {
 // Adds the boxes on `line` to `boxes`.
 void read_check_boxes(std::string_view line, CheckBoxes& boxes);
 
+// Whether `next` (a line without boxes) finishes the label of the last box on `line`: a
+// narrow cell wraps "☐ Genomförd ☒ Pågår ☐ Ej" / "påbörjad". True only when the label alone
+// is no option and the label with `next` is one.
+bool label_goes_on(std::string_view line, std::string_view next);
+
 struct LeadingOption {
   std::string option;  // canonical spelling
   std::string rest;    // the text after the option and its punctuation, trimmed

@@ -34,4 +34,11 @@ const AnswerScale* scale_of(std::string_view option) {
   return nullptr;
 }
 
+const AnswerScale* scale_named(std::string_view name) {
+  const std::string wanted = fold_case(collapse_space(name));
+  for (const auto& scale : answer_scales())
+    if (fold_case(scale.name) == wanted) return &scale;
+  return nullptr;
+}
+
 }  // namespace uppsikt::importer

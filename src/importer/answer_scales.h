@@ -24,4 +24,7 @@ std::optional<std::string> recognised_option(std::string_view text);
 // scale for "Vet ej" too, which older rounds offered beside it.
 const AnswerScale* scale_of(std::string_view option);
 
+// The scale called `name` ("Grön/Gul/Röd"), ignoring case and doubled space; nullptr if none.
+const AnswerScale* scale_named(std::string_view name);
+
 }  // namespace uppsikt::importer

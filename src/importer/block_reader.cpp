@@ -47,7 +47,8 @@ struct OpenQuestion {
 
 class BlockReader {
  public:
-  explicit BlockReader(const std::vector<Block>& blocks) : blocks_(blocks) {}
+  BlockReader(const std::vector<Block>& blocks, const std::vector<ColumnChoice>& choices)
+      : blocks_(blocks), choices_(choices) {}
 
   FollowUp read() {
     for (next_ = 0; next_ < blocks_.size(); ++next_) {
@@ -134,6 +135,7 @@ class BlockReader {
     ImportedQuestion& q = open_->question;
     q.section = format_section_number(section_);
     q.line = b.line.line;
+    q.page = b.line.page;
     CellLine first = b.line;
     if (numbered) {
       q.reference_number = format_section_number(numbered->number);
@@ -270,10 +272,11 @@ class BlockReader {
   }
 
   // A table without a header of its own, as wide as the last header table, goes on with it
-  // (Word splits a table where a heading or a page break stands between its parts).
+  // (Word splits a table where a heading or a page break stands between its parts; a PDF's
+  // row merged over the whole table, a heading inside it, is a table of one column).
   bool continues_header_table(const TableBlock& table) const {
     for (const auto& row : table.rows) {
-      if (all_blank(row)) continue;
+      if (all_blank(row) || row.size() == 1) continue;
       return !header_roles(cell_texts(row)) && !is_table_header(cell_texts(row).front()) &&
              row.size() == header_->roles.size();
     }
@@ -296,10 +299,15 @@ class BlockReader {
     if (row.empty() || all_blank(row)) return;
     const std::vector<std::string> texts = cell_texts(row);
     if (auto roles = header_roles(texts)) {
+      const bool chosen = choose_roles(texts, *roles, row);
       // "Fråga | Svar och kommentar" is the two-column layout, which its own reader knows
       // better: the reference under the question, the comment under the answer.
-      if (is_two_column(*roles)) header_.reset();
-      else header_ = HeaderTable{std::move(*roles), texts};
+      if (is_two_column(*roles) && !chosen) {
+        header_.reset();
+        return;
+      }
+      note_header(texts, *roles, row);
+      header_ = HeaderTable{std::move(*roles), texts};
       return;
     }
     // A row merged over the whole table is a heading or a note inside it.
@@ -326,6 +334,49 @@ class BlockReader {
       two.answer.insert(two.answer.end(), row[i].begin(), row[i].end());
     }
     read_table_row(two, format_section_number(section_), out_);
+  }
+
+  // Gives the columns the roles the user chose for their headers. A chosen role is taken
+  // from the column the header's words gave it to (that one is kept as text on the
+  // question); one chosen for two columns stays with the first, with a warning. Whether
+  // any role was chosen.
+  bool choose_roles(const std::vector<std::string>& headers, std::vector<Role>& roles, const BlockRow& row) {
+    std::vector<bool> chosen(roles.size(), false);
+    for (std::size_t i = 0; i < headers.size(); ++i)
+      if (auto role = chosen_role(choices_, headers[i])) {
+        roles[i] = *role;
+        chosen[i] = true;
+      }
+    if (std::find(chosen.begin(), chosen.end(), true) == chosen.end()) return false;
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+      if (roles[i] == Role::extra) continue;
+      for (std::size_t j = 0; j < roles.size(); ++j) {
+        if (j == i || roles[j] != roles[i] || (chosen[j] && !chosen[i]) || (chosen[j] == chosen[i] && j < i)) continue;
+        if (chosen[j])
+          if (const CellLine* line = first_line_of(row))
+            warn_line(*line, "kolumnen \"" + collapse_space(headers[j]) + "\" har fått samma roll som \"" +
+                                 collapse_space(headers[i]) + "\"; den har sparats som text på frågan", out_);
+        roles[j] = Role::extra;
+      }
+    }
+    return true;
+  }
+
+  static const CellLine* first_line_of(const BlockRow& row) {
+    for (const auto& cell : row)
+      for (const auto& line : cell)
+        if (!is_blank(line.text)) return &line;
+    return nullptr;
+  }
+
+  // Keeps each distinct header once, for a user to see and correct the roles.
+  void note_header(const std::vector<std::string>& headers, const std::vector<Role>& roles, const BlockRow& row) {
+    std::vector<std::string> names;
+    for (const auto& h : headers) names.push_back(collapse_space(h));
+    for (const auto& t : out_.tables)
+      if (t.headers == names) return;
+    const CellLine* line = first_line_of(row);
+    out_.tables.push_back({std::move(names), roles, line ? line->line : 0, line ? line->page : 0});
   }
 
   // The rest of a row a page break cut: reference text on the left, comment on the right.
@@ -359,6 +410,7 @@ class BlockReader {
   }
 
   const std::vector<Block>& blocks_;
+  const std::vector<ColumnChoice>& choices_;  // the user's roles for columns, by header
   std::size_t next_ = 0;  // the block being read
   SectionNumber section_;
   std::optional<OpenQuestion> open_;
@@ -368,6 +420,10 @@ class BlockReader {
 
 }  // namespace
 
-FollowUp read_blocks(const std::vector<Block>& blocks) { return BlockReader(blocks).read(); }
+FollowUp read_blocks(const std::vector<Block>& blocks, const ReadOptions& options) {
+  FollowUp out = BlockReader(blocks, options.columns).read();
+  keep_to_scale(out, options.scale);
+  return out;
+}
 
 }  // namespace uppsikt::importer

@@ -8,9 +8,10 @@
 
 #include "importer/blocks.h"
 #include "importer/followup.h"
+#include "importer/read_options.h"
 
 namespace uppsikt::importer {
 
-FollowUp read_blocks(const std::vector<Block>& blocks);
+FollowUp read_blocks(const std::vector<Block>& blocks, const ReadOptions& options = {});
 
 }  // namespace uppsikt::importer

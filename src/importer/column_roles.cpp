@@ -87,4 +87,30 @@ std::optional<Label> label_of(std::string_view line) {
   return Label{found->first, trim(s.substr(colon + 1))};
 }
 
+std::string_view role_name(Role role) {
+  switch (role) {
+    case Role::number: return "number";
+    case Role::question: return "question";
+    case Role::audience: return "audience";
+    case Role::answer: return "answer";
+    case Role::comment: return "comment";
+    case Role::expected: return "expected";
+    case Role::extra: return "extra";
+  }
+  return "extra";
+}
+
+std::optional<Role> role_named(std::string_view name) {
+  static const std::vector<std::pair<std::string_view, Role>> kNames{
+      {"number", Role::number},     {"nummer", Role::number},     {"question", Role::question},
+      {"fråga", Role::question},    {"audience", Role::audience}, {"ansvarig", Role::audience},
+      {"answer", Role::answer},     {"svar", Role::answer},       {"comment", Role::comment},
+      {"kommentar", Role::comment}, {"expected", Role::expected}, {"förväntat resultat", Role::expected},
+      {"extra", Role::extra},       {"övrigt", Role::extra}};
+  const std::string folded = fold_case(collapse_space(name));
+  for (const auto& [word, role] : kNames)
+    if (folded == word) return role;
+  return std::nullopt;
+}
+
 }  // namespace uppsikt::importer

@@ -36,4 +36,9 @@ struct Label {
 };
 std::optional<Label> label_of(std::string_view line);
 
+// A role's name in code and on the command line ("answer"), and back; the Swedish word for
+// a role is read too ("svar"), in any case. Unknown names give nothing.
+std::string_view role_name(Role role);
+std::optional<Role> role_named(std::string_view name);
+
 }  // namespace uppsikt::importer

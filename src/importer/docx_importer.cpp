@@ -41,8 +41,8 @@ std::vector<Block> blocks_of(const std::vector<DocxBlock>& body) {
 
 }  // namespace
 
-FollowUp parse_docx(std::string_view bytes) {
-  return read_blocks(blocks_of(read_docx_body(read_docx_part(bytes, "word/document.xml"))));
+FollowUp parse_docx(std::string_view bytes, const ReadOptions& options) {
+  return read_blocks(blocks_of(read_docx_body(read_docx_part(bytes, "word/document.xml"))), options);
 }
 
 }  // namespace uppsikt::importer

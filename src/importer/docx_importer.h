@@ -6,11 +6,12 @@
 #include <string_view>
 
 #include "importer/followup.h"
+#include "importer/read_options.h"
 
 namespace uppsikt::importer {
 
 // `bytes` is the whole .docx file. Throws ImportFailure when it is no readable Word
 // document; problems inside one become warnings that name the paragraph ("Stycke 12").
-FollowUp parse_docx(std::string_view bytes);
+FollowUp parse_docx(std::string_view bytes, const ReadOptions& options = {});
 
 }  // namespace uppsikt::importer

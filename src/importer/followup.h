@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "importer/column_roles.h"
+
 namespace uppsikt::importer {
 
 struct Section {
@@ -24,6 +26,7 @@ struct ImportedQuestion {
   std::optional<std::string> answer;           // "Ja", "Nej", "Delvis", "Ej aktuellt", "Vet ej"
   std::optional<std::string> comment;          // paragraphs joined by a blank line
   int line = 0;                                // 1-based line of the question's first line
+  int page = 0;                                // 1-based page of that line, 0 when unpaged
 };
 
 // Something the importer could not place; names where it stands and why.
@@ -40,8 +43,19 @@ struct Facts {
   std::optional<std::string> date;  // as written
 };
 
+// A table whose header row names its columns, as read: its header cells and the role each
+// was given (by its words or by ReadOptions::columns), so that a user can correct a role.
+struct HeaderColumns {
+  std::vector<std::string> headers;
+  std::vector<Role> roles;
+  int line = 0;  // the header row's first line, as Warning::line
+  int page = 0;
+};
+
 struct FollowUp {
   Facts facts;
+  std::vector<HeaderColumns> tables;  // each distinct header once, in reading order
+  std::string scale;                  // ReadOptions::scale when one was chosen, else empty
   std::vector<Section> sections;
   std::vector<ImportedQuestion> questions;
   std::vector<Warning> warnings;

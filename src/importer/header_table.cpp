@@ -161,6 +161,7 @@ void read_header_table_row(const HeaderTable& table, const BlockRow& row, const 
   ImportedQuestion question;
   question.section = section;
   question.line = first->line;
+  question.page = first->page;
   question.text = *joined(cells.question);
   question.reference_number = joined(cells.number);
   question.audience = joined(cells.audience);

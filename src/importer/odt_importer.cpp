@@ -117,7 +117,7 @@ class OdtReader {
 
 }  // namespace
 
-FollowUp parse_odt(std::string_view bytes) {
+FollowUp parse_odt(std::string_view bytes, const ReadOptions& options) {
   DocxLimits limits;
   limits.name = "OpenDocument-texten";
   limits.not_this = "ingen OpenDocument-text (.odt)";
@@ -126,7 +126,7 @@ FollowUp parse_odt(std::string_view bytes) {
   load_xml(document, xml, "OpenDocument-textens innehåll (content.xml)", kMaxDepth);
   const pugi::xml_node text = document.child("office:document-content").child("office:body").child("office:text");
   if (!text) throw ImportFailure("OpenDocument-filen saknar brödtext (office:text); är den ett kalkylark?");
-  return read_blocks(OdtReader().read(text));
+  return read_blocks(OdtReader().read(text), options);
 }
 
 }  // namespace uppsikt::importer

@@ -205,13 +205,14 @@ void warn_unruled_header(const std::vector<PdfPage>& pages, FollowUp& out) {
 
 // A ruled table is read from its drawn lines; labelled paragraphs line by line; an unruled
 // two-column table from the text positions, as before.
-FollowUp parse_pdf(std::string_view bytes) {
+FollowUp parse_pdf(std::string_view bytes, const ReadOptions& options) {
   std::vector<PdfPage> pages = read_pdf_pages(bytes);
   const std::vector<PdfPage> clean = without_furniture(pages);
-  if (auto blocks = ruled_blocks(clean, read_pdf_rules(bytes))) return read_blocks(*blocks);
-  if (has_labels(clean)) return read_blocks(line_blocks(clean));
+  if (auto blocks = ruled_blocks(clean, read_pdf_rules(bytes))) return read_blocks(*blocks, options);
+  if (has_labels(clean)) return read_blocks(line_blocks(clean), options);
   FollowUp out = PdfReader().read(column_lines(pages));
   warn_unruled_header(clean, out);
+  keep_to_scale(out, options.scale);
   return out;
 }
 

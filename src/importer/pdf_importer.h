@@ -6,11 +6,12 @@
 #include <string_view>
 
 #include "importer/followup.h"
+#include "importer/read_options.h"
 
 namespace uppsikt::importer {
 
 // `bytes` is the whole .pdf file. Throws ImportFailure when it is no readable PDF, is
 // locked or holds no text; problems inside one become warnings that name the page.
-FollowUp parse_pdf(std::string_view bytes);
+FollowUp parse_pdf(std::string_view bytes, const ReadOptions& options = {});
 
 }  // namespace uppsikt::importer

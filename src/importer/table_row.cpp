@@ -103,7 +103,13 @@ std::size_t read_answer_cell(const std::vector<CellLine>& cell, ImportedQuestion
   if (has_check_box(cell[first].text)) {
     CheckBoxes boxes;
     std::size_t i = first;
-    for (; i < cell.size() && (blank(cell[i]) || has_check_box(cell[i].text)); ++i) read_check_boxes(cell[i].text, boxes);
+    for (; i < cell.size() && (blank(cell[i]) || has_check_box(cell[i].text)); ++i) {
+      std::string line = cell[i].text;
+      while (i + 1 < cell.size() && !blank(cell[i + 1]) && !has_check_box(cell[i + 1].text) &&
+             label_goes_on(line, cell[i + 1].text))
+        line += " " + cell[++i].text;
+      read_check_boxes(line, boxes);
+    }
     if (boxes.checked.size() == 1) question.answer = boxes.checked.front();
     else if (boxes.checked.empty()) warn_line(cell[first], "inget svarsalternativ är ikryssat", out);
     else warn_line(cell[first], "flera svarsalternativ är ikryssade; inget av dem har tagits som svar", out);
@@ -144,6 +150,7 @@ void read_table_row(const TableRow& row, const std::string& section, FollowUp& o
   ImportedQuestion question;
   question.section = section;
   question.line = row.question[first].line;
+  question.page = row.question[first].page;
   question.text = join_lines(texts(row.question, first, end));
   split_audience(question.text, question.audience);
   if (question.text.find('?') == std::string::npos && first_text(row.answer) == row.answer.size()) {

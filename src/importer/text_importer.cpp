@@ -144,9 +144,11 @@ class TextParser {
 
 }  // namespace
 
-FollowUp parse_text(std::string_view text) {
-  if (auto blocks = text_blocks(text)) return read_blocks(*blocks);
-  return TextParser(text).parse();
+FollowUp parse_text(std::string_view text, const ReadOptions& options) {
+  if (auto blocks = text_blocks(text)) return read_blocks(*blocks, options);
+  FollowUp out = TextParser(text).parse();
+  keep_to_scale(out, options.scale);
+  return out;
 }
 
 }  // namespace uppsikt::importer

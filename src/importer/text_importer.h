@@ -5,9 +5,10 @@
 #include <string_view>
 
 #include "importer/followup.h"
+#include "importer/read_options.h"
 
 namespace uppsikt::importer {
 
-FollowUp parse_text(std::string_view text);
+FollowUp parse_text(std::string_view text, const ReadOptions& options = {});
 
 }  // namespace uppsikt::importer

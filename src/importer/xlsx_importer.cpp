@@ -132,7 +132,7 @@ BlockCell cell_lines(const std::string& value, int row) {
 
 }  // namespace
 
-FollowUp parse_xlsx(std::string_view bytes) {
+FollowUp parse_xlsx(std::string_view bytes, const ReadOptions& options) {
   const std::vector<std::string> strings = shared_strings(bytes);
   pugi::xml_document sheet;
   load_xml(sheet, part(bytes, first_sheet(bytes)), "Excel-arbetsbokens första blad", kMaxDepth);
@@ -154,7 +154,7 @@ FollowUp parse_xlsx(std::string_view bytes) {
       table.rows.push_back(std::move(row));
     }
   }
-  return read_blocks({std::move(table)});
+  return read_blocks({std::move(table)}, options);
 }
 
 }  // namespace uppsikt::importer

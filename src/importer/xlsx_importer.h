@@ -5,11 +5,12 @@
 #include <string_view>
 
 #include "importer/followup.h"
+#include "importer/read_options.h"
 
 namespace uppsikt::importer {
 
 // `bytes` is the whole .xlsx file. Throws ImportFailure when it is no readable workbook;
 // problems inside one become warnings that name the cell's row ("Rad 12").
-FollowUp parse_xlsx(std::string_view bytes);
+FollowUp parse_xlsx(std::string_view bytes, const ReadOptions& options = {});
 
 }  // namespace uppsikt::importer

@@ -67,10 +67,13 @@ std::string item_text(std::string_view reference, std::string_view number) {
   return std::string(rest);
 }
 
-// The scale of an imported answer: the standard one for its options and for no answer;
-// else a scale with the same options (by whatever name a coordinator gave it), or a new one.
-Id scale_for(store::Tx& tx, const std::optional<std::string>& answer) {
-  const importer::AnswerScale* scale = answer ? importer::scale_of(*answer) : nullptr;
+// The scale of an imported answer: the one chosen for the whole file, else the one of its
+// option; the standard one for its options and for no answer; else a scale with the same
+// options (by whatever name a coordinator gave it), or a new one.
+Id scale_for(store::Tx& tx, const std::string& chosen, const std::optional<std::string>& answer) {
+  const importer::AnswerScale* scale = !chosen.empty() ? importer::scale_named(chosen)
+                                       : answer       ? importer::scale_of(*answer)
+                                                      : nullptr;
   if (!scale || scale == &importer::answer_scales().front()) return standard_scale(tx);
   for (const auto& existing : tx.scales())
     if (existing.options == scale->options) return existing.id;
@@ -79,8 +82,8 @@ Id scale_for(store::Tx& tx, const std::optional<std::string>& answer) {
 
 class Saver {
  public:
-  Saver(store::Tx& tx, Id round_id, std::optional<Id> document_unit)
-      : tx_(tx), round_id_(round_id), document_unit_(document_unit) {}
+  Saver(store::Tx& tx, Id round_id, std::optional<Id> document_unit, std::string scale)
+      : tx_(tx), round_id_(round_id), document_unit_(document_unit), scale_(std::move(scale)) {}
 
   void add_section(const importer::Section& s) {
     if (depth_of(s.number) == 1) {
@@ -110,7 +113,7 @@ class Saver {
       }
     Question question{.round_id = round_id_, .node_id = item,
                       .position = static_cast<int>(questions().size()) + 1, .text = q.text,
-                      .audience = q.audience.value_or(""), .scale_id = scale_for(tx_, q.answer)};
+                      .audience = q.audience.value_or(""), .scale_id = scale_for(tx_, scale_, q.answer)};
     question.id = tx_.add_question(question);
     questions_->push_back(question);
     ++counts.questions_created;
@@ -188,6 +191,7 @@ class Saver {
   store::Tx& tx_;
   Id round_id_;
   std::optional<Id> document_unit_;
+  std::string scale_;  // the scale chosen for the whole file (FollowUp::scale), or empty
   std::set<Id> created_documents_;
   std::map<std::string, Place> place_;  // section number → where its content goes
   std::map<Id, std::vector<Node>> nodes_;
@@ -228,7 +232,7 @@ Response raise_edition(store::Tx& tx, const Response& response) {
 }  // namespace
 
 ImportCounts save_followup(store::Tx& tx, const importer::FollowUp& followup, const ImportTarget& target) {
-  Saver saver(tx, target.round_id, target.document_unit);
+  Saver saver(tx, target.round_id, target.document_unit, followup.scale);
   for (const auto& s : followup.sections) saver.add_section(s);
 
   auto response = tx.response_of(target.round_id, target.unit_id);

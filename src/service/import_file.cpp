@@ -43,18 +43,19 @@ bool valid_utf8(std::string_view s) {
 
 std::string name_of(std::string_view file_name) { return std::string(file_name); }
 
-importer::FollowUp read_text(std::string_view file_name, std::string_view bytes) {
+importer::FollowUp read_text(std::string_view file_name, std::string_view bytes, const importer::ReadOptions& options) {
   std::string_view text = bytes;
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a BOM from Windows editors
   if (!valid_utf8(text)) throw ImportError(name_of(file_name) + ": texten är inte UTF-8");
-  return importer::parse_text(text);
+  return importer::parse_text(text, options);
 }
 
 // The importers say what is wrong with the bytes; the file name is added here, where it is known.
 template <typename Parse>
-importer::FollowUp read_binary(std::string_view file_name, std::string_view bytes, Parse parse) {
+importer::FollowUp read_binary(std::string_view file_name, std::string_view bytes, Parse parse,
+                               const importer::ReadOptions& options) {
   try {
-    return parse(bytes);
+    return parse(bytes, options);
   } catch (const importer::ImportFailure& e) {
     throw ImportError(name_of(file_name) + ": " + e.what());
   }
@@ -69,21 +70,22 @@ std::string extension_of(std::string_view file_name) {
 
 }  // namespace
 
-importer::FollowUp read_followup_file(const std::filesystem::path& path) {
+importer::FollowUp read_followup_file(const std::filesystem::path& path, const importer::ReadOptions& options) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec))
     throw ImportError(path.string() + ": filen finns inte");
-  return read_followup_bytes(path.string(), read_all(path));
+  return read_followup_bytes(path.string(), read_all(path), options);
 }
 
-importer::FollowUp read_followup_bytes(std::string_view file_name, std::string_view bytes) {
+importer::FollowUp read_followup_bytes(std::string_view file_name, std::string_view bytes,
+                                       const importer::ReadOptions& options) {
   const std::string extension = extension_of(file_name);
   const std::string ext = fold_case(extension);
-  if (ext == ".txt") return read_text(file_name, bytes);
-  if (ext == ".docx") return read_binary(file_name, bytes, importer::parse_docx);
-  if (ext == ".pdf") return read_binary(file_name, bytes, importer::parse_pdf);
-  if (ext == ".odt") return read_binary(file_name, bytes, importer::parse_odt);
-  if (ext == ".xlsx") return read_binary(file_name, bytes, importer::parse_xlsx);
+  if (ext == ".txt") return read_text(file_name, bytes, options);
+  if (ext == ".docx") return read_binary(file_name, bytes, importer::parse_docx, options);
+  if (ext == ".pdf") return read_binary(file_name, bytes, importer::parse_pdf, options);
+  if (ext == ".odt") return read_binary(file_name, bytes, importer::parse_odt, options);
+  if (ext == ".xlsx") return read_binary(file_name, bytes, importer::parse_xlsx, options);
   throw ImportError(name_of(file_name) + ": okänd filtyp \"" + extension +
                     "\" (Uppsikt läser .docx, .odt, .xlsx, .pdf och .txt)");
 }

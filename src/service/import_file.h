@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "importer/followup.h"
+#include "importer/read_options.h"
 
 namespace uppsikt::service {
 
@@ -16,10 +17,12 @@ class ImportError : public std::runtime_error {
 };
 
 // Reads the file and hands its bytes to read_followup_bytes under the file's path.
-importer::FollowUp read_followup_file(const std::filesystem::path& path);
+importer::FollowUp read_followup_file(const std::filesystem::path& path, const importer::ReadOptions& options = {});
 
 // Reads a follow-up from bytes (an upload), choosing the importer by `file_name`'s extension
-// (.txt, .docx, .pdf, in any case). Throws ImportError naming `file_name`.
-importer::FollowUp read_followup_bytes(std::string_view file_name, std::string_view bytes);
+// (.txt, .docx, .odt, .xlsx, .pdf, in any case), with the user's `options` (read_options.h).
+// Throws ImportError naming `file_name`.
+importer::FollowUp read_followup_bytes(std::string_view file_name, std::string_view bytes,
+                                       const importer::ReadOptions& options = {});
 
 }  // namespace uppsikt::service

@@ -75,7 +75,7 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
                     Id unit_id) {
   FileResult result{.file_name = file.file_name};
   try {
-    auto followup = read_followup_bytes(file.file_name, file.bytes);
+    auto followup = read_followup_bytes(file.file_name, file.bytes, file.options);
     auto tx = store.begin();
     std::optional<Round> existing = round.round_id ? tx->round(*round.round_id) : tx->round_by_name(round.new_name);
     Id round_id = 0;
@@ -121,10 +121,10 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
 
 }  // namespace
 
-FilePreview import_preview(std::string_view file_name, std::string_view bytes) {
+FilePreview import_preview(std::string_view file_name, std::string_view bytes, const importer::ReadOptions& options) {
   FilePreview preview{.file_name = std::string(file_name)};
   try {
-    preview.followup = read_followup_bytes(file_name, bytes);
+    preview.followup = read_followup_bytes(file_name, bytes, options);
   } catch (const ImportError& e) {
     preview.error = e.what();
   } catch (const std::exception& e) {  // an importer's unforeseen failure is still the file's
@@ -174,7 +174,7 @@ std::vector<UploadedFile> staged_uploads(store::Store& store, const Viewer& view
   auto tx = store.begin_read();
   std::vector<UploadedFile> out;
   for (auto& u : tx->uploads(hash_token(token), viewer.user_id))
-    if (u.created_at >= since) out.push_back(UploadedFile{std::move(u.file_name), std::move(u.bytes)});
+    if (u.created_at >= since) out.push_back(UploadedFile{std::move(u.file_name), std::move(u.bytes), {}});
   return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/unit.h"
 #include "importer/followup.h"
+#include "importer/read_options.h"
 #include "service/followup_import.h"
 #include "service/permissions.h"
 #include "store/store.h"
@@ -19,6 +20,7 @@ namespace uppsikt::service {
 struct UploadedFile {
   std::string file_name;
   std::string bytes;
+  importer::ReadOptions options;  // the coordinator's corrections, chosen on the preview; not staged
 };
 
 // One file read for the preview: the follow-up, or why it cannot be read (naming the file).
@@ -28,7 +30,8 @@ struct FilePreview {
   std::string error;
 };
 
-FilePreview import_preview(std::string_view file_name, std::string_view bytes);
+FilePreview import_preview(std::string_view file_name, std::string_view bytes,
+                           const importer::ReadOptions& options = {});
 
 // Whether the viewer may import at all (admin or coordinator anywhere) and for which units
 // (the subtrees of those grants), sorted by name by Swedish rules.

@@ -75,6 +75,7 @@ http::Response node_delete(const Site& site, const Visit& visit, const http::Req
 // Importing old follow-ups: the upload form, the preview, the save
 http::Response import_new(const Site& site, const Visit& visit, const http::Request& request);
 http::Response import_preview(const Site& site, const Visit& visit, const http::Request& request);
+http::Response import_review(const Site& site, const Visit& visit, const http::Request& request);
 http::Response import_save(const Site& site, const Visit& visit, const http::Request& request);
 // The person's own API tokens: list, make one (shown once), revoke
 http::Response api_token_list(const Site& site, const Visit& visit, const http::Request& request);

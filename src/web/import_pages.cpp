@@ -1,27 +1,63 @@
 #include "web/import_pages.h"
 
+#include "web/import_choices.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
 namespace {
 
+std::string where(int page, int line) {
+  std::string out = "Rad " + std::to_string(line);
+  if (page > 0) out = "Sida " + std::to_string(page) + ", rad " + std::to_string(line);
+  return out;
+}
+
+// The question a warning concerns: the last one that begins at or before the warning's
+// place; none for a warning without a place or before the first question.
+std::optional<std::size_t> row_of(const importer::FollowUp& f, const importer::Warning& w) {
+  if (w.line <= 0) return std::nullopt;
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < f.questions.size(); ++i) {
+    const auto& q = f.questions[i];
+    if (std::pair{q.page, q.line} <= std::pair{w.page, w.line}) found = i;
+  }
+  return found;
+}
+
 nlohmann::json preview_json(const service::FilePreview& p, std::size_t index) {
   nlohmann::json rows = nlohmann::json::array();
-  nlohmann::json warnings = nlohmann::json::array();
+  nlohmann::json warnings = nlohmann::json::array();  // those that concern no row
+  std::size_t at_rows = 0;
   if (p.followup) {
-    for (const auto& q : p.followup->questions)
-      rows.push_back({{"section", q.section},
+    const importer::FollowUp& f = *p.followup;
+    for (const auto& q : f.questions)
+      rows.push_back({{"where", where(q.page, q.line)},
+                      {"section", q.section},
+                      {"number", q.reference_number.value_or("")},
                       {"question", q.text},
+                      {"audience", q.audience.value_or("")},
                       {"answer", q.answer.value_or("")},
-                      {"comment", q.comment.value_or("")}});  // whole: it is what gets saved
-    for (const auto& w : p.followup->warnings) {
-      std::string where = "Rad " + std::to_string(w.line);
-      if (w.page > 0) where += ", sida " + std::to_string(w.page);
-      warnings.push_back({{"where", where}, {"message", w.message}});
+                      {"comment", q.comment.value_or("")},  // whole: it is what gets saved
+                      {"extra", q.reference_text},
+                      {"warnings", nlohmann::json::array()},
+                      {"has_warnings", false}});  // else the file's would show through
+    for (const auto& w : f.warnings) {
+      nlohmann::json item{{"where", where(w.page, w.line)}, {"message", w.message}};
+      if (auto row = row_of(f, w)) {
+        rows[*row]["warnings"].push_back(std::move(item));
+        rows[*row]["has_warnings"] = true;
+        ++at_rows;
+      } else {
+        warnings.push_back(std::move(item));
+      }
     }
   }
-  return {{"file_name", p.file_name}, {"rows", rows}, {"questions", rows.size()}, {"warnings", warnings},
-          {"has_warnings", !warnings.empty()}, {"id", "fil-" + std::to_string(index + 1)}};
+  nlohmann::json out{{"file_name", p.file_name},  {"rows", rows}, {"questions", rows.size()},
+                     {"warnings", warnings},      {"has_warnings", !warnings.empty()},
+                     {"warnings_at_rows", at_rows}, {"has_warnings_at_rows", at_rows > 0},
+                     {"id", "fil-" + std::to_string(index + 1)}};
+  out["choices"] = p.followup ? choices_json(*p.followup, index) : choices_json({}, index);
+  return out;
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ http::Response import_preview(const Site& site, const Visit& visit, const http::
   std::vector<service::FilePreview> previews;
   std::vector<std::string> errors;
   for (const auto* part : parts) {
-    files.push_back({*part->file_name, part->body});
+    files.push_back({*part->file_name, part->body, {}});
     previews.push_back(service::import_preview(*part->file_name, part->body));
     if (!previews.back().error.empty()) errors.push_back(previews.back().error);
   }

@@ -6,6 +6,7 @@
 #include "service/web_import.h"
 #include "web/format.h"
 #include "web/handlers.h"
+#include "web/import_choices.h"
 #include "web/import_pages.h"
 #include "web/view.h"
 
@@ -15,9 +16,13 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
   if (!service::may_import(visit.viewer())) return error_page(site, visit, 404);
   const auto fields = http::parse_form(request);
   const std::string token = http::form_value(fields, "uppladdning");
-  const auto files = service::staged_uploads(site.store, visit.viewer(), token);
+  auto files = service::staged_uploads(site.store, visit.viewer(), token);
   if (files.empty())
     return import_form_page(site, visit, {"Filerna finns inte längre (de sparas i ett dygn). Ladda upp dem igen."}, 422);
+
+  // Saved as previewed: with the column roles and scale the preview was last read with.
+  const auto choices = posted_choices(fields, files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) files[i].options = choices[i];
 
   service::RoundChoice round{.new_name = http::form_value(fields, "ny_omgang")};
   if (round.new_name.find_first_not_of(" \t") == std::string::npos) round.round_id = parse_id(http::form_value(fields, "omgang"));
@@ -28,7 +33,7 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
   if (result.refusal == Refusal::forbidden) return error_page(site, visit, 403);
   if (result.refusal != Refusal::none) {
     std::vector<service::FilePreview> previews;
-    for (const auto& f : files) previews.push_back(service::import_preview(f.file_name, f.bytes));
+    for (const auto& f : files) previews.push_back(service::import_preview(f.file_name, f.bytes, f.options));
     const ImportChoice choice{.round_id = round.round_id, .new_name = round.new_name, .unit_id = unit_id,
                               .error = result.message,
                               .field = result.refusal == service::ImportResult::Refusal::no_unit ? "enhet" : "omgang"};

@@ -132,6 +132,7 @@ void add_routes(http::Router& r, const Site& site) {
   // Importing old follow-ups
   r.get("/import", page(import_new));
   r.post("/import", page(import_preview));
+  r.post("/import/granska", page(import_review));
   r.post("/import/spara", page(import_save));
   // Administration: units and people (admins only)
   r.get("/admin/enheter", page(unit_list));

@@ -114,6 +114,16 @@ run import --dry-run "$TMP/x.odt"
 check "import of a .odt file: exit 2, the message names the file" \
   all 'rc_is 2' one_error_line 'stderr_has x.odt'
 
+# --column and --scale: a column's role and the answer scale chosen by hand.
+printf '1 Trygghet\n\nÅtgärd\tStatus\tLäge\nBelysa parker\tKlart före sommaren\tGenomförd\n' >"$TMP/lage.txt"
+run import --dry-run --column "Läge=answer" --column "Status=kommentar" "$TMP/lage.txt"
+check "import --column gives the column its role" \
+  all 'rc_is 0' 'stdout_has "\"answer\": \"Genomförd\""' 'stdout_has "\"comment\": \"Klart före sommaren\""'
+run import --dry-run --column "Läge" "$TMP/lage.txt"
+check "import --column without a role: exit 2 with a message" all 'rc_is 2' 'error_line_with "--column"'
+run import --dry-run --scale "Blå/Lila" "$TMP/lage.txt"
+check "import --scale that is no scale: exit 2 naming the scales" all 'rc_is 2' 'error_line_with "Grön/Gul/Röd"'
+
 # --- init and demo ---
 run init --db "$TMP/a.db"
 check "init --db creates the database and exits 0" all 'rc_is 0' '[ -s "$TMP/a.db" ]'

@@ -71,7 +71,10 @@ std::set<std::string> kept_words(const FollowUp& f) {
   for (const auto& s : f.sections) all += " " + s.title;
   for (const auto& w : f.warnings) all += " " + w.message;
   all += " nr åtgärd ansvarig status kommentar insats mål måluppfyllelse kommentar/analys berörda svar bedömning "
-         "förväntat resultat uppföljningsfrågor svarsalternativ med besvaras av nämnd datum analys";
+         "förväntat resultat uppföljningsfrågor svarsalternativ med besvaras av nämnd datum analys id aktivitet "
+         "redovisning förvaltning "
+         // Check boxes, ticked or not, are read into the answer, not lost.
+         "\u2610 \u2612 [x]";
   std::set<std::string> out;
   for (auto& w : words_of(all)) out.insert(w);
   // JSON escapes line breaks inside strings; the raw fields above have them as they are.

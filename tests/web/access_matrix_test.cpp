@@ -153,6 +153,7 @@ const Row kMatrix[] = {
     // Importing old follow-ups
     {"GET", "/import", Fill::none, "", importers(200), importers(200), 303},
     {"POST", "/import", Fill::none, "", importers(400), importers(400), 403},
+    {"POST", "/import/granska", Fill::none, "uppladdning=", importers(422), importers(422), 403},
     {"POST", "/import/spara", Fill::none, "uppladdning=", importers(422), importers(422), 403},
     // Administration
     {"GET", "/admin/enheter", Fill::none, "", admin_only(200), admin_only(200), 303},

@@ -79,7 +79,7 @@ TEST_F(ImportTest, FormIsForCoordinatorsOnly) {
   auto page = get("/import", *coordinator_);
   EXPECT_EQ(page.status, 200);
   EXPECT_THAT(page.body, HasSubstr("enctype=\"multipart/form-data\""));
-  EXPECT_THAT(page.body, HasSubstr("name=\"filer\" multiple accept=\".docx,.pdf,.txt\""));
+  EXPECT_THAT(page.body, HasSubstr("name=\"filer\" multiple accept=\".docx,.odt,.xlsx,.pdf,.txt\""));
   EXPECT_THAT(page.body, HasSubstr("href=\"/import\""));  // in the navigation
 
   const auto respondent = testing::sign_in(port(), "svarande@demo.uppsikt.se", "demo-respondent");
@@ -100,13 +100,16 @@ TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
   ASSERT_EQ(preview.status, 200) << preview.body;
   EXPECT_THAT(preview.body, HasSubstr("Är ert arbete kunskapsbaserat?"));
   EXPECT_THAT(preview.body, HasSubstr("<caption>miljoforvaltningen-2024.txt</caption>"));
-  EXPECT_THAT(preview.body, Not(HasSubstr("Varningar")));
+  EXPECT_THAT(preview.body, Not(HasSubstr("<strong>Varning")));  // neither above the table nor at a row
   EXPECT_EQ(round_count(), rounds_before);  // nothing saved by a preview
   // A comment is shown whole, as it will be saved (this one is some 300 characters).
   EXPECT_THAT(preview.body, HasSubstr("Vi deltar i olika typer av platssamverkan."));
   // The unit is chosen by the person: none is preselected.
   EXPECT_THAT(preview.body, HasSubstr("<option value=\"\">Välj enhet</option>"));
-  EXPECT_THAT(preview.body, Not(HasSubstr("\" selected>")));
+  const auto unit_select = preview.body.find("id=\"enhet\"");
+  ASSERT_NE(unit_select, std::string::npos);
+  EXPECT_THAT(preview.body.substr(unit_select, preview.body.find("</select>", unit_select) - unit_select),
+              Not(HasSubstr("\" selected>")));
 
   const std::string token = hidden_of(preview.body, "uppladdning");
   ASSERT_EQ(token.size(), 64u);
@@ -133,6 +136,68 @@ TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
   EXPECT_THAT(again.body, HasSubstr("0 svar sparade, 18 oförändrade")) << again.body;
   EXPECT_THAT(again.body, HasSubstr("0 nya frågor"));
   EXPECT_EQ(round_count(), rounds_before + 1);
+}
+
+// A table whose header words mislead: "Status" holds the comment, "Läge" the answer.
+constexpr const char* kMisleadingTable =
+    "1 Trygghet\n\nÅtgärd\tStatus\tLäge\nBelysa parker\tKlart före sommaren\tGenomförd\n";
+
+TEST_F(ImportTest, AChangedColumnRoleIsPreviewedAgainAndSavedOnlyOnConfirm) {
+  const auto rounds_before = round_count();
+  const auto audits = import_audits();
+  auto preview = upload(*coordinator_, csrf(), {{"handlingsplan.txt", kMisleadingTable}});
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  // The answer that is no answer is warned about at its row, which gives its line.
+  EXPECT_THAT(preview.body, HasSubstr("<strong>Varning</strong> (Rad 4)"));
+  EXPECT_THAT(preview.body, HasSubstr("<label class=\"label\" for=\"fil1-kolumn3\">Kolumnen ”Läge”</label>"));
+  EXPECT_THAT(preview.body, HasSubstr("<option value=\"extra\" selected>Övrig text på frågan</option>"));
+
+  const std::string token = hidden_of(preview.body, "uppladdning");
+  const std::string choices = "&fil1-kolumn1-rubrik=%C3%85tg%C3%A4rd&fil1-kolumn1=question"
+                              "&fil1-kolumn2-rubrik=Status&fil1-kolumn2=comment"
+                              "&fil1-kolumn3-rubrik=L%C3%A4ge&fil1-kolumn3=answer&fil1-skala=";
+  auto again = fetch(port(), "POST", "/import/granska", "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token + choices,
+                     "Cookie: " + *coordinator_ + "\r\nContent-Type: application/x-www-form-urlencoded\r\n");
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_THAT(again.body, HasSubstr("<td class=\"table__column table__column--text\">Genomförd</td>"));
+  EXPECT_THAT(again.body, Not(HasSubstr("<strong>Varning")));
+  // The save form carries the roles previewed, so that what is saved is what was seen.
+  EXPECT_THAT(again.body, HasSubstr("<input type=\"hidden\" name=\"fil1-kolumn3\" value=\"answer\">"));
+  EXPECT_EQ(round_count(), rounds_before);  // previews save nothing
+  EXPECT_EQ(import_audits(), audits);
+
+  auto saved = save(*coordinator_, "_csrf=" + csrf_of(again.body) + "&uppladdning=" + token + choices +
+                                       "&omgang=&ny_omgang=Handlingsplan+2025&enhet=" +
+                                       std::to_string(unit_id("Miljöförvaltningen")));
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  auto tx = demo_->store().begin_read();
+  const auto round = tx->round_by_name("Handlingsplan 2025");
+  ASSERT_TRUE(round);
+  const auto response = tx->response_of(round->id, unit_id("Miljöförvaltningen"));
+  ASSERT_TRUE(response);
+  const auto answers = tx->answers(response->id);
+  ASSERT_EQ(answers.size(), 1u);
+  EXPECT_EQ(answers[0].choice, "Genomförd");
+  EXPECT_EQ(answers[0].comment, "Klart före sommaren");
+}
+
+TEST_F(ImportTest, AChosenScaleLeavesOtherAnswersToTheComment) {
+  auto preview = upload(*coordinator_, csrf(), {{"plan.txt", "1 Mål\n\nÅtgärd\tStatus\nA\tJa\n"}});
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  auto again = fetch(port(), "POST", "/import/granska",
+                     "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + hidden_of(preview.body, "uppladdning") +
+                         "&fil1-skala=Gr%C3%B6n%2FGul%2FR%C3%B6d",
+                     "Cookie: " + *coordinator_ + "\r\nContent-Type: application/x-www-form-urlencoded\r\n");
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_THAT(again.body, HasSubstr("<option value=\"Grön/Gul/Röd\" selected>"));
+  EXPECT_THAT(again.body, HasSubstr("&quot;Ja&quot; finns inte bland svarsalternativen Grön/Gul/Röd"));
+}
+
+TEST_F(ImportTest, ReviewingAnExpiredUploadAsksForTheFilesAgain) {
+  auto again = fetch(port(), "POST", "/import/granska", "_csrf=" + csrf() + "&uppladdning=" + std::string(64, 'a'),
+                     "Cookie: " + *coordinator_ + "\r\nContent-Type: application/x-www-form-urlencoded\r\n");
+  EXPECT_EQ(again.status, 422);
+  EXPECT_THAT(again.body, HasSubstr("Ladda upp dem igen"));
 }
 
 TEST_F(ImportTest, SavingForAUnitOutsideTheGrantIsRefused) {

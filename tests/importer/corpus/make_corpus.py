@@ -3,7 +3,7 @@
 as .docx, .pdf (printed by LibreOffice from the .docx), .txt and, where the layout allows,
 .odt and .xlsx, with the answer key (NAME.expected.json, the dry-run JSON) made from the
 same content. The outputs are committed; run this again only to change them (LibreOffice
-takes a few minutes):  python3 tests/importer/corpus/make_corpus.py [--no-office]
+takes a few minutes):  python3 tests/importer/corpus/make_corpus.py [--no-office] [NAME …]
 
 Layouts:
   two_column  question and reference | answer and comment, the Göteborg layout (.txt as
@@ -11,6 +11,9 @@ Layouts:
   header      a table whose header row names the columns, in any order (.txt: tab-separated,
               as Word and Excel save a table as plain text; .xlsx: one sheet)
   labelled    "1.1 Har nämnden …?" then "Berörda:", "Svar:", "Kommentar:" paragraphs
+Variants of the header layout: header_c answers with Word check boxes (content controls;
+.txt: "[x] Genomförd [ ] Pågår"), header_d is one table whose headings are rows merged
+over all its columns (.xlsx: merged cells, the header row below the document's facts).
 The comments are long enough that LibreOffice breaks rows over pages and repeats the header."""
 import json
 import pathlib
@@ -99,6 +102,28 @@ DOCS = {
             q("Inrätta ett lokalt brottsförebyggande råd", "Uppfyllt", 4, 4, 1, audience="Kommunstyrelsen", expected="Rådet har mötts fyra gånger"),
         ]),
     ]),
+    "header_c": dict(layout="header", columns=["Åtgärd", "Status", "Nr", "Kommentar", "Ansvarig"],
+                     boxes=["Genomförd", "Pågår", "Ej påbörjad"], sections=[
+        ("1", "Förebyggande arbete i skolan", [
+            q("Införa ett program mot mobbning på alla skolor", "Pågår", 2, 3, 2, audience="Grundskolenämnden", number="1.1"),
+            q("Anställa fler skolkuratorer", "Genomförd", 1, 3, 4, number="1.2"),
+        ]),
+        ("2", "Fritid", [
+            q("Hålla fritidsgårdarna öppna på helger", "Ej påbörjad", 3, 4, 6, audience="Kulturnämnden", number="2.1"),
+            q("Erbjuda lovaktiviteter för alla åldrar", "Genomförd", 2, 4, 1, audience="Idrotts- och föreningsnämnden", number="2.2"),
+        ]),
+    ]),
+    "header_d": dict(layout="header", columns=["Id", "Aktivitet", "Bedömning", "Redovisning"], merged_headings=True,
+                     meta=["Förvaltning: Stadsbyggnadsförvaltningen", "Datum: 2025-01-15"], sections=[
+        ("1", "Trygga stadsmiljöer", [
+            q("Ta fram riktlinjer för trygghet i detaljplaner", "Grön", 2, 4, 3, number="A1"),
+            q("Inventera otrygga platser med boende", "Gul", 3, 4, 5, number="A2"),
+        ]),
+        ("2", "Belysning och skötsel", [
+            q("Byta belysning längs gång- och cykelvägar", "Röd", 1, 3, 7, number="B1"),
+            q("Snabbare klotterborttagning", "Grön", 2, 3, 0, number="B2"),
+        ]),
+    ]),
     "labelled_a": dict(layout="labelled", meta=["Besvaras av: Kulturnämnden"], sections=[
         ("1", "Trygghet och studiero", [
             q("Har nämnden arbetat med att öka tryggheten i verksamheterna?", "Delvis", 2, 3, 2, audience="Samtliga nämnder",
@@ -147,7 +172,8 @@ def expected_json(doc):
 
 # --- .docx ------------------------------------------------------------------------------
 
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
 
 
 def p(text, style=None, bold=False):
@@ -186,6 +212,7 @@ def heading(number, title):
 def docx_body(doc):
     layout = doc["layout"]
     out = [p(line) for line in doc.get("meta", [])]
+    merged = []  # header_d: the rows of its one table
     for number, title, qs in doc["sections"]:
         out.append(heading(number, title))
         if not qs:
@@ -203,22 +230,63 @@ def docx_body(doc):
             out.append(table(rows, [4500, 4500]))
         elif layout == "header":
             cols = doc["columns"]
-            widths = [700 if c == "Nr" else 1700 if c in ("Status", "Måluppfyllelse") else
-                      2600 if c in ("Ansvarig", "Berörda") else 2000 if c in ("Åtgärd", "Insats") else 2300 for c in cols]
-            widths = [w * LANDSCAPE_WIDTH // sum(widths) for w in widths]
-            rows = [tr([tc([p(c, bold=True)], w) for c, w in zip(cols, widths)], True)]
+            widths = header_widths(doc)
+            rows = [] if doc.get("merged_headings") else [header_row(doc, widths)]
             for x in qs:
-                rows.append(tr([tc([p(t) for t in header_cell(c, x)], w) for c, w in zip(cols, widths)]))
-            out.append(table(rows, widths))
+                rows.append(tr([tc(header_paragraphs(doc, c, x), w) for c, w in zip(cols, widths)]))
+            if doc.get("merged_headings"):
+                out[-1:] = []  # the heading is a row of the one table instead
+                merged += [tr([f'<w:tc><w:tcPr><w:tcW w:w="{sum(widths)}" w:type="dxa"/><w:gridSpan w:val="{len(cols)}"/>'
+                               f'</w:tcPr>{p(f"{number} {title}", bold=True)}</w:tc>'])] + rows
+            else:
+                out.append(table(rows, widths))
         else:
             for x in qs:
                 out += labelled_paragraphs(doc, x)
+    if merged:
+        widths = header_widths(doc)
+        out.append(table([header_row(doc, widths)] + merged, widths))
     return "".join(out)
 
 
+def header_widths(doc):
+    cols = doc["columns"]
+    widths = [700 if c in ("Nr", "Id") else 1700 if c in ("Status", "Måluppfyllelse", "Bedömning") else
+              2600 if c in ("Ansvarig", "Berörda") else 2000 if c in ("Åtgärd", "Insats", "Aktivitet") else 2300 for c in cols]
+    if doc.get("boxes"):
+        widths = [2600 if c == "Status" else w for c, w in zip(cols, widths)]
+    return [w * LANDSCAPE_WIDTH // sum(widths) for w in widths]
+
+
+def header_row(doc, widths):
+    return tr([tc([p(c, bold=True)], w) for c, w in zip(doc["columns"], widths)], True)
+
+
+def header_paragraphs(doc, column, x):
+    if doc.get("boxes") and header_cell(column, x) == [x["answer"]] and column in ("Status", "Bedömning"):
+        return [content_control_boxes(doc, x["answer"])]
+    return [p(t) for t in header_cell(column, x)]
+
+
+def check_boxes(doc, answer, glyphs=("[x]", "[ ]")):
+    return " ".join(f"{glyphs[0] if o == answer else glyphs[1]} {o}" for o in doc["boxes"])
+
+
+def content_control_boxes(doc, answer):
+    """A paragraph of Word check boxes (Developer → Check Box), one per option."""
+    runs = ""
+    for o in doc["boxes"]:
+        checked = o == answer
+        runs += (f'<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="{1 if checked else 0}"/></w14:checkbox></w:sdtPr>'
+                 f'<w:sdtContent><w:r><w:t>{"☒" if checked else "☐"}</w:t></w:r></w:sdtContent></w:sdt>'
+                 f'<w:r><w:t xml:space="preserve"> {escape(o)} </w:t></w:r>')
+    return f'<w:p><w:pPr><w:spacing w:after="160"/></w:pPr>{runs}</w:p>'
+
+
 def header_cell(column, x):
-    role = {"Nr": "number", "Åtgärd": "text", "Insats": "text", "Ansvarig": "audience", "Berörda": "audience",
-            "Status": "answer", "Måluppfyllelse": "answer", "Kommentar": "comment", "Kommentar/analys": "comment",
+    role = {"Nr": "number", "Id": "number", "Åtgärd": "text", "Insats": "text", "Aktivitet": "text",
+            "Ansvarig": "audience", "Berörda": "audience", "Status": "answer", "Måluppfyllelse": "answer",
+            "Bedömning": "answer", "Kommentar": "comment", "Kommentar/analys": "comment", "Redovisning": "comment",
             "Mål": "expected"}[column]
     value = x[role]
     if role == "comment":
@@ -277,7 +345,10 @@ def header_txt(doc):
             continue
         lines.append("\t".join(doc["columns"]))
         for x in qs:
-            lines += "\t".join("\n".join(header_cell(c, x)) for c in doc["columns"]).split("\n")
+            cells = ["\n".join(header_cell(c, x)) for c in doc["columns"]]
+            if doc.get("boxes"):
+                cells = [check_boxes(doc, x["answer"]) if c == "Status" else t for c, t in zip(doc["columns"], cells)]
+            lines += "\t".join(cells).split("\n")
         lines.append("")
     return "\n".join(lines) + "\n"
 
@@ -338,16 +409,23 @@ def write_xlsx(path, doc):
         n += 1
         rows.append(f'<row r="{n}">' + "".join(xlsx_cell(f"{letters[i]}{n}", t) for i, t in enumerate(cells) if t) + "</row>")
 
+    merges = []
     for line in doc.get("meta", []):
         add([line])
+    if doc.get("merged_headings"):
+        add([])
+        add(doc["columns"])
     for number, title, qs in doc["sections"]:
         add([f"{number} {title}"])
-        if qs:
+        if doc.get("merged_headings"):
+            merges.append(f'<mergeCell ref="A{n}:{letters[len(doc["columns"]) - 1]}{n}"/>')
+        elif qs:
             add(doc["columns"])
         for x in qs:
             add(["\n\n".join(header_cell(c, x)) for c in doc["columns"]])
+    merged = f'<mergeCells count="{len(merges)}">{"".join(merges)}</mergeCells>' if merges else ""
     sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-             f'<sheetData>{"".join(rows)}</sheetData></worksheet>')
+             f'<sheetData>{"".join(rows)}</sheetData>{merged}</worksheet>')
     workbook = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
                 '<sheet name="Uppföljning" sheetId="1" r:id="rId1"/></sheets></workbook>')
@@ -379,7 +457,10 @@ def soffice(target, files, outdir):
 
 
 def main():
+    only = [a for a in sys.argv[1:] if not a.startswith("--")]  # names of documents to write; all by default
     for name, doc in DOCS.items():
+        if only and name not in only:
+            continue
         (HERE / f"{name}.expected.json").write_text(json.dumps(expected_json(doc), ensure_ascii=False, indent=1) + "\n")
         write_docx(HERE / f"{name}.docx", docx_body(doc) + (LANDSCAPE if doc["layout"] == "header" else ""))
         if doc["layout"] == "header":
@@ -391,10 +472,11 @@ def main():
             (HERE / f"{name}.txt").write_text(labelled_txt(doc))
     if "--no-office" in sys.argv:  # the text files and keys only, without LibreOffice
         return
-    docx = sorted(HERE.glob("*.docx"))
+    docx = [HERE / f"{n}.docx" for n in only] if only else sorted(HERE.glob("*.docx"))
     soffice("pdf", docx, HERE)
     soffice("odt", docx, HERE)
-    unruled()
+    if not only:
+        unruled()
 
 
 def unruled():
