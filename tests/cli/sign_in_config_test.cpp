@@ -153,7 +153,9 @@ sp_cert_file = ")" + (dir.path() / "sp.crt").string() + R"("
   std::string same_id = std::string{kProvider} + R"([[sign_in.saml]]
 id = "entra"
 )";
+  ::setenv("UPPSIKT_TEST_SECRET", "x", 1);  // the OpenID provider's secret is there: only the id is wrong
   EXPECT_THAT(error_of(same_id), HasSubstr("sign_in.saml[1].id (rad 10): id \"entra\" finns redan"));
+  ::unsetenv("UPPSIKT_TEST_SECRET");
 }
 
 }  // namespace

@@ -163,6 +163,7 @@ class StoredXssTest : public ::testing::Test {
         {"/omgangar/{id}/svar/{unit}/inlamnat/{edition}", response + "/inlamnat/1"},
         {"/omgangar/{id}/svar/{unit}/exportera/{format}", response + "/exportera/html"},
         {"/omgangar/{id}/rapport", base + "/rapport"},
+        {"/omgangar/{id}/rapport/bedomning", base + "/rapport/bedomning"},
         {"/omgangar/{id}/rapport/exportera/{format}", base + "/rapport/exportera/html"},
         {"/dokument/{id}/redigera", document + "/redigera"},
         {"/dokument/{id}/punkter/{node}", document + "/punkter/" + std::to_string(seeded_.item)},
