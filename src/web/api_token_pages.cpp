@@ -6,21 +6,17 @@
 #include "web/view.h"
 
 namespace uppsikt::web {
-namespace {
-
-std::string status_of(const ApiToken& token, const std::string& now) {
+std::string token_state(const ApiToken& token, const std::string& now) {
   if (!token.revoked_at.empty()) return "Återkallad " + swedish_time(token.revoked_at);
   if (token.expires_at <= now) return "Har gått ut";
   return "";
 }
 
-}  // namespace
-
 http::Response api_tokens_page(const Site& site, const Visit& visit, const TokenForm& form, int status) {
   const std::string now = service::now_iso();
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& token : service::api_tokens(site.store, visit.viewer())) {
-    const std::string state = status_of(token, now);
+    const std::string state = token_state(token, now);
     rows.push_back({{"name", token.name},
                     {"rights", token.can_write ? "Läsa och ändra" : "Bara läsa"},
                     {"created", token.created_at.substr(0, 10)},

@@ -3,6 +3,7 @@
 // shown once.
 #include <string>
 
+#include "core/api_token.h"
 #include "http/message.h"
 #include "service/outcome.h"
 #include "web/site.h"
@@ -17,6 +18,10 @@ struct TokenForm {
   std::vector<service::FieldError> errors;
   std::string new_token;  // just made: shown this once
 };
+
+// "Återkallad 2026-… ", "Har gått ut", or empty while the token works at `now` (ISO, UTC):
+// the status column of personal and service tokens alike.
+std::string token_state(const ApiToken& token, const std::string& now);
 
 http::Response api_tokens_page(const Site& site, const Visit& visit, const TokenForm& form = {}, int status = 200);
 

@@ -6,7 +6,9 @@
 #include "core/swedish_time.h"
 #include "service/api_tokens.h"
 #include "service/unit_admin.h"
+#include "web/api_token_pages.h"
 #include "web/form_errors.h"
+#include "web/unit_choice.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -14,31 +16,19 @@ namespace {
 
 constexpr Role kServiceRoles[] = {Role::reader, Role::respondent, Role::approver, Role::coordinator};
 
-std::string status_of(const ApiToken& token, const std::string& now) {
-  if (!token.revoked_at.empty()) return "Återkallad " + swedish_time(token.revoked_at);
-  if (token.expires_at <= now) return "Har gått ut";
-  return "";
-}
-
 }  // namespace
 
 http::Response service_tokens_page(const Site& site, const Visit& visit, const ServiceTokenForm& form, int status) {
   const auto units = service::administered_units(site.store, visit.viewer());
   if (units.empty()) return error_page(site, visit, 404);
-  std::map<Id, std::string> unit_names;
-  nlohmann::json unit_options = nlohmann::json::array();
-  for (const auto& u : units) {
-    unit_names[u.unit.id] = u.unit.name;
-    unit_options.push_back({{"id", u.unit.id}, {"name", std::string(u.depth * 2, ' ') + u.unit.name},
-                            {"selected", form.unit == std::to_string(u.unit.id)}});
-  }
+  auto [unit_options, unit_names] = unit_choice(units, form.unit);
   nlohmann::json roles = nlohmann::json::array();
   for (Role role : kServiceRoles)
     roles.push_back({{"code", to_code(role)}, {"label", label(role)}, {"selected", form.role == to_code(role)}});
   const std::string now = service::now_iso();
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& token : service::service_tokens(site.store, visit.viewer())) {
-    const std::string state = status_of(token, now);
+    const std::string state = token_state(token, now);
     rows.push_back({{"name", token.name},
                     {"grant", std::string(label(token.service_role)) + " på " + unit_names[token.service_unit_id]},
                     {"rights", token.can_write ? "Läsa och ändra" : "Bara läsa"},

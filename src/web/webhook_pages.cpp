@@ -6,6 +6,7 @@
 #include "service/unit_admin.h"
 #include "service/webhooks.h"
 #include "web/form_errors.h"
+#include "web/unit_choice.h"
 #include "web/view.h"
 
 namespace uppsikt::web {
@@ -13,13 +14,7 @@ namespace uppsikt::web {
 http::Response webhooks_page(const Site& site, const Visit& visit, const WebhookForm& form, int status) {
   const auto units = service::administered_units(site.store, visit.viewer());
   if (units.empty()) return error_page(site, visit, 404);
-  std::map<Id, std::string> unit_names;
-  nlohmann::json unit_options = nlohmann::json::array();
-  for (const auto& u : units) {
-    unit_names[u.unit.id] = u.unit.name;
-    unit_options.push_back({{"id", u.unit.id}, {"name", std::string(u.depth * 2, ' ') + u.unit.name},
-                            {"selected", form.unit == std::to_string(u.unit.id)}});
-  }
+  auto [unit_options, unit_names] = unit_choice(units, form.unit);
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& hook : service::webhooks_of(site.store, visit.viewer())) {
     std::string events;
