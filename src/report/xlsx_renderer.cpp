@@ -117,6 +117,61 @@ void counts_sheet(lxw_workbook* book, const Formats& f, const CompiledReport& re
       }
 }
 
+// The cover for the council: what the report is and who sends it, as label and value.
+void cover_sheet(lxw_workbook* book, const Formats& f, const CompiledReport& report) {
+  if (report.sender.empty() && report.report_date.empty() && report.registration_number.empty()) return;
+  lxw_worksheet* sheet = workbook_add_worksheet(book, "Försättsblad");
+  worksheet_set_column(sheet, 0, 0, 18, nullptr);
+  worksheet_set_column(sheet, 1, 1, 60, nullptr);
+  const std::pair<const char*, const std::string*> facts[] = {{"Omgång", &report.round_name},
+                                                              {"Avsändare", &report.sender},
+                                                              {"Datum", &report.report_date},
+                                                              {"Diarienummer", &report.registration_number}};
+  lxw_row_t r = 0;
+  for (const auto& [label, value] : facts) {
+    if (value->empty()) continue;
+    text(sheet, r, 0, label, f.header);
+    text(sheet, r, 1, *value, f.wrap);
+    ++r;
+  }
+}
+
+// The coordinator's assessments, one row each, in the report's order: the whole round's, then
+// each area's and question's where there is one.
+void assessment_sheet(lxw_workbook* book, const Formats& f, const CompiledReport& report) {
+  struct Row {
+    std::string_view part, document, section, question, assessment;
+    int number;
+  };
+  std::vector<Row> rows;
+  std::vector<std::string> headings;  // heading_label() makes a string: kept while the rows view it
+  headings.reserve(report.sections.size());
+  if (!report.assessment.empty()) rows.push_back({"Hela omgången", "", "", "", report.assessment, 0});
+  for (const auto& s : report.sections) {
+    headings.push_back(heading_label(s.heading));
+    if (!s.assessment.empty()) rows.push_back({"Avsnitt", s.document, headings.back(), "", s.assessment, 0});
+    for (const auto& q : s.questions)
+      if (!q.assessment.empty())
+        rows.push_back({"Fråga", s.document, headings.back(), q.question.text, q.assessment, q.question.number});
+  }
+  if (rows.empty()) return;
+  lxw_worksheet* sheet = workbook_add_worksheet(book, "Bedömning");
+  table_frame(sheet, f,
+              {{"Del", 14}, {"Styrdokument", 32}, {"Avsnitt", 32}, {"Nr", 6}, {"Fråga", 45},
+               {report.assessment_heading.empty() ? "Bedömning" : report.assessment_heading.c_str(), 80}},
+              rows.size());
+  lxw_row_t r = 1;
+  for (const auto& row : rows) {
+    text(sheet, r, 0, row.part, f.wrap);
+    text(sheet, r, 1, row.document, f.wrap);
+    text(sheet, r, 2, row.section, f.wrap);
+    if (row.number > 0) worksheet_write_number(sheet, r, 3, row.number, nullptr);
+    text(sheet, r, 4, row.question, f.wrap);
+    text(sheet, r, 5, row.assessment, f.wrap);
+    ++r;
+  }
+}
+
 template <typename Fill>
 std::string workbook_bytes(std::string title, Fill fill) {
   TempFile file;
@@ -143,6 +198,8 @@ std::string render_xlsx(const CompiledReport& report) {
   return workbook_bytes("Sammanställning – " + report.round_name, [&](lxw_workbook* book, const Formats& f) {
     answers_sheet(book, f, report);
     counts_sheet(book, f, report);
+    cover_sheet(book, f, report);
+    assessment_sheet(book, f, report);
   });
 }
 

@@ -1,6 +1,6 @@
 // The coordinator's assessment and the cover for the council in every format of the compiled
-// report: the page's HTML, the PDF (read back by pdftotext), Word, CSV and JSON (against the
-// schema), each text under the heading named for the sender, in the report's order.
+// report: the page's HTML, the PDF (read back by pdftotext), Word, Excel, CSV and JSON (against
+// the schema), each text under the heading named for the sender, in the report's order.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -17,6 +17,8 @@
 #include "report/model_json.h"
 #include "report/pdf_renderer.h"
 #include "report/read_back.h"
+#include "report/xlsx_reader.h"
+#include "report/xlsx_renderer.h"
 #include "support/csv_reader.h"
 #include "support/fixture.h"
 #include "support/json_schema.h"
@@ -26,6 +28,7 @@ namespace uppsikt::report {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 using testing::first_out_of_order;
 
@@ -88,6 +91,37 @@ TEST(Assessment, TheCsvHasARowPerAssessmentNamingTheOffice) {
   EXPECT_EQ(office[1][7], "Området: samverkan behöver stärkas.");
   EXPECT_EQ(office[2][4], report.sections[1].questions[0].question.text);
   EXPECT_EQ(office[2][7], "Frågan: fler nämnder bör svara Ja.");
+}
+
+TEST(Assessment, TheExcelWorkbookHasTheCoverAndASheetOfAssessmentsInOrder) {
+  const auto report = assessed();
+  const auto files = testing::unzip(render_xlsx(report));
+  EXPECT_THAT(files.at("xl/workbook.xml"), HasSubstr("name=\"Försättsblad\""));
+  EXPECT_THAT(files.at("xl/workbook.xml"), HasSubstr("name=\"Bedömning\""));
+  const auto cover = testing::read_sheet(files, "xl/worksheets/sheet3.xml");
+  EXPECT_EQ(cover.cells.at("A2"), "Avsändare");
+  EXPECT_EQ(cover.cells.at("B2"), "Stadsledningskontoret");
+  EXPECT_EQ(cover.cells.at("B3"), "2025-02-14");
+  EXPECT_EQ(cover.cells.at("A4"), "Diarienummer");
+  EXPECT_EQ(cover.cells.at("B4"), "KS 2025/123");
+  const auto sheet = testing::read_sheet(files, "xl/worksheets/sheet4.xml");
+  EXPECT_EQ(sheet.cells.at("F1"), "Stadsledningskontorets bedömning");
+  EXPECT_EQ(sheet.cells.at("A2"), "Hela omgången");
+  EXPECT_EQ(sheet.cells.at("F2"), "Helheten: arbetet går framåt.");
+  EXPECT_EQ(sheet.cells.at("C3"), "1.2 Målområde 2: Öka samverkan");
+  EXPECT_EQ(sheet.cells.at("F3"), "Området: samverkan behöver stärkas.");
+  EXPECT_EQ(sheet.cells.at("A4"), "Fråga");
+  EXPECT_EQ(sheet.cells.at("E4"), report.sections[1].questions[0].question.text);
+  EXPECT_EQ(sheet.cells.at("D4"), std::to_string(report.sections[1].questions[0].question.number));
+  EXPECT_EQ(sheet.cells.at("F4"), "Frågan: fler nämnder bör svara Ja.");
+  EXPECT_FALSE(sheet.cells.contains("A5"));
+  EXPECT_THAT(sheet.xml, HasSubstr("<autoFilter ref=\"A1:F4\""));
+}
+
+TEST(Assessment, AWorkbookWithoutAssessmentsOrCoverHasNoSheetsForThem) {
+  const auto files = testing::unzip(render_xlsx(testing::sample_compiled_report(2, 2)));
+  EXPECT_THAT(files.at("xl/workbook.xml"), Not(HasSubstr("Bedömning")));
+  EXPECT_FALSE(files.contains("xl/worksheets/sheet3.xml"));
 }
 
 TEST(Assessment, TheJsonHoldsThemAndValidatesAndAFrozenCopyKeepsThem) {
