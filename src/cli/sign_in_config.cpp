@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/text.h"
+#include "service/http_fetch.h"
 #include "service/saml_provider.h"
 #include "service/sessions.h"
 
@@ -133,13 +134,31 @@ std::string file_text(const toml::table& p, const std::string& prefix, const cha
   return text.str();
 }
 
+// The IdP's metadata from its file, or fetched from its URL (federations and ADFS publish it
+// there), once at start: a restart reads new keys.
+std::string idp_metadata(const toml::table& p, const std::string& prefix) {
+  const bool from_file = p.get("idp_metadata_file") != nullptr;
+  const toml::node* url_node = p.get("idp_metadata_url");
+  if (from_file == (url_node != nullptr))
+    fail(prefix + "idp_metadata_file", &p, "ange antingen idp_metadata_file eller idp_metadata_url");
+  if (from_file) return file_text(p, prefix, "idp_metadata_file");
+  const std::string url = string_at(p, prefix, "idp_metadata_url", &p, true);
+  check_url(prefix + "idp_metadata_url", url_node, url);
+  const service::HttpReply reply = service::http_get(url);
+  if (!reply.ok())
+    fail(prefix + "idp_metadata_url", url_node,
+         "kan inte hämta " + url + " (" + (reply.error.empty() ? "svar " + std::to_string(reply.status) : reply.error) +
+             ")");
+  return reply.body;
+}
+
 // A SAML IdP; whether Lasso can use its files is checked once public_url is known.
 SamlProviderSettings saml_provider_of(const toml::table& p, const std::string& prefix) {
   SamlProviderSettings out;
   out.id = string_at(p, prefix, "id", &p, true);
   check_id(out.id, prefix, p);
   out.label = string_at(p, prefix, "label", &p, true);
-  out.idp_metadata = file_text(p, prefix, "idp_metadata_file");
+  out.idp_metadata = idp_metadata(p, prefix);
   out.sp_entity_id = string_at(p, prefix, "sp_entity_id", &p, true);
   out.sp_key = file_text(p, prefix, "sp_key_file");
   out.sp_certificate = file_text(p, prefix, "sp_cert_file");

@@ -17,7 +17,7 @@
 //   [[sign_in.saml]]                   # a SAML 2.0 IdP (ADFS, Shibboleth, a federation)
 //   id = "adfs"
 //   label = "Logga in med kommunens konto (SAML)"
-//   idp_metadata_file = "/etc/uppsikt/adfs-metadata.xml"
+//   idp_metadata_file = "/etc/uppsikt/adfs-metadata.xml"  # or idp_metadata_url = "https://…", read at start
 //   sp_entity_id = "https://uppsikt.example.se/saml"
 //   sp_key_file = "/etc/uppsikt/saml-sp.key"             # PEM; signs the AuthnRequests
 //   sp_cert_file = "/etc/uppsikt/saml-sp.crt"            # PEM; in the metadata

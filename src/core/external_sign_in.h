@@ -25,6 +25,9 @@ struct SignInFlow {
   std::string code_verifier;  // PKCE: its S256 hash went out with the request
   std::string browser_hash;   // hash of the browser's form token: the answer must come to the same browser
   std::string created_at;     // ISO timestamp, UTC
+  // A SAML answer already checked, waiting for the browser that started the sign-in: the
+  // person's claims as JSON. Empty for a sign-in still waiting for its provider.
+  std::string claims;
 };
 
 }  // namespace uppsikt

@@ -12,8 +12,13 @@
 //           and starts a session.
 //
 // For SAML, saml_start sends an AuthnRequest with a RelayState kept like the state, and
-// saml_finish takes the posted Response: checked by SamlProvider, its assertion ID used once,
-// an answer to a request sent from here; then the same finding of the person, rules and session.
+// saml_accept takes the posted Response: checked by SamlProvider, its assertion ID used once,
+// an answer to a request sent from here. The IdP's page posts it from another site, without
+// our cookies, so nothing yet shows that it reached the browser that started the sign-in (an
+// attacker could post their own answer from a page of theirs and sign the visitor in as
+// themselves). The checked answer waits, one use, under a handover token; saml_finish takes it
+// when the browser follows the redirect on our own site with its form cookie, checks that this
+// is the starting browser, and then does the same finding of the person, rules and session.
 //
 // Every sign-in, every refusal (with its reason, never a token) and every role that a rule
 // gives or takes away is in the audit trail. One instance is shared by the server's threads.
@@ -59,6 +64,7 @@ struct SamlPost {
 struct ExternalSignInResult {
   bool signed_in = false;
   std::string token;    // signed_in: the new session's token, for the cookie only
+  std::string handover;  // saml_accept: the one-time token that saml_finish takes
   std::string message;  // refused: what to tell the person, in Swedish
   std::string reason;   // refused: the code in the audit trail
 };
@@ -67,6 +73,8 @@ class ExternalSignIn {
  public:
   // Sign-ins not answered within this are forgotten.
   static constexpr std::chrono::minutes kFlowLifetime{10};
+  // A checked SAML answer waits this long for its browser, which comes straight on a redirect.
+  static constexpr std::chrono::minutes kHandoverLifetime{2};
 
   explicit ExternalSignIn(SignInSettings settings, Clock clock = system_now,
                           OidcProvider::Fetch fetch = http_get);
@@ -87,8 +95,11 @@ class ExternalSignIn {
   // SAML: the AuthnRequest for `provider_id` as a redirect, and the posted answer to it.
   ExternalStart saml_start(store::Store& store, std::string_view provider_id, std::string_view browser_token,
                            std::string_view remote_address);
-  ExternalSignInResult saml_finish(store::Store& store, std::string_view provider_id, const SamlPost& post,
-                                   std::string_view remote_address, std::string_view previous_token);
+  ExternalSignInResult saml_accept(store::Store& store, std::string_view provider_id, const SamlPost& post,
+                                   std::string_view remote_address);
+  ExternalSignInResult saml_finish(store::Store& store, std::string_view provider_id, std::string_view handover,
+                                   std::string_view browser_token, std::string_view remote_address,
+                                   std::string_view previous_token);
   // The SP metadata for the IdP `provider_id`; nothing when there is no such SAML provider.
   std::optional<std::string> saml_metadata(std::string_view provider_id);
 

@@ -1,7 +1,8 @@
 // ExternalSignIn for SAML 2.0 identity providers (Web Browser SSO: AuthnRequest by
 // HTTP-Redirect, Response by HTTP-POST). The answer is posted by the IdP's page from another
 // site, so the browser's form cookie (SameSite=Lax) does not come with it: the answer is tied
-// to its request by the RelayState (one use) and InResponseTo, and to the IdP by its signature.
+// to its request by the RelayState (one use) and InResponseTo, and to the IdP by its signature;
+// to the browser by the handover that saml_finish takes on our own site.
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -25,6 +26,28 @@ std::string assertion_message(SamlProblem problem) {
     default: break;
   }
   return std::string{"Inloggningsbeviset från identitetsleverantören godtogs inte: "} + why + ".";
+}
+
+// The claims of a checked answer, kept with its handover.
+std::string claims_json(const IdTokenClaims& claims) {
+  return nlohmann::json{{"subject", claims.subject}, {"email", claims.email},
+                        {"email_verified", claims.email_verified}, {"name", claims.name},
+                        {"groups", claims.groups}}
+      .dump();
+}
+
+std::optional<IdTokenClaims> claims_from_json(const std::string& text) {
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_object()) return std::nullopt;
+  try {
+    return IdTokenClaims{.subject = j.at("subject").get<std::string>(),
+                         .email = j.at("email").get<std::string>(),
+                         .email_verified = j.at("email_verified").get<bool>(),
+                         .name = j.at("name").get<std::string>(),
+                         .groups = j.at("groups").get<std::vector<std::string>>()};
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
 }
 
 }  // namespace
@@ -60,9 +83,8 @@ ExternalStart ExternalSignIn::saml_start(store::Store& store, std::string_view p
   return ExternalStart{.redirect_url = request->url};
 }
 
-ExternalSignInResult ExternalSignIn::saml_finish(store::Store& store, std::string_view provider_id,
-                                                 const SamlPost& post, std::string_view remote_address,
-                                                 std::string_view previous_token) {
+ExternalSignInResult ExternalSignIn::saml_accept(store::Store& store, std::string_view provider_id,
+                                                 const SamlPost& post, std::string_view remote_address) {
   SamlProvider* p = saml_provider(provider_id);
   const std::string id{provider_id.substr(0, 100)};
   if (!p) return refuse(store, remote_address, id, "provider_unknown", kNoSuchProvider);
@@ -99,7 +121,38 @@ ExternalSignInResult ExternalSignIn::saml_finish(store::Store& store, std::strin
   if (check.in_response_to != flow->nonce)
     return refuse(store, remote_address, id, "not_for_this_request", kStartAgain,
                   "InResponseTo " + check.in_response_to.substr(0, 200));
-  return sign_in_person(store, p->settings().id, p->idp_entity_id(), check.claims, remote_address, previous_token);
+  const std::string handover = random_token();
+  auto tx = store.begin();
+  tx->add_sign_in_flow(SignInFlow{.state_hash = hash_token(handover), .provider = p->settings().id,
+                                  .browser_hash = flow->browser_hash, .created_at = to_iso(now),
+                                  .claims = claims_json(check.claims)});
+  tx->commit();
+  return ExternalSignInResult{.handover = handover};
+}
+
+ExternalSignInResult ExternalSignIn::saml_finish(store::Store& store, std::string_view provider_id,
+                                                 std::string_view handover, std::string_view browser_token,
+                                                 std::string_view remote_address, std::string_view previous_token) {
+  SamlProvider* p = saml_provider(provider_id);
+  const std::string id{provider_id.substr(0, 100)};
+  if (!p) return refuse(store, remote_address, id, "provider_unknown", kNoSuchProvider);
+  std::optional<SignInFlow> flow;
+  if (looks_like_token(handover)) {
+    auto tx = store.begin();
+    flow = tx->take_sign_in_flow(hash_token(handover));
+    tx->commit();
+  }
+  // A sign-in's RelayState is no handover: only a checked answer holds claims.
+  if (!flow || flow->provider != p->settings().id || flow->claims.empty())
+    return refuse(store, remote_address, id, "handover_unknown", kStartAgain);
+  const auto created = from_iso(flow->created_at);
+  if (!created || clock_() - *created > kHandoverLifetime)
+    return refuse(store, remote_address, id, "handover_expired", kStartAgain);
+  if (!tokens_equal(flow->browser_hash, hash_token(browser_token)))
+    return refuse(store, remote_address, id, "other_browser", kStartAgain);
+  const auto claims = claims_from_json(flow->claims);
+  if (!claims) return refuse(store, remote_address, id, "handover_unknown", kStartAgain);
+  return sign_in_person(store, p->settings().id, p->idp_entity_id(), *claims, remote_address, previous_token);
 }
 
 }  // namespace uppsikt::service

@@ -31,6 +31,7 @@ struct FlowRow {
   std::string code_verifier;
   std::string browser_hash;
   std::string created_at;
+  std::string claims;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(state_hash));
@@ -39,10 +40,12 @@ struct FlowRow {
     st.exchange(soci::into(code_verifier));
     st.exchange(soci::into(browser_hash));
     st.exchange(soci::into(created_at));
+    st.exchange(soci::into(claims));
   }
   SignInFlow value() const {
     return SignInFlow{.state_hash = state_hash, .provider = provider, .nonce = nonce,
-                      .code_verifier = code_verifier, .browser_hash = browser_hash, .created_at = created_at};
+                      .code_verifier = code_verifier, .browser_hash = browser_hash, .created_at = created_at,
+                      .claims = claims};
   }
 };
 
@@ -118,10 +121,11 @@ std::vector<ExternalIdentity> SociTx::external_identities(Id user_id) {
 
 void SociTx::add_sign_in_flow(const SignInFlow& flow) {
   write("add_sign_in_flow", [&] {
-    sql() << "INSERT INTO sign_in_flows (state_hash, provider, nonce, code_verifier, browser_hash, created_at) "
-             "VALUES (:state_hash, :provider, :nonce, :code_verifier, :browser_hash, :created_at)",
+    sql() << "INSERT INTO sign_in_flows (state_hash, provider, nonce, code_verifier, browser_hash, created_at, "
+             "claims) VALUES (:state_hash, :provider, :nonce, :code_verifier, :browser_hash, :created_at, :claims)",
         soci::use(flow.state_hash), soci::use(flow.provider), soci::use(flow.nonce),
-        soci::use(flow.code_verifier), soci::use(flow.browser_hash), soci::use(flow.created_at);
+        soci::use(flow.code_verifier), soci::use(flow.browser_hash), soci::use(flow.created_at),
+        soci::use(flow.claims);
   });
 }
 
@@ -131,7 +135,7 @@ std::optional<SignInFlow> SociTx::take_sign_in_flow(std::string_view state_hash)
     const std::string hash{state_hash};
     return select_one<FlowRow>(db(),
                                "DELETE FROM sign_in_flows WHERE state_hash = :state_hash RETURNING state_hash, "
-                               "provider, nonce, code_verifier, browser_hash, created_at",
+                               "provider, nonce, code_verifier, browser_hash, created_at, claims",
                                soci::use(hash));
   });
 }

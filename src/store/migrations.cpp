@@ -462,6 +462,13 @@ std::vector<std::string> responses_by_round(const Dialect& d) {
   return {in_dialect(d, "CREATE INDEX responses_round_id ON responses (round_id, id)")};
 }
 
+// A SAML answer checked at the assertion consumer waits as a sign-in flow holding the
+// person's claims until the browser that started the sign-in comes for it (the answer is
+// posted from the IdP's site, without our cookies).
+std::vector<std::string> saml_handovers(const Dialect&) {
+  return {"ALTER TABLE sign_in_flows ADD COLUMN claims TEXT NOT NULL DEFAULT ''"};
+}
+
 // The name of the API token a change was made with, beside the person, so that the audit
 // trail tells a write through the API from the same write on a page.
 std::vector<std::string> audit_token_name(const Dialect&) {
@@ -615,6 +622,7 @@ const Migration kMigrations[] = {
     {32, "assessments and covers of compiled reports", report_assessments},
     {33, "service tokens", service_tokens},
     {34, "responses by round in id order", responses_by_round},
+    {35, "SAML answers waiting for their browser", saml_handovers},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -48,7 +48,10 @@ http::Response guard(const Site& site, const http::Request& request, Access acce
   } else {
     response = handler(site, visit, request);
   }
-  if (visit.new_form_token) response.headers.emplace_back("Set-Cookie", form_cookie(site, visit.csrf_token));
+  // An identity provider's post comes without our cookies: a new form cookie would replace the
+  // one that the sign-in under way is tied to.
+  if (visit.new_form_token && access != Access::identity_provider)
+    response.headers.emplace_back("Set-Cookie", form_cookie(site, visit.csrf_token));
   if (visit.signed_in) response.log_user = std::to_string(visit.viewer().user_id);
   return response;
 }
@@ -174,7 +177,8 @@ void add_routes(http::Router& r, const Site& site) {
   r.get("/logga-in/oidc", open_page(external_sign_in_finish));
   r.get("/logga-in/saml/{provider}/metadata", open_page(saml_metadata_show));
   r.post("/logga-in/saml/{provider}", open_page(saml_sign_in_start));
-  r.post("/logga-in/saml/{provider}/acs", provider_answer(saml_sign_in_finish));
+  r.post("/logga-in/saml/{provider}/acs", provider_answer(saml_answer_accept));
+  r.get("/logga-in/saml/{provider}/klar", open_page(saml_sign_in_finish));
   r.get("/lank/{token}", open_page(link_show));
   r.post("/lank/{token}", open_page(link_submit));
   // About the service

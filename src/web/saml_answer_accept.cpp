@@ -1,7 +1,7 @@
 // POST /logga-in/saml/{provider}/acs — the assertion consumer: the identity provider's page
-// posts SAMLResponse and RelayState here. Signs in and goes to the start page with a new
-// session cookie, or shows the sign-in page with why not. Posted from the IdP's site, it
-// carries no form token of ours (routes.cpp): the signed answer is checked instead.
+// posts SAMLResponse and RelayState here. Posted from the IdP's site, it carries neither a form
+// token of ours (routes.cpp) nor our cookies: the signed answer is checked and handed over to
+// GET …/klar on our own site, where the browser's cookie shows that it started the sign-in.
 #include "http/cookies.h"
 #include "service/external_sign_in.h"
 #include "web/handlers.h"
@@ -10,17 +10,17 @@
 
 namespace uppsikt::web {
 
-http::Response saml_sign_in_finish(const Site& site, const Visit& visit, const http::Request& request) {
+http::Response saml_answer_accept(const Site& site, const Visit& visit, const http::Request& request) {
   if (!site.external_sign_in) return error_page(site, visit, 404);
   const auto form = http::parse_form(request);
   const service::SamlPost post{.response = http::form_value(form, "SAMLResponse"),
                                .relay_state = http::form_value(form, "RelayState")};
-  auto result = site.external_sign_in->saml_finish(site.store, request.param("provider"), post,
-                                                   request.remote_address, visit.session_token);
-  if (!result.signed_in) return sign_in_page(site, visit, SignInForm{.form_error = result.message}, 400);
-  auto response = http::redirect("/");
-  response.headers.emplace_back("Set-Cookie", session_cookie(site, result.token));
-  return response;
+  const std::string provider{request.param("provider")};
+  auto result = site.external_sign_in->saml_accept(site.store, provider, post, request.remote_address);
+  if (result.handover.empty())
+    return sign_in_page(site, visit, SignInForm{.form_error = result.message}, 400);
+  // The provider is a configured one (saml_accept found it), so its id is safe in a path.
+  return http::redirect("/logga-in/saml/" + provider + "/klar?overlamning=" + result.handover);
 }
 
 }  // namespace uppsikt::web

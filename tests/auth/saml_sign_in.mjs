@@ -61,8 +61,9 @@ before(async () => {
     '--key', join(dir, 'idp.key'), '--cert', join(dir, 'idp.crt'),
     '--sp-metadata', `${base}/logga-in/saml/test/metadata`, '--metadata-out', join(dir, 'idp.xml')], /ready/, 'the IdP');
   const file = join(dir, 'uppsikt.toml');
-  // The form of serve's configuration file, so that `config check` reads it whole.
-  writeFileSync(file, `[server]
+  // The form of serve's configuration file, so that `config check` reads it whole. The IdP's
+  // metadata is fetched from its URL; a copy of the file with idp_metadata_file must check too.
+  const config = (metadata) => `[server]
 public_url = "${base}"
 
 [sign_in]
@@ -71,7 +72,7 @@ just_in_time = true
 [[sign_in.saml]]
 id = "test"
 label = "Logga in med testorganisationens konto (SAML)"
-idp_metadata_file = "${join(dir, 'idp.xml')}"
+${metadata}
 sp_entity_id = "${base}/saml"
 sp_key_file = "${join(dir, 'sp.key')}"
 sp_cert_file = "${join(dir, 'sp.crt')}"
@@ -81,9 +82,13 @@ trust_email = true
 group = "uppsikt-samordnare"
 role = "coordinator"
 unit = "Kommunstyrelsen"
-`);
-  const check = spawnSync(binary, ['config', 'check', '--config', file], { encoding: 'utf8' });
-  assert.equal(check.status, 0, check.stderr);
+`;
+  writeFileSync(file, config(`idp_metadata_url = "${idpBase}/metadata"`));
+  writeFileSync(join(dir, 'file.toml'), config(`idp_metadata_file = "${join(dir, 'idp.xml')}"`));
+  for (const f of [file, join(dir, 'file.toml')]) {
+    const check = spawnSync(binary, ['config', 'check', '--config', f], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+  }
   server = await start(binary, ['serve', '--db', db, '--port', String(port), '--sign-in-config', file],
     /lyssnar på/, 'serve');
 });
@@ -115,6 +120,13 @@ async function atIdp(browser, next) {
 
 // Posts the IdP's form as its page would: without our form token.
 const post = (browser, form) => browser.request(form.action, { method: 'POST', form: form.fields });
+// Posts it and follows the handover on our own site, as a browser does after the IdP's page.
+async function postAndFollow(browser, form) {
+  const accepted = await post(browser, form);
+  if (accepted.status !== 303) return accepted;
+  assert.match(accepted.location, new RegExp(`^${base}/logga-in/saml/test/klar\\?overlamning=`));
+  return browser.request(accepted.location);
+}
 const signedIn = async (browser) => (await browser.request(`${base}/`)).status === 200;
 const coordinator = { user: 'ny-samordnare', email: 'ny.samordnare@demo.uppsikt.se', name: 'Ny Samordnare',
   groups: 'uppsikt-samordnare,annat' };
@@ -131,7 +143,7 @@ test('the SP metadata names the entity, its certificate and the assertion consum
 
 test('a new person in the coordinators\' group signs in at the IdP with the rule\'s role', async () => {
   const browser = new Browser();
-  const res = await post(browser, await atIdp(browser, { ...coordinator, mode: 'ok' }));
+  const res = await postAndFollow(browser, await atIdp(browser, { ...coordinator, mode: 'ok' }));
   assert.equal(res.status, 303, res.text.slice(0, 800));
   assert.equal(res.location, `${base}/`);
   assert.ok(await signedIn(browser));
@@ -144,7 +156,7 @@ test('a new person in the coordinators\' group signs in at the IdP with the rule
 test('a replayed assertion is refused, said in Swedish, audited, and makes no session', async () => {
   const browser = new Browser();
   const form = await atIdp(browser, { ...coordinator, mode: 'ok' });
-  assert.equal((await post(browser, form)).status, 303);
+  assert.equal((await postAndFollow(browser, form)).status, 303);
   const sessions = sessionCount();
   const replay = new Browser();
   const again = await post(replay, form);
@@ -187,4 +199,60 @@ test('an answer posted without a request from here (no RelayState) is refused', 
   assert.equal(res.status, 400);
   assert.match(res.text, /Inloggningen kunde inte slutföras/);
   assert.match(lastAudit('sign_in_refused'), /"reason":"state_unknown"/);
+});
+
+// Login CSRF: someone signs in at the IdP as themselves and makes another person's browser post
+// their answer (from a page of theirs); that browser must not end up signed in as them.
+test('an answer posted from another browser than the one that started the sign-in makes no session', async () => {
+  const attacker = new Browser();
+  const form = await atIdp(attacker, { ...coordinator, mode: 'ok' });
+  const victim = new Browser();
+  assert.equal((await victim.request(`${base}/logga-in`)).status, 200);  // has a form cookie of its own
+  const sessions = sessionCount();
+  const accepted = await post(victim, form);
+  assert.equal(accepted.status, 303, accepted.text.slice(0, 800));
+  const res = await victim.request(accepted.location);
+  assert.equal(res.status, 400);
+  assert.match(res.text, /påbörjades i en annan webbläsare/);
+  assert.equal(victim.cookie(base, 'uppsikt_session'), undefined);
+  assert.equal(sessionCount(), sessions);
+  assert.match(lastAudit('sign_in_refused'), /"reason":"other_browser"/);
+  // The handover was used up by the refusal: the starting browser cannot take it either.
+  const late = await attacker.request(accepted.location);
+  assert.equal(late.status, 400);
+  assert.match(lastAudit('sign_in_refused'), /"reason":"handover_unknown"/);
+});
+
+test('the IdP\'s post does not replace the browser\'s form cookie', async () => {
+  const browser = new Browser();
+  const form = await atIdp(browser, { ...coordinator, mode: 'ok' });
+  const before = browser.cookie(base, 'uppsikt_form');
+  const stranger = new Browser();  // no cookies at all, as a cross-site post arrives
+  const accepted = await post(stranger, form);
+  assert.equal(accepted.status, 303);
+  assert.equal(stranger.cookie(base, 'uppsikt_form'), undefined);
+  const res = await browser.request(accepted.location);
+  assert.equal(res.status, 303, res.text.slice(0, 800));
+  assert.equal(browser.cookie(base, 'uppsikt_form'), before);
+  assert.ok(await signedIn(browser));
+});
+
+test('IdP metadata at a URL that cannot be fetched stops the configuration check with one Swedish line', async () => {
+  const bad = join(dir, 'bad.toml');
+  const closed = await freePort();
+  writeFileSync(bad, `[server]
+public_url = "${base}"
+
+[[sign_in.saml]]
+id = "test"
+label = "SAML"
+idp_metadata_url = "http://127.0.0.1:${closed}/metadata"
+sp_entity_id = "${base}/saml"
+sp_key_file = "${join(dir, 'sp.key')}"
+sp_cert_file = "${join(dir, 'sp.crt')}"
+`);
+  const check = spawnSync(binary, ['config', 'check', '--config', bad], { encoding: 'utf8' });
+  assert.equal(check.status, 2, check.stdout + check.stderr);
+  assert.match(check.stderr, /idp_metadata_url \(rad \d+\): kan inte hämta http:\/\/127\.0\.0\.1:\d+\/metadata/);
+  assert.equal(check.stderr.trim().split('\n').length, 1, check.stderr);
 });

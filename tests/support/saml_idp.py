@@ -10,12 +10,17 @@ spoiled, with GET /next?user=…&email=…&name=…&groups=a,b&mode=… where mo
   wrong_audience  signed, for another service provider
   expired         signed, its lifetime over ten minutes ago
 GET /sso answers with the auto-posting form (its HTML), which the test posts itself.
-The SP's metadata is read from --sp-metadata (Uppsikt's URL) at the first request.
+GET /slo takes a LogoutRequest (HTTP-Redirect), answers with a signed LogoutResponse by
+redirect to the SP's single logout address, and remembers the request: GET /last-logout gives
+its NameID, SessionIndex and whether the request was signed, as JSON.
+The SP's metadata is read from --sp-metadata (Uppsikt's URL) at the first request; the IdP's
+own is written to --metadata-out and served at /metadata.
 
 Usage: saml_idp.py --port P --key idp.key --cert idp.crt --sp-metadata URL --metadata-out FILE
 Prints "ready" on stdout when it listens.
 """
 import argparse
+import json
 import sys
 import threading
 import urllib.parse
@@ -28,6 +33,7 @@ from saml2.config import IdPConfig
 from saml2.metadata import create_metadata_string
 from saml2.saml import AUTHN_PASSWORD, NAMEID_FORMAT_PERSISTENT, NameID
 from saml2.server import Server
+from saml2.xmldsig import SIG_RSA_SHA256
 
 OTHER_SP = "https://annan-tjanst.example.se/saml"
 
@@ -51,7 +57,8 @@ def make_idp(base, key, cert):
         "key_file": key,
         "cert_file": cert,
         "service": {"idp": {
-            "endpoints": {"single_sign_on_service": [(base + "/sso", BINDING_HTTP_REDIRECT)]},
+            "endpoints": {"single_sign_on_service": [(base + "/sso", BINDING_HTTP_REDIRECT)],
+                          "single_logout_service": [(base + "/slo", BINDING_HTTP_REDIRECT)]},
             "name_id_format": [NAMEID_FORMAT_PERSISTENT],
             "policy": {"default": {"lifetime": {"minutes": 5}, "attribute_restrictions": None}},
         }},
@@ -67,6 +74,7 @@ class State:
         self.sp_loaded = False
         self.lock = threading.Lock()
         self.next = {"user": "anna", "email": "anna@example.se", "name": "Anna", "groups": "", "mode": "ok"}
+        self.last_logout = {}
 
     def load_sp(self):
         if not self.sp_loaded:
@@ -96,6 +104,22 @@ def respond(state, query):
     return http["data"]
 
 
+def logout(state, query):
+    """The SP's LogoutRequest taken and answered: the address of the signed LogoutResponse."""
+    request = state.idp.parse_logout_request(query["SAMLRequest"][0], BINDING_HTTP_REDIRECT)
+    message = request.message
+    state.last_logout = {"name_id": message.name_id.text if message.name_id else "",
+                         "session_index": [i.text for i in message.session_index],
+                         "signed": "Signature" in query and "SigAlg" in query}
+    response = state.idp.create_logout_response(message, [BINDING_HTTP_REDIRECT])
+    destination = state.idp.metadata.single_logout_service(message.issuer.text, BINDING_HTTP_REDIRECT,
+                                                             "spsso")[0]["location"]
+    http = state.idp.apply_binding(BINDING_HTTP_REDIRECT, str(response), destination,
+                                   query.get("RelayState", [""])[0], response=True, sign=True,
+                                   sigalg=SIG_RSA_SHA256)
+    return dict(http["headers"])["Location"]
+
+
 def handler_for(state):
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):
@@ -117,6 +141,16 @@ def handler_for(state):
                     if url.path == "/next":
                         state.next.update({k: v[0] for k, v in query.items()})
                         return self.send(200, "ok", "text/plain")
+                    if url.path == "/metadata":
+                        return self.send(200, state.metadata, "application/samlmetadata+xml")
+                    if url.path == "/slo":
+                        self.send_response(303)
+                        self.send_header("Location", logout(state, query))
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                    if url.path == "/last-logout":
+                        return self.send(200, json.dumps(state.last_logout), "application/json")
                     if url.path == "/sso":
                         state.load_sp()
                         return self.send(200, respond(state, query))
@@ -136,9 +170,11 @@ def main():
     parser.add_argument("--metadata-out", required=True)
     a = parser.parse_args()
     idp = make_idp(f"http://127.0.0.1:{a.port}", a.key, a.cert)
+    state = State(idp, a.sp_metadata)
+    state.metadata = create_metadata_string(None, config=idp.config).decode()
     with open(a.metadata_out, "w") as out:
-        out.write(create_metadata_string(None, config=idp.config).decode())
-    server = ThreadingHTTPServer(("127.0.0.1", a.port), handler_for(State(idp, a.sp_metadata)))
+        out.write(state.metadata)
+    server = ThreadingHTTPServer(("127.0.0.1", a.port), handler_for(state))
     print("ready", flush=True)
     server.serve_forever()
 
