@@ -37,10 +37,11 @@ export function makeDemo(binary, db) {
   return [`"uppsikt demo" exited with ${demo.status} (signal ${demo.signal}): ${(demo.stderr || '').trim()}`];
 }
 
-// Starts `uppsikt serve` and resolves with { child, port, output } once it prints its address.
-export function startServer(bin, db) {
+// Starts `uppsikt serve` and resolves with { child, port, output } once it prints its address
+// (its public_url when the `args` give a configuration with one).
+export function startServer(bin, db, { port = 0, args = [] } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, ['serve', '--db', db, '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const output = { stdout: '', stderr: '' };
     let settled = false;
     const timer = setTimeout(() => {
@@ -52,7 +53,7 @@ export function startServer(bin, db) {
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
       output.stdout += chunk;
-      const m = output.stdout.match(/lyssnar på http:\/\/[^:\s]+:(\d+)\//);
+      const m = output.stdout.match(/lyssnar på http:\/\/[^:\s]+:(\d+)/);
       if (m && !settled) {
         settled = true;
         clearTimeout(timer);
