@@ -1,6 +1,8 @@
-// POST /logga-in/oidc/{provider} — sends the visitor to the identity provider to sign in.
+// POST /logga-in/oidc/{provider} — sends the visitor on to the identity provider to sign in
+// (onward_page.h says why not by a redirect).
 #include "service/external_sign_in.h"
 #include "web/handlers.h"
+#include "web/onward_page.h"
 #include "web/sign_in_form.h"
 #include "web/view.h"
 
@@ -11,7 +13,9 @@ http::Response external_sign_in_start(const Site& site, const Visit& visit, cons
   auto started = site.external_sign_in->start(site.store, request.param("provider"), visit.csrf_token,
                                               request.remote_address);
   if (!started.ok()) return sign_in_page(site, visit, SignInForm{.form_error = started.error}, 400);
-  return http::redirect(started.redirect_url);
+  return onward_page(site, &visit, Onward{.url = started.redirect_url,
+                                     .title = "Logga in",
+                                     .text = "Du skickas vidare till identitetsleverantören för att logga in."});
 }
 
 }  // namespace uppsikt::web

@@ -83,6 +83,7 @@ nlohmann::json frame(const Site& site, const Visit* visit, const Page& page, std
   return {
       {"title", page.title},
       {"notice", page.notice},
+      {"refresh_to", page.refresh_to},
       {"body", std::move(body)},
       {"nav", nav},
       {"crumbs", crumbs},

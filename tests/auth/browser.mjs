@@ -60,5 +60,19 @@ export function forms(html, base) {
 }
 
 function decode(s) {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#([0-9]+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+// Where a page that moves on by itself (web/onward_page.h: a meta refresh, used where a form
+// leads to another site) sends the browser; null on any other page.
+export function refreshTarget(html) {
+  const m = html.match(/<meta http-equiv="refresh" content="0; url=([^"]*)">/);
+  return m ? decode(m[1]) : null;
+}
+
+// The addresses of a page's links, as written (entities decoded).
+export function links(html) {
+  return [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((m) => decode(m[1]));
 }
