@@ -1,11 +1,15 @@
 // Identity providers on loopback for the sign-in tests:
+// - a real SAML 2.0 IdP (Debian's pysaml2, tests/support/saml_idp.py) with keys made by openssl;
 // - a real OpenID Provider (npm oidc-provider, a certified implementation) with one client
 //   and test people whose groups the test may change;
 // - a small made-up provider for tokens that a real one never issues (wrong audience, bad
 //   signature, alg none …): discovery, keys, an authorization endpoint that answers at once,
 //   and a token endpoint that checks the code, PKCE and the client's secret as a provider
 //   must, then signs what the test asks for with keys the test holds (npm jose).
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createHash, randomBytes } from 'node:crypto';
 import Provider from 'oidc-provider';
 import * as jose from 'jose';
@@ -153,4 +157,50 @@ export async function startFakeProvider() {
     res.end();
   });
   return { issuer, state, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// A self-signed key pair `name`.key and `name`.crt in `dir`.
+function keyPair(dir, name) {
+  const out = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${name}`,
+    '-keyout', join(dir, `${name}.key`), '-out', join(dir, `${name}.crt`)], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`openssl: ${out.stderr}`);
+}
+
+// Starts `command` and resolves with the child once its output matches `ready`.
+export function startProcess(command, args, ready, what, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${what}: not ready within 15 s: ${out}`)), 15_000);
+    const seen = (d) => { out += d; if (ready.test(out)) { clearTimeout(timer); resolve(child); } };
+    child.stdout.on('data', seen);
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`${what} exited ${code}: ${out}`)); });
+  });
+}
+
+// The SAML IdP at http://127.0.0.1:PORT, for Uppsikt's SAML provider `id` at `uppsiktUrl`,
+// with the SP's key pair beside its own in `dir`. The test says who signs in next with
+// `next({ user, email, name, groups, mode })` (saml_idp.py says how).
+export async function startSamlIdp(dir, uppsiktUrl, id = 'test') {
+  keyPair(dir, 'idp');
+  keyPair(dir, 'sp');
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const script = join(dirname(fileURLToPath(import.meta.url)), '../support/saml_idp.py');
+  const child = await startProcess('/usr/bin/python3', [script, '--port', String(port),
+    '--key', join(dir, 'idp.key'), '--cert', join(dir, 'idp.crt'),
+    '--sp-metadata', `${uppsiktUrl}/logga-in/saml/${id}/metadata`, '--metadata-out', join(dir, 'idp.xml')], /ready/, 'the IdP');
+  return {
+    base,
+    metadataFile: join(dir, 'idp.xml'),
+    spKey: join(dir, 'sp.key'),
+    spCert: join(dir, 'sp.crt'),
+    async next(who) {
+      const res = await fetch(`${base}/next?${new URLSearchParams(who)}`);
+      if (res.status !== 200) throw new Error(`the IdP's /next answered ${res.status}`);
+    },
+    async lastLogout() { return (await fetch(`${base}/last-logout`)).json(); },
+    close() { child.kill('SIGTERM'); },
+  };
 }

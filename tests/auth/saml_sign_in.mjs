@@ -1,19 +1,17 @@
 // Signing in through SAML 2.0 against the real binary and a real IdP: Debian's pysaml2 on
-// loopback (tests/support/saml_idp.py), with keys made here by openssl. The IdP reads
+// loopback (tests/support/saml_idp.py, started by providers.mjs), with keys made by openssl. The IdP reads
 // Uppsikt's SP metadata from its URL, so the metadata is tested too.
 // Usage: node tests/auth/saml_sign_in.mjs build/uppsikt
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Browser, forms, refreshTarget } from './browser.mjs';
-import { freePort } from './providers.mjs';
+import { freePort, startProcess, startSamlIdp } from './providers.mjs';
 
 const binary = process.argv[2] || 'build/uppsikt';
-const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'uppsikt-saml-'));
 const db = join(dir, 'test.db');
 let server, idp, base, idpBase;
@@ -30,36 +28,13 @@ const sessionCount = () => Number(sql('SELECT COUNT(*) FROM sessions'));
 const grantsOf = (email) => sql(`SELECT g.role || ' ' || u2.name || ' ' || g.source FROM grants g JOIN users u ON u.id = g.user_id ` +
   `JOIN units u2 ON u2.id = g.unit_id WHERE u.email = '${email}' ORDER BY g.role, u2.name`).split('\n').filter(Boolean);
 
-function keyPair(name) {
-  const out = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${name}`,
-    '-keyout', join(dir, `${name}.key`), '-out', join(dir, `${name}.crt`)], { encoding: 'utf8' });
-  assert.equal(out.status, 0, out.stderr);
-}
-
-// Starts `command` and resolves with the child once its output matches `ready`.
-function start(command, args, ready, what) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`${what}: not ready within 15 s: ${out}`)), 15_000);
-    const seen = (d) => { out += d; if (ready.test(out)) { clearTimeout(timer); resolve(child); } };
-    child.stdout.on('data', seen);
-    child.stderr.on('data', (d) => { out += d; });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`${what} exited ${code}: ${out}`)); });
-  });
-}
-
 before(async () => {
   const demo = spawnSync(binary, ['demo', '--db', db], { encoding: 'utf8' });
   assert.equal(demo.status, 0, demo.stderr);
-  keyPair('idp');
-  keyPair('sp');
-  const [port, idpPort] = [await freePort(), await freePort()];
+  const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  idpBase = `http://127.0.0.1:${idpPort}`;
-  idp = await start('/usr/bin/python3', [join(here, '../support/saml_idp.py'), '--port', String(idpPort),
-    '--key', join(dir, 'idp.key'), '--cert', join(dir, 'idp.crt'),
-    '--sp-metadata', `${base}/logga-in/saml/test/metadata`, '--metadata-out', join(dir, 'idp.xml')], /ready/, 'the IdP');
+  idp = await startSamlIdp(dir, base);
+  idpBase = idp.base;
   const file = join(dir, 'uppsikt.toml');
   // The form of serve's configuration file, so that `config check` reads it whole. The IdP's
   // metadata is fetched from its URL; a copy of the file with idp_metadata_file must check too.
@@ -89,21 +64,20 @@ unit = "Kommunstyrelsen"
     const check = spawnSync(binary, ['config', 'check', '--config', f], { encoding: 'utf8' });
     assert.equal(check.status, 0, check.stderr);
   }
-  server = await start(binary, ['serve', '--db', db, '--port', String(port), '--sign-in-config', file],
+  server = await startProcess(binary, ['serve', '--db', db, '--port', String(port), '--sign-in-config', file],
     /lyssnar på/, 'serve');
 });
 
 after(() => {
   server?.kill('SIGTERM');
-  idp?.kill('SIGTERM');
+  idp?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 // Tells the IdP who signs in next and how; presses the button; returns the IdP's auto-posting
 // form (action, SAMLResponse, RelayState).
 async function atIdp(browser, next) {
-  const set = await fetch(`${idpBase}/next?${new URLSearchParams(next)}`);
-  assert.equal(set.status, 200);
+  await idp.next(next);
   const page = await browser.request(`${base}/logga-in`);
   const button = forms(page.text, page.url).find((f) => f.action.endsWith('/logga-in/saml/test'));
   assert.ok(button, 'no SAML button on the sign-in page');
