@@ -7,6 +7,9 @@
 # and each outbox row was claimed once. Usage (ctest, with the postgres fixture):
 #
 #   two_instances_mail.sh BIN
+#
+# By hand: scripts/test-postgres start DIR; UPPSIKT_TEST_POSTGRESQL_FILE=DIR/url two_instances_mail.sh
+# BIN; scripts/test-postgres stop DIR.
 set -euo pipefail
 BIN=$(realpath "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -31,7 +34,8 @@ echo "$PASSWORD" | "$BIN" init --db "$DB" --admin-email admin@example.se --admin
   --password-stdin >/dev/null 2>&1 || fail "uppsikt init on PostgreSQL"
 # The units under the administrator's organisation, and their respondents (people who have not
 # signed in yet: a password hash that matches nothing).
-sql "INSERT INTO units (parent_id, name, kind) SELECT 1, 'Förvaltning ' || lpad(i::text, 3, '0'), 'forvaltning'
+sql "INSERT INTO units (parent_id, name, kind)
+       SELECT (SELECT id FROM units WHERE parent_id IS NULL), 'Förvaltning ' || lpad(i::text, 3, '0'), 'forvaltning'
        FROM generate_series(1, $UNITS) i;
      INSERT INTO users (email, name, password_hash, created_at)
        SELECT 'svarande' || i || '@example.se', 'Svarande ' || i, '!', '2026-01-01T00:00:00Z' FROM generate_series(1, $UNITS) i
