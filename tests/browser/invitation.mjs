@@ -98,7 +98,9 @@ async function invite(admin, origin) {
 // What the SMTP server's parser read: headers decoded, both parts, one link from the public URL.
 function checkMail(mail, origin) {
   const errors = [];
-  const expect = (what, got, wanted) => { if (got !== wanted) errors.push(`${what} is ${JSON.stringify(got)}, expected ${JSON.stringify(wanted)}`); };
+  const expect = (what, got, wanted) => {
+    if (got !== wanted) errors.push(`${what} is ${JSON.stringify(got)}, expected ${JSON.stringify(wanted)}`);
+  };
   expect('the subject', mail.subject, 'Välkommen till Uppsikt');
   expect('the sender', mail.from, SENDER);
   expect('the recipient', mail.to, `${PERSON.name} <${PERSON.email}>`);
@@ -133,7 +135,10 @@ async function follow(browser, link) {
   await submit(page, 'Spara lösenordet');
   report('the password is saved', await pageErrors(page, ['Ditt lösenord är sparat']));
 
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('link', { name: /Logga in med din e-postadress/ }).click()]);
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('link', { name: /Logga in med din e-postadress/ }).click(),
+  ]);
   await page.fill('#email', PERSON.email);
   await page.fill('#password', PERSON.password);
   await submit(page, 'Logga in');
@@ -141,12 +146,13 @@ async function follow(browser, link) {
   const where = new URL(page.url()).pathname;
   if (where !== '/mina-uppfoljningar') signedIn.push(`signing in ended on ${page.url()}`);
   const header = await page.locator('header').innerText();
-  if (!header.includes(`Inloggad som ${PERSON.name}`)) signedIn.push(`the page does not show ${PERSON.name} signed in: ${header}`);
+  if (!header.includes(`Inloggad som ${PERSON.name}`)) signedIn.push(`the header does not show ${PERSON.name}: ${header}`);
   report('the person signs in with the new password', signedIn);
 
   const again = await context.newPage();
   await again.goto(link, { waitUntil: 'load' });
-  report('the link does not work a second time', (await again.locator('#password').count()) > 0 ? ['the form is shown again'] : []);
+  const formAgain = (await again.locator('#password').count()) > 0;
+  report('the link does not work a second time', formAgain ? ['the form for a password is shown again'] : []);
   await context.close();
 }
 
