@@ -178,7 +178,7 @@ await finish(async () => {
     const people = { [PERSON.login]: { email: PERSON.email, name: PERSON.name, groups: ['uppsikt-samordnare'] } };
     provider = await startRealProvider(uppsikt, people);  // at http://127.0.0.1:…, another site
     const config = writeConfig(tmp, uppsikt, provider.issuer);
-    server = await startServer(binary, db, { port, args: ['--sign-in-config', config] });
+    server = await startServer(binary, db, ['--sign-in-config', config], port);
     browser = await chromium.launch({
       ...LAUNCH,
       // Uppsikt listens on 127.0.0.1 only; the name "localhost" keeps it a site of its own.

@@ -37,11 +37,12 @@ export function makeDemo(binary, db) {
   return [`"uppsikt demo" exited with ${demo.status} (signal ${demo.signal}): ${(demo.stderr || '').trim()}`];
 }
 
-// Starts `uppsikt serve` and resolves with { child, port, output } once it prints its address
-// (its public_url when the `args` give a configuration with one).
-export function startServer(bin, db, { port = 0, args = [] } = {}) {
+// Starts `uppsikt serve` (with `options` after its database and port, e.g. the mail server's)
+// and resolves with { child, port, output } once it prints its address. With --public-url the
+// greeting names that URL instead; the log line "listening on ADDRESS:PORT" names the port.
+export function startServer(bin, db, options = [], port = 0) {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['serve', '--db', db, '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, ['serve', '--db', db, '--port', String(port), ...options], { stdio: ['ignore', 'pipe', 'pipe'] });
     const output = { stdout: '', stderr: '' };
     let settled = false;
     const timer = setTimeout(() => {
@@ -51,16 +52,22 @@ export function startServer(bin, db, { port = 0, args = [] } = {}) {
     }, 15_000);
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
-      output.stdout += chunk;
-      const m = output.stdout.match(/lyssnar på http:\/\/[^:\s]+:(\d+)/);
+    const started = () => {
+      const m = output.stdout.match(/lyssnar på http:\/\/[^:\s]+:(\d+)\//) || output.stderr.match(/listening on \S+:(\d+) /);
       if (m && !settled) {
         settled = true;
         clearTimeout(timer);
         resolve({ child, port: Number(m[1]), output });
       }
+    };
+    child.stdout.on('data', (chunk) => {
+      output.stdout += chunk;
+      started();
     });
-    child.stderr.on('data', (chunk) => { output.stderr += chunk; });
+    child.stderr.on('data', (chunk) => {
+      output.stderr += chunk;
+      started();
+    });
     child.on('error', (err) => {
       if (settled) return;
       settled = true;

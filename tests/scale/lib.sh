@@ -23,15 +23,17 @@ drop_schema() {
   return 0
 }
 
-# start_server NAME DB [PORT]: starts `uppsikt serve` on PORT (a free one by default); sets
-# PID_<NAME> and PORT_<NAME>.
+# start_server NAME DB [PORT [SERVE OPTIONS...]]: starts `uppsikt serve` on PORT (a free one by
+# default, also for PORT 0) with the options given; sets PID_<NAME> and PORT_<NAME>.
 start_server() {
   local name=$1 db=$2 out=$TMP/serve.$1.out port=
   : >"$out"
-  "$BIN" serve --db "$db" --port "${3:-0}" --threads 2 >"$out" 2>"$TMP/serve.$1.err" &
+  "$BIN" serve --db "$db" --port "${3:-0}" --threads 2 "${@:4}" >"$out" 2>"$TMP/serve.$1.err" &
   printf -v "PID_$name" '%s' $!
   for _ in $(seq 200); do
     port=$(sed -n 's|.*http://localhost:\([0-9]*\)/.*|\1|p' "$out")
+    # With --public-url the greeting names that URL instead; the log still names the port.
+    [ -n "$port" ] || port=$(sed -n 's|.*listening on [^ ]*:\([0-9]*\) .*|\1|p' "$TMP/serve.$1.err" | head -n 1)
     [ -n "$port" ] && break
     sleep 0.05
   done
