@@ -178,7 +178,8 @@ ExternalSignInResult ExternalSignIn::finish(store::Store& store, const ExternalA
 
 ExternalSignInResult ExternalSignIn::sign_in_person(store::Store& store, const std::string& provider_id,
                                                     const std::string& issuer, const IdTokenClaims& claims,
-                                                    std::string_view remote_address, std::string_view previous_token) {
+                                                    std::string_view remote_address, std::string_view previous_token,
+                                                    const std::string& provider_session) {
   // Hashing is slow: before the transaction, and only when an account may be created.
   const std::string unusable = settings_.just_in_time ? hash_password(random_token()) : std::string{};
   const TimePoint now = clock_();
@@ -197,6 +198,7 @@ ExternalSignInResult ExternalSignIn::sign_in_person(store::Store& store, const s
   const std::string token = random_token();
   tx->add_session(Session{.token_hash = hash_token(token), .user_id = user.id, .csrf_token = random_token(),
                           .created_at = to_iso(now), .last_seen_at = to_iso(now), .provider = provider_id});
+  if (!provider_session.empty()) tx->set_provider_session(hash_token(token), provider_session);
   audit(*tx, Actor{user.id, std::string{remote_address}},
         AuditEntry{.at = to_iso(now), .action = "sign_in", .entity = "user", .entity_id = user.id,
                    .after_json = nlohmann::json{{"provider", provider_id}}.dump()});
@@ -204,7 +206,18 @@ ExternalSignInResult ExternalSignIn::sign_in_person(store::Store& store, const s
   return ExternalSignInResult{.signed_in = true, .token = token};
 }
 
-std::string ExternalSignIn::sign_out_url(std::string_view provider_id) {
+std::string ExternalSignIn::sign_out_url(store::Store& store, std::string_view provider_id,
+                                         std::string_view session_token) {
+  if (SamlProvider* saml = saml_provider(provider_id)) {
+    if (!looks_like_token(session_token)) return {};
+    std::string session;
+    {
+      auto tx = store.begin_read();
+      session = tx->provider_session(hash_token(session_token));
+    }
+    if (session.empty()) return {};
+    return saml->logout_request(session).value_or("");
+  }
   OidcProvider* p = provider(provider_id);
   if (!p) return {};
   auto metadata = p->metadata();

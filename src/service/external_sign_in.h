@@ -61,6 +61,11 @@ struct SamlPost {
   std::string relay_state;  // RelayState: the state sent with the request
 };
 
+struct SamlLogout {
+  std::string redirect_url;  // the LogoutResponse to the IdP, or the sign-in page
+  bool signed_out = false;   // the browser's session was ended here: forget its cookie
+};
+
 struct ExternalSignInResult {
   bool signed_in = false;
   std::string token;    // signed_in: the new session's token, for the cookie only
@@ -88,9 +93,10 @@ class ExternalSignIn {
                       std::string_view remote_address);
   ExternalSignInResult finish(store::Store& store, const ExternalAnswer& answer, std::string_view browser_token,
                               std::string_view remote_address, std::string_view previous_token);
-  // Where to send a person who signs out of a session begun at `provider_id`, so that they
-  // are signed out there too; empty when the provider has no end_session_endpoint.
-  std::string sign_out_url(std::string_view provider_id);
+  // Where to send a person who signs out of the session `session_token`, begun at
+  // `provider_id`, so that they are signed out there too: OpenID's end_session_endpoint, or a
+  // SAML LogoutRequest. Empty when the provider has none. Ask before the session ends.
+  std::string sign_out_url(store::Store& store, std::string_view provider_id, std::string_view session_token);
 
   // SAML: the AuthnRequest for `provider_id` as a redirect, and the posted answer to it.
   ExternalStart saml_start(store::Store& store, std::string_view provider_id, std::string_view browser_token,
@@ -100,6 +106,12 @@ class ExternalSignIn {
   ExternalSignInResult saml_finish(store::Store& store, std::string_view provider_id, std::string_view handover,
                                    std::string_view browser_token, std::string_view remote_address,
                                    std::string_view previous_token);
+  // SAML single logout at PUBLIC_URL/logga-in/saml/{id}/slo, `query` being the address's
+  // query: the IdP's LogoutResponse to our request, or its LogoutRequest when the person
+  // signed out elsewhere, which ends the browser's session `session_token` if it is that
+  // person's. Gives where the browser goes next.
+  SamlLogout saml_logout(store::Store& store, std::string_view provider_id, const std::string& query,
+                         std::string_view session_token, std::string_view remote_address);
   // The SP metadata for the IdP `provider_id`; nothing when there is no such SAML provider.
   std::optional<std::string> saml_metadata(std::string_view provider_id);
 
@@ -108,9 +120,10 @@ class ExternalSignIn {
   SamlProvider* saml_provider(std::string_view id);
   // The person `claims` name at `issuer` found (or linked, or created), the rules applied and
   // a session started, all in one transaction; or refused when there is no such account.
+  // `provider_session`: what single logout will need (SAML), kept with the session.
   ExternalSignInResult sign_in_person(store::Store& store, const std::string& provider_id, const std::string& issuer,
                                       const IdTokenClaims& claims, std::string_view remote_address,
-                                      std::string_view previous_token);
+                                      std::string_view previous_token, const std::string& provider_session = {});
   ExternalSignInResult refuse(store::Store& store, std::string_view remote_address, const std::string& provider,
                               const std::string& reason, std::string_view message, const std::string& detail = {});
 

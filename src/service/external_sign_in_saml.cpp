@@ -9,6 +9,7 @@
 #include "service/audit.h"
 #include "service/external_sign_in.h"
 #include "service/external_sign_in_messages.h"
+#include "service/sessions.h"
 #include "service/tokens.h"
 
 namespace uppsikt::service {
@@ -28,23 +29,29 @@ std::string assertion_message(SamlProblem problem) {
   return std::string{"Inloggningsbeviset från identitetsleverantören godtogs inte: "} + why + ".";
 }
 
-// The claims of a checked answer, kept with its handover.
-std::string claims_json(const IdTokenClaims& claims) {
-  return nlohmann::json{{"subject", claims.subject}, {"email", claims.email},
-                        {"email_verified", claims.email_verified}, {"name", claims.name},
-                        {"groups", claims.groups}}
+// A checked answer kept with its handover: the person's claims and Lasso's session.
+struct Checked {
+  IdTokenClaims claims;
+  std::string session;
+};
+
+std::string handover_json(const SamlCheck& check) {
+  const auto& c = check.claims;
+  return nlohmann::json{{"subject", c.subject}, {"email", c.email}, {"email_verified", c.email_verified},
+                        {"name", c.name}, {"groups", c.groups}, {"session", check.session}}
       .dump();
 }
 
-std::optional<IdTokenClaims> claims_from_json(const std::string& text) {
+std::optional<Checked> checked_from_json(const std::string& text) {
   const auto j = nlohmann::json::parse(text, nullptr, false);
   if (!j.is_object()) return std::nullopt;
   try {
-    return IdTokenClaims{.subject = j.at("subject").get<std::string>(),
-                         .email = j.at("email").get<std::string>(),
-                         .email_verified = j.at("email_verified").get<bool>(),
-                         .name = j.at("name").get<std::string>(),
-                         .groups = j.at("groups").get<std::vector<std::string>>()};
+    return Checked{.claims = {.subject = j.at("subject").get<std::string>(),
+                              .email = j.at("email").get<std::string>(),
+                              .email_verified = j.at("email_verified").get<bool>(),
+                              .name = j.at("name").get<std::string>(),
+                              .groups = j.at("groups").get<std::vector<std::string>>()},
+                   .session = j.at("session").get<std::string>()};
   } catch (const nlohmann::json::exception&) {
     return std::nullopt;
   }
@@ -125,7 +132,7 @@ ExternalSignInResult ExternalSignIn::saml_accept(store::Store& store, std::strin
   auto tx = store.begin();
   tx->add_sign_in_flow(SignInFlow{.state_hash = hash_token(handover), .provider = p->settings().id,
                                   .browser_hash = flow->browser_hash, .created_at = to_iso(now),
-                                  .claims = claims_json(check.claims)});
+                                  .claims = handover_json(check)});
   tx->commit();
   return ExternalSignInResult{.handover = handover};
 }
@@ -150,9 +157,37 @@ ExternalSignInResult ExternalSignIn::saml_finish(store::Store& store, std::strin
     return refuse(store, remote_address, id, "handover_expired", kStartAgain);
   if (!tokens_equal(flow->browser_hash, hash_token(browser_token)))
     return refuse(store, remote_address, id, "other_browser", kStartAgain);
-  const auto claims = claims_from_json(flow->claims);
-  if (!claims) return refuse(store, remote_address, id, "handover_unknown", kStartAgain);
-  return sign_in_person(store, p->settings().id, p->idp_entity_id(), *claims, remote_address, previous_token);
+  const auto checked = checked_from_json(flow->claims);
+  if (!checked) return refuse(store, remote_address, id, "handover_unknown", kStartAgain);
+  return sign_in_person(store, p->settings().id, p->idp_entity_id(), checked->claims, remote_address, previous_token,
+                        checked->session);
+}
+
+SamlLogout ExternalSignIn::saml_logout(store::Store& store, std::string_view provider_id, const std::string& query,
+                                       std::string_view session_token, std::string_view remote_address) {
+  const SamlLogout to_sign_in{.redirect_url = "/logga-in"};
+  SamlProvider* p = saml_provider(provider_id);
+  if (!p) return to_sign_in;
+  if (query.starts_with("SAMLResponse=") || query.find("&SAMLResponse=") != std::string::npos) {
+    p->check_logout_response(query);  // our session ended before the request went out
+    return to_sign_in;
+  }
+  // The IdP's own request: end this browser's session if it began there and names the person.
+  std::optional<Session> session;
+  std::string lasso_session;
+  if (looks_like_token(session_token)) {
+    auto tx = store.begin_read();
+    session = tx->session(hash_token(session_token));
+    if (session && session->provider == p->settings().id) lasso_session = tx->provider_session(session->token_hash);
+  }
+  const SamlLogoutAnswer answer = p->answer_logout_request(query, lasso_session);
+  if (!answer.detail.empty()) spdlog::info("saml {}: LogoutRequest: {}", p->settings().id, answer.detail);
+  SamlLogout out{.redirect_url = answer.redirect_url.empty() ? to_sign_in.redirect_url : answer.redirect_url};
+  if (answer.ends_session && session) {
+    sign_out(store, session_token, Actor{session->user_id, std::string{remote_address}});
+    out.signed_out = true;
+  }
+  return out;
 }
 
 }  // namespace uppsikt::service

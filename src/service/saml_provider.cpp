@@ -7,6 +7,7 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xpath.h>
 #include <lasso/lasso.h>
+#include <lasso/id-ff/logout.h>
 #include <lasso/xml/misc_text_node.h>
 #include <lasso/xml/saml-2.0/saml2_attribute.h>
 #include <lasso/xml/saml-2.0/saml2_attribute_statement.h>
@@ -67,7 +68,7 @@ std::string certificate_body(const std::string& pem) {
 
 // SAML 2.0 metadata for the SP: what the IdP's administrators load (and what Lasso needs to
 // know itself by). Requests are signed; assertions must be.
-std::string sp_metadata(const SamlProviderSettings& s, const std::string& acs_url) {
+std::string sp_metadata(const SamlProviderSettings& s, const std::string& acs_url, const std::string& slo_url) {
   const std::string cert = certificate_body(s.sp_certificate);
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
@@ -76,6 +77,8 @@ std::string sp_metadata(const SamlProviderSettings& s, const std::string& acs_ur
          "protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">\n"
          "    <md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>" + cert +
          "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>\n"
+         "    <md:SingleLogoutService Binding=\"" LASSO_SAML2_METADATA_BINDING_REDIRECT "\" Location=\"" +
+         xml_escaped(slo_url) + "\"/>\n"
          "    <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>\n"
          "    <md:AssertionConsumerService Binding=\"" LASSO_SAML2_METADATA_BINDING_POST "\" Location=\"" +
          xml_escaped(acs_url) + "\" index=\"0\" isDefault=\"true\"/>\n"
@@ -157,7 +160,8 @@ struct SamlProvider::Lasso {
 SamlProvider::SamlProvider(SamlProviderSettings settings, const std::string& public_url)
     : settings_(std::move(settings)),
       acs_url_(public_url + "/logga-in/saml/" + settings_.id + "/acs"),
-      metadata_(sp_metadata(settings_, acs_url_)),
+      slo_url_(public_url + "/logga-in/saml/" + settings_.id + "/slo"),
+      metadata_(sp_metadata(settings_, acs_url_, slo_url_)),
       lasso_(std::make_unique<Lasso>()) {
   init_lasso_once();
   lasso_->server = lasso_server_new_from_buffers(metadata_.c_str(), settings_.sp_key.c_str(), nullptr,
@@ -270,8 +274,65 @@ SamlCheck SamlProvider::check(const std::string& saml_response, TimePoint now, s
   if (auto email = attribute_values(assertion, settings_.email_attribute); !email.empty()) out.claims.email = email[0];
   if (auto name = attribute_values(assertion, settings_.name_attribute); !name.empty()) out.claims.name = name[0];
   out.claims.email_verified = settings_.trust_email && !out.claims.email.empty();
+  // The assertion into Lasso's session, whose dump a LogoutRequest is later made from.
+  if (lasso_login_accept_sso(login) == 0 && profile->session) {
+    gchar* dump = lasso_session_dump(profile->session);
+    if (dump) out.session = dump;
+    g_free(dump);
+  }
   return finish(SamlProblem::none);
 }
+std::optional<std::string> SamlProvider::logout_request(const std::string& session) {
+  std::lock_guard lock(mutex_);
+  LassoLogout* logout = lasso_logout_new(lasso_->server);
+  if (!logout) return std::nullopt;
+  LassoProfile* profile = LASSO_PROFILE(logout);
+  std::optional<std::string> out;
+  int rc = lasso_profile_set_session_from_dump(profile, session.c_str());
+  // An IdP without a single logout address for HTTP-Redirect answers UNSUPPORTED_PROFILE here.
+  if (rc == 0) rc = lasso_logout_init_request(logout, const_cast<char*>(idp_entity_id_.c_str()), LASSO_HTTP_METHOD_REDIRECT);
+  if (rc == 0) rc = lasso_logout_build_request_msg(logout);
+  if (rc == 0 && profile->msg_url) out = std::string{profile->msg_url};
+  if (rc != 0) spdlog::info("saml {}: no single logout: {}", settings_.id, lasso_error(rc));
+  g_object_unref(logout);
+  return out;
+}
+
+bool SamlProvider::check_logout_response(const std::string& query) {
+  std::lock_guard lock(mutex_);
+  LassoLogout* logout = lasso_logout_new(lasso_->server);
+  if (!logout) return false;
+  const int rc = lasso_logout_process_response_msg(logout, const_cast<char*>(query.c_str()));
+  const bool ok = rc == 0 && text_of(LASSO_PROFILE(logout)->remote_providerID) == idp_entity_id_;
+  if (rc != 0) spdlog::warn("saml {}: LogoutResponse not taken: {}", settings_.id, lasso_error(rc));
+  g_object_unref(logout);
+  return ok;
+}
+
+SamlLogoutAnswer SamlProvider::answer_logout_request(const std::string& query, const std::string& session) {
+  std::lock_guard lock(mutex_);
+  LassoLogout* logout = lasso_logout_new(lasso_->server);
+  if (!logout) return SamlLogoutAnswer{.detail = "lasso"};
+  LassoProfile* profile = LASSO_PROFILE(logout);
+  SamlLogoutAnswer out;
+  int rc = lasso_logout_process_request_msg(logout, const_cast<char*>(query.c_str()));
+  if (rc == 0 && text_of(profile->remote_providerID) != idp_entity_id_) rc = LASSO_PROFILE_ERROR_INVALID_ISSUER;
+  if (rc == 0 && !session.empty()) rc = lasso_profile_set_session_from_dump(profile, session.c_str());
+  // Validating checks that the request names the person of `session`; when it does not (or
+  // there is none), the response built next says so to the IdP.
+  if (rc == 0) {
+    const int valid = lasso_logout_validate_request(logout);
+    out.ends_session = valid == 0 && !session.empty();
+    // Lasso puts the refusal into the response it builds next (Responder).
+    if (valid != 0) out.detail = lasso_error(valid);
+  } else {
+    out.detail = lasso_error(rc);
+  }
+  if (rc == 0 && lasso_logout_build_response_msg(logout) == 0 && profile->msg_url) out.redirect_url = profile->msg_url;
+  g_object_unref(logout);
+  return out;
+}
+
 
 std::optional<std::string> saml_settings_problem(const SamlProviderSettings& settings, const std::string& public_url) {
   try {

@@ -8,7 +8,13 @@
 //   check          a posted SAMLResponse: signed (the Response or its Assertion) by a key in
 //                  the IdP's metadata, issued by that IdP, status Success, for this SP
 //                  (audience, recipient), within its time conditions. What it says (the
-//                  NameID, the e-mail, name and groups attributes) comes back as claims.
+//                  NameID, the e-mail, name and groups attributes) comes back as claims, with
+//                  Lasso's session (the assertion) for single logout;
+//   logout_request a signed LogoutRequest (HTTP-Redirect) for a session, when the IdP has a
+//                  single logout address; answered at PUBLIC_URL/logga-in/saml/{id}/slo:
+//   check_logout_response  the IdP's LogoutResponse there, signed and successful;
+//   answer_logout_request  a LogoutRequest from the IdP there (signed out elsewhere): whether
+//                  it names the person of a session, and the signed LogoutResponse to send back.
 //
 // Whether the answer belongs to a request that Uppsikt sent, and whether its assertion was
 // used before, is ExternalSignIn's business (it has the store). One instance is shared by
@@ -49,7 +55,14 @@ struct SamlCheck {
   std::string in_response_to;  // the AuthnRequest it answers; empty when unsolicited
   TimePoint valid_until{};     // after this the assertion is dead: keep its ID until then
   IdTokenClaims claims;        // subject = NameID; e-mail, name, groups from the attributes
+  std::string session;         // Lasso's session with the assertion, kept for single logout
   bool ok() const { return problem == SamlProblem::none; }
+};
+
+struct SamlLogoutAnswer {
+  bool ends_session = false;  // the request is signed by the IdP and names the session's person
+  std::string redirect_url;   // the LogoutResponse to the IdP; empty when none can be made
+  std::string detail;         // for the log: why the session does not end
 };
 
 struct SamlRequest {
@@ -73,11 +86,17 @@ class SamlProvider {
 
   std::optional<SamlRequest> authn_request(const std::string& relay_state);
   SamlCheck check(const std::string& saml_response, TimePoint now, std::chrono::seconds skew);
+  std::optional<std::string> logout_request(const std::string& session);
+  // `query`: everything after the "?" of the address the IdP sent the browser to.
+  bool check_logout_response(const std::string& query);
+  SamlLogoutAnswer answer_logout_request(const std::string& query, const std::string& session);
+  const std::string& slo_url() const { return slo_url_; }
 
  private:
   struct Lasso;
   const SamlProviderSettings settings_;
   const std::string acs_url_;
+  const std::string slo_url_;
   const std::string metadata_;
   std::string idp_entity_id_;
   std::mutex mutex_;  // guards every use of lasso_

@@ -469,6 +469,11 @@ std::vector<std::string> saml_handovers(const Dialect&) {
   return {"ALTER TABLE sign_in_flows ADD COLUMN claims TEXT NOT NULL DEFAULT ''"};
 }
 
+// A session begun through a SAML IdP keeps Lasso's session (the assertion) for single logout.
+std::vector<std::string> saml_sessions(const Dialect&) {
+  return {"ALTER TABLE sessions ADD COLUMN provider_session TEXT NOT NULL DEFAULT ''"};
+}
+
 // The name of the API token a change was made with, beside the person, so that the audit
 // trail tells a write through the API from the same write on a page.
 std::vector<std::string> audit_token_name(const Dialect&) {
@@ -623,6 +628,7 @@ const Migration kMigrations[] = {
     {33, "service tokens", service_tokens},
     {34, "responses by round in id order", responses_by_round},
     {35, "SAML answers waiting for their browser", saml_handovers},
+    {36, "SAML sessions for single logout", saml_sessions},
 };
 
 bool applied(soci::session& sql, int version) {

@@ -84,6 +84,29 @@ void SociTx::delete_session(std::string_view token_hash) {
   });
 }
 
+void SociTx::set_provider_session(std::string_view token_hash, std::string_view data) {
+  write("set_provider_session", [&] {
+    const std::string hash{token_hash};
+    const std::string text{data};
+    sql() << "UPDATE sessions SET provider_session = :data WHERE token_hash = :token_hash", soci::use(text),
+        soci::use(hash);
+  });
+}
+
+std::string SociTx::provider_session(std::string_view token_hash) {
+  struct Row {
+    std::string data;
+    void bind(soci::statement& st) { st.exchange(soci::into(data)); }
+    std::string value() const { return data; }
+  };
+  return read("provider_session", [&] {
+    const std::string hash{token_hash};
+    return select_one<Row>(db(), "SELECT provider_session FROM sessions WHERE token_hash = :token_hash",
+                           soci::use(hash))
+        .value_or("");
+  });
+}
+
 void SociTx::delete_sessions_of(Id user_id) {
   write("delete_sessions_of",
         [&] { sql() << "DELETE FROM sessions WHERE user_id = :user_id", soci::use(user_id); });

@@ -143,6 +143,8 @@ class SociTx final : public Tx {
   std::optional<Session> session(std::string_view token_hash) override;
   void touch_session(std::string_view token_hash, std::string_view last_seen_at) override;
   void delete_session(std::string_view token_hash) override;
+  void set_provider_session(std::string_view token_hash, std::string_view data) override;
+  std::string provider_session(std::string_view token_hash) override;
   void delete_sessions_of(Id user_id) override;
   void delete_expired_sessions(std::string_view idle_since, std::string_view created_since) override;
   void add_login_attempt(const LoginAttempt& attempt) override;

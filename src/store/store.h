@@ -259,6 +259,10 @@ class Tx {
   virtual std::optional<Session> session(std::string_view token_hash) = 0;
   virtual void touch_session(std::string_view token_hash, std::string_view last_seen_at) = 0;
   virtual void delete_session(std::string_view token_hash) = 0;
+  // What the identity provider's protocol needs to end the session there too (SAML: Lasso's
+  // session), kept beside it and read only when signing out; "" when there is none.
+  virtual void set_provider_session(std::string_view token_hash, std::string_view data) = 0;
+  virtual std::string provider_session(std::string_view token_hash) = 0;
   virtual void delete_sessions_of(Id user_id) = 0;
   // Removes sessions idle since before `idle_since` or created before `created_since`.
   virtual void delete_expired_sessions(std::string_view idle_since, std::string_view created_since) = 0;

@@ -179,6 +179,7 @@ void add_routes(http::Router& r, const Site& site) {
   r.post("/logga-in/saml/{provider}", open_page(saml_sign_in_start));
   r.post("/logga-in/saml/{provider}/acs", provider_answer(saml_answer_accept));
   r.get("/logga-in/saml/{provider}/klar", open_page(saml_sign_in_finish));
+  r.get("/logga-in/saml/{provider}/slo", open_page(saml_logout_answer));
   r.get("/lank/{token}", open_page(link_show));
   r.post("/lank/{token}", open_page(link_submit));
   // About the service

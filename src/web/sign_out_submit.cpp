@@ -8,11 +8,12 @@
 namespace uppsikt::web {
 
 http::Response sign_out_submit(const Site& site, const Visit& visit, const http::Request& request) {
-  service::sign_out(site.store, visit.session_token,
-                    service::Actor{visit.viewer().user_id, request.remote_address});
+  // Asked first: a SAML LogoutRequest is made from what the session keeps.
   std::string provider_url;
   if (site.external_sign_in && !visit.signed_in->provider.empty())
-    provider_url = site.external_sign_in->sign_out_url(visit.signed_in->provider);
+    provider_url = site.external_sign_in->sign_out_url(site.store, visit.signed_in->provider, visit.session_token);
+  service::sign_out(site.store, visit.session_token,
+                    service::Actor{visit.viewer().user_id, request.remote_address});
   auto response = provider_url.empty()
                       ? http::redirect("/logga-in")
                       : onward_page(site, nullptr,

@@ -3,7 +3,7 @@
 // two sites, so the IdP's page posts its answer cross-site without Uppsikt's SameSite=Lax
 // cookies, as it would in a municipality. The answer must still reach the browser that
 // started the sign-in (the handover on Uppsikt's own site), land signed in with the rule's
-// role, and signing out must leave the person signed out.
+// role, and signing out must go through the IdP's single logout and leave them signed out.
 //
 // Usage (from the repository root): node tests/auth/saml_browser.mjs <path-to-uppsikt-binary>
 // Ends with "N passed, M failed"; exit code 0 only when everything passed.
@@ -84,11 +84,13 @@ async function flow(context, uppsikt, idp) {
     return res.status() === 200 && new URL(page.url()).pathname === '/omgangar/ny' ? [] : [`/omgangar/ny: ${res.status()} at ${page.url()}`];
   });
 
-  await check('signing out leaves the person signed out', page, async () => {
+  await check('signing out goes through the IdP\'s single logout and back, signed out', page, async () => {
     await page.goto(`${uppsikt}/`, { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Logga ut' }).click();
     await page.waitForURL(`${uppsikt}/logga-in`, { timeout: WAIT_MS, waitUntil: 'load' });
     const errors = [];
+    const logout = await idp.lastLogout();
+    if (logout.name_id !== PERSON.user) errors.push(`the IdP got no LogoutRequest for ${PERSON.user}: ${JSON.stringify(logout)}`);
     if (await signedInAs(page)) errors.push('the sign-in page still shows a signed-in person');
     await page.goto(`${uppsikt}/omgangar/ny`, { waitUntil: 'load' });
     if (new URL(page.url()).pathname !== '/logga-in') errors.push(`/omgangar/ny ended on ${page.url()}`);

@@ -231,3 +231,70 @@ sp_cert_file = "${join(dir, 'sp.crt')}"
   assert.match(check.stderr, /idp_metadata_url \(rad \d+\): kan inte hämta http:\/\/127\.0\.0\.1:\d+\/metadata/);
   assert.equal(check.stderr.trim().split('\n').length, 1, check.stderr);
 });
+
+// Signs `browser` in as `who` through the IdP.
+async function signInAs(browser, who) {
+  const res = await postAndFollow(browser, await atIdp(browser, { ...who, mode: 'ok' }));
+  assert.equal(res.status, 303, res.text.slice(0, 800));
+  assert.ok(await signedIn(browser));
+}
+
+test('signing out goes through the IdP\'s single logout and comes back signed out', async () => {
+  const browser = new Browser();
+  await signInAs(browser, coordinator);
+  const home = await browser.request(`${base}/`);
+  const signOut = forms(home.text, home.url).find((f) => f.action.endsWith('/logga-ut'));
+  const out = await browser.request(signOut.action, { method: 'POST', form: signOut.fields });
+  assert.equal(out.status, 200);
+  assert.match(out.text, /Du är utloggad/);
+  const request = refreshTarget(out.text);
+  assert.ok(request?.startsWith(`${idpBase}/slo?SAMLRequest=`), request);
+  assert.match(request, /&Signature=/, 'the LogoutRequest is signed');
+  assert.equal(await signedIn(browser), false);
+  const atIdpSide = await browser.request(request);
+  assert.equal(atIdpSide.status, 303, atIdpSide.text);
+  assert.ok(atIdpSide.location.startsWith(`${base}/logga-in/saml/test/slo?SAMLResponse=`), atIdpSide.location);
+  const back = await browser.request(atIdpSide.location);
+  assert.equal(back.status, 303);
+  assert.equal(back.location, `${base}/logga-in`);
+  const logout = await idp.lastLogout();
+  assert.equal(logout.name_id, coordinator.user);
+  assert.equal(logout.signed, true);
+});
+
+// Where the IdP sends a browser to sign `user` out here (as if they had signed out at the IdP).
+async function logoutFromIdp(user) {
+  const res = await fetch(`${idpBase}/start-logout?${new URLSearchParams({ user, sp: `${base}/saml` })}`,
+    { redirect: 'manual' });
+  assert.equal(res.status, 303, await res.text());
+  const location = res.headers.get('location');
+  assert.ok(location.startsWith(`${base}/logga-in/saml/test/slo?SAMLRequest=`), location);
+  return location;
+}
+
+test('signing out at the IdP ends the session here too, and the IdP is told so', async () => {
+  const browser = new Browser();
+  await signInAs(browser, coordinator);
+  const signOuts = auditCount('sign_out');
+  const res = await browser.request(await logoutFromIdp(coordinator.user));
+  assert.equal(res.status, 303);
+  assert.ok(res.location.startsWith(`${idpBase}/slo?SAMLResponse=`), res.location);
+  assert.equal(await signedIn(browser), false);
+  assert.equal(auditCount('sign_out'), signOuts + 1);
+  assert.equal((await browser.request(res.location)).status, 200);
+  assert.match((await idp.lastLogout()).answer, /:Success$/);
+});
+
+test('a LogoutRequest from the IdP for another person leaves this browser signed in', async () => {
+  const other = { user: 'annan-person', email: 'annan.person@demo.uppsikt.se', name: 'Annan Person', groups: '' };
+  await signInAs(new Browser(), other);
+  const browser = new Browser();
+  await signInAs(browser, coordinator);
+  const res = await browser.request(await logoutFromIdp(other.user));
+  assert.equal(res.status, 303);
+  assert.ok(await signedIn(browser), 'the coordinator is still signed in');
+  assert.equal((await browser.request(res.location)).status, 200);
+  const answer = (await idp.lastLogout()).answer ?? '';
+  assert.doesNotMatch(answer, /:Success$/);
+  assert.match(answer, /Responder/, 'the IdP is told that this person was not signed out here');
+});

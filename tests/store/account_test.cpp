@@ -36,7 +36,7 @@ class AccountTest : public ::testing::TestWithParam<const char*> {
 INSTANTIATE_TEST_SUITE_P(Backends, AccountTest, ::testing::ValuesIn(testing::kBackends),
                          testing::backend_name);
 
-TEST_P(AccountTest, SchemaIsAtTheLatestVersion) { EXPECT_EQ(store_->schema_version(), 35); }
+TEST_P(AccountTest, SchemaIsAtTheLatestVersion) { EXPECT_EQ(store_->schema_version(), 36); }
 
 TEST_P(AccountTest, UserRoundTripsAndEmailIsUnique) {
   const Id id = add_user("anna@example.se");

@@ -12,7 +12,10 @@ spoiled, with GET /next?user=…&email=…&name=…&groups=a,b&mode=… where mo
 GET /sso answers with the auto-posting form (its HTML), which the test posts itself.
 GET /slo takes a LogoutRequest (HTTP-Redirect), answers with a signed LogoutResponse by
 redirect to the SP's single logout address, and remembers the request: GET /last-logout gives
-its NameID, SessionIndex and whether the request was signed, as JSON.
+its NameID, SessionIndex and whether the request was signed, as JSON. GET /slo with a
+LogoutResponse (to a request of ours) remembers its status in /last-logout's "answer".
+GET /start-logout?user=…&sp=ENTITY signs that person out as if they had done so at the IdP: a
+signed LogoutRequest by redirect to the SP.
 The SP's metadata is read from --sp-metadata (Uppsikt's URL) at the first request; the IdP's
 own is written to --metadata-out and served at /metadata.
 
@@ -75,6 +78,7 @@ class State:
         self.lock = threading.Lock()
         self.next = {"user": "anna", "email": "anna@example.se", "name": "Anna", "groups": "", "mode": "ok"}
         self.last_logout = {}
+        self.issued = {}  # user -> the NameID of their last assertion
 
     def load_sp(self):
         if not self.sp_loaded:
@@ -90,6 +94,7 @@ def respond(state, query):
     mode = who["mode"]
     identity = {"mail": [who["email"]], "displayName": [who["name"]],
                 "groups": [g for g in who["groups"].split(",") if g]}
+    state.issued[who["user"]] = NameID(format=NAMEID_FORMAT_PERSISTENT, text=who["user"])
     signed = mode != "unsigned"
     extra = {}
     if mode == "expired":
@@ -120,6 +125,26 @@ def logout(state, query):
     return dict(http["headers"])["Location"]
 
 
+def start_logout(state, query):
+    """A LogoutRequest for `user` to the SP `sp`, signed, as the address to send the browser to."""
+    sp = query["sp"][0]
+    destination = state.idp.metadata.single_logout_service(sp, BINDING_HTTP_REDIRECT, "spsso")[0]["location"]
+    _, request = state.idp.create_logout_request(destination, sp, name_id=state.issued[query["user"][0]],
+                                                 sign=False)
+    http = state.idp.apply_binding(BINDING_HTTP_REDIRECT, str(request), destination, "", sign=True,
+                                   sigalg=SIG_RSA_SHA256)
+    return dict(http["headers"])["Location"]
+
+
+def logout_answer(state, query):
+    """The SP's LogoutResponse to a request of ours: its status, kept for /last-logout."""
+    try:
+        response = state.idp.parse_logout_request_response(query["SAMLResponse"][0], BINDING_HTTP_REDIRECT)
+        state.last_logout = {"answer": response.response.status.status_code.value}
+    except Exception as e:  # pysaml2 raises on a status other than Success
+        state.last_logout = {"answer": f"{type(e).__name__}: {e}"}
+
+
 def handler_for(state):
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):
@@ -143,9 +168,13 @@ def handler_for(state):
                         return self.send(200, "ok", "text/plain")
                     if url.path == "/metadata":
                         return self.send(200, state.metadata, "application/samlmetadata+xml")
-                    if url.path == "/slo":
+                    if url.path == "/slo" and "SAMLResponse" in query:
+                        logout_answer(state, query)
+                        return self.send(200, "Utloggad hos identitetsleverantören")
+                    if url.path in ("/slo", "/start-logout"):
+                        where = logout(state, query) if url.path == "/slo" else start_logout(state, query)
                         self.send_response(303)
-                        self.send_header("Location", logout(state, query))
+                        self.send_header("Location", where)
                         self.send_header("Content-Length", "0")
                         self.end_headers()
                         return

@@ -198,6 +198,7 @@ const Row kMatrix[] = {
     // Posted by an IdP's page, without our form token: no CSRF check, so 404 without a session too.
     {"POST", "/logga-in/saml/{provider}/acs", Fill::none, "SAMLResponse=&RelayState=", all(404), all(404), 404},
     {"GET", "/logga-in/saml/{provider}/klar", Fill::none, "", all(404), all(404), 404},
+    {"GET", "/logga-in/saml/{provider}/slo", Fill::none, "", all(303), all(303), 303},
     {"GET", "/lank/{token}", Fill::link, "", all(404), all(404), 404},
     {"POST", "/lank/{token}", Fill::link, "", all(404), all(404), 403},
     // About the service
