@@ -24,8 +24,8 @@ struct Context {
 
 AnswerOutcome refused(Refusal refusal, std::string message) { return AnswerOutcome{refusal, std::move(message), {}}; }
 
-std::string status_json(const Response& r) {
-  return nlohmann::json{{"status", to_code(r.status)}, {"edition", r.edition}, {"reopened", r.reopened}}.dump();
+nlohmann::json status_json(const Response& r) {
+  return {{"status", to_code(r.status)}, {"edition", r.edition}, {"reopened", r.reopened}};
 }
 
 std::string answer_json(const Answer& a) {
@@ -35,11 +35,11 @@ std::string answer_json(const Answer& a) {
 
 void audit_change(store::Tx& tx, const Viewer& viewer, const Context& c, std::string action,
                   const Response& before, const Response& after, const std::string& message = "") {
-  auto after_json = nlohmann::json::parse(status_json(after));
+  auto after_json = status_json(after);
   if (!message.empty()) after_json["message"] = message;
   audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = c.unit.id, .action = std::move(action), .entity = "response",
-                   .entity_id = c.response.id, .before_json = status_json(before),
+                   .entity_id = c.response.id, .before_json = status_json(before).dump(),
                    .after_json = after_json.dump()});
 }
 
@@ -79,7 +79,6 @@ AnswerOutcome give_back(store::Tx& tx, const Viewer& viewer, const Context& c, c
   next.status = ResponseStatus::returned;
   next.edition = c.response.edition + 1;
   apply(tx, viewer, c, next, change);
-  tx.commit();
   return AnswerOutcome{};
 }
 
@@ -98,17 +97,23 @@ std::optional<AnswerOutcome> message_problem(std::string_view message) {
 
 constexpr int kRaceAttempts = 3;
 
-// Runs `body` on the context of (round, unit) in one write transaction, which `body` commits
-// when it changes something. A missing or invisible response is not_found, a version that
-// moved meanwhile a conflict; refusals of a foreign unit or a role are audited afterwards.
+// What a use case's body gives run(): its result, or nothing when what it read moved
+// meanwhile (another save started the draft, a hand-in locked it) and it must read again.
+template <typename Result>
+using Attempt = std::optional<Result>;
+
+// Runs `body` on the context of (round, unit) in one write transaction and commits what an
+// accepted body wrote (a refusal writes nothing). A missing or invisible response is
+// not_found; a write that lost a race with another runs again on what is stored now (the
+// version check then names the other person's answer, or, for different questions, both
+// saves go through); after a few tries it is a conflict. Refusals of a foreign unit or a role
+// are audited afterwards.
 template <typename Result, typename Body>
 Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view what, Body&& body) {
-  Result result;
+  const Result raced{refused(Refusal::conflict, "Någon annan ändrade svaret samtidigt. Ladda om sidan och försök igen.")};
+  Result result = raced;
   bool unit_exists = false;
-  // A write that lost a race with another one (two first saves of one answer) runs again on
-  // what is stored now: the version check then names the other person's answer, or, for
-  // different questions, both saves go through.
-  for (int attempt = 1;; ++attempt) {
+  for (int attempt = 1; attempt <= kRaceAttempts; ++attempt) {
     try {
       auto tx = store.begin();
       auto round = tx->round(round_id);
@@ -117,17 +122,16 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
       auto response = round && unit ? tx->response_of(round_id, unit_id) : std::nullopt;
       Context c{round.value_or(Round{}), unit.value_or(Unit{}), response.value_or(Response{}), UnitTree(tx->unit_path(unit_id))};
       if (!response || !can_view_response(viewer, c.tree, c.round, unit_id)) {
-        static_cast<AnswerOutcome&>(result) = refused(Refusal::not_found, "Svaret finns inte.");
-      } else {
-        result = body(*tx, c);
+        result = Result{refused(Refusal::not_found, "Svaret finns inte.")};
+        break;
       }
+      Attempt<Result> done = body(*tx, c);
+      if (!done) continue;
+      if (done->ok()) tx->commit();
+      result = std::move(*done);
       break;
-    } catch (const store::ConflictError&) {
-      result = Result{};
-      if (attempt < kRaceAttempts) continue;
-      static_cast<AnswerOutcome&>(result) =
-          refused(Refusal::conflict, "Någon annan ändrade svaret samtidigt. Ladda om sidan och försök igen.");
-      break;
+    } catch (const store::ConflictError&) {  // the store saw the race (a version or key taken)
+      result = raced;
     }
   }
   const bool foreign = result.refusal == Refusal::not_found && unit_exists;
@@ -139,18 +143,13 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
 }
 
 // Saving one answer, once the context is read and the person may answer now.
-SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const AnswerInput& input) {
-  SaveOutcome out;
+Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const AnswerInput& input) {
   const auto q = tx.question(input.question_id);
-  if (!q || q->round_id != c.round.id || !asks(*q, c.unit)) {
-    static_cast<AnswerOutcome&>(out) = refused(Refusal::not_found, "Frågan finns inte.");
-    return out;
-  }
+  if (!q || q->round_id != c.round.id || !asks(*q, c.unit)) return SaveOutcome{refused(Refusal::not_found, "Frågan finns inte.")};
   const auto scale = tx.scale(q->scale_id);
   const auto& options = scale ? scale->options : std::vector<std::string>{};
   auto invalid = [&](std::string message, AnswerError::Field field) {
-    static_cast<AnswerOutcome&>(out) = AnswerOutcome{Refusal::invalid, message, {{q->id, message, field}}};
-    return out;
+    return SaveOutcome{AnswerOutcome{Refusal::invalid, message, {{q->id, message, field}}}};
   };
   if (!input.choice.empty() && std::find(options.begin(), options.end(), input.choice) == options.end())
     return invalid("Välj ett av svarsalternativen.", AnswerError::Field::choice);
@@ -165,23 +164,15 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
   // Nothing new (a whole form posted, the same text from two tabs, a retry after a lost
   // reply) writes nothing and is no conflict.
   if (stored ? stored->choice == input.choice && stored->comment == comment
-             : input.choice.empty() && trim(comment).empty()) {
-    out.answer = stored;
-    return out;
-  }
+             : input.choice.empty() && trim(comment).empty())
+    return SaveOutcome{{}, stored};
   const int stored_version = stored ? stored->version : 0;
-  if (stored && stored->version != input.seen_version) {
-    static_cast<AnswerOutcome&>(out) = refused(Refusal::conflict, "Någon annan har sparat ett annat svar på frågan under tiden.");
-    out.answer = stored;
-    return out;
-  }
+  if (stored && stored->version != input.seen_version)
+    return SaveOutcome{refused(Refusal::conflict, "Någon annan har sparat ett annat svar på frågan under tiden."), stored};
 
   const std::string now = now_iso();
   const auto next_status = c.response.status == ResponseStatus::not_started ? ResponseStatus::draft : c.response.status;
-  // The status moved since it was read: another save started the draft, or a hand-in locked
-  // it. run() reads again and decides on what is stored now.
-  if (!tx.touch_response(c.response.id, c.response.status, next_status, now))
-    throw store::ConflictError("the response's status changed meanwhile");
+  if (!tx.touch_response(c.response.id, c.response.status, next_status, now)) return std::nullopt;  // read again
   Answer answer{.response_id = c.response.id, .question_id = q->id, .choice = input.choice,
                 .comment = comment, .version = stored_version, .changed_by = viewer.name, .changed_at = now};
   answer.id = tx.save_answer(answer);
@@ -189,9 +180,7 @@ SaveOutcome save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const
   audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = c.unit.id, .action = "answer_save", .entity = "answer", .entity_id = answer.id,
                    .before_json = stored ? answer_json(*stored) : "", .after_json = answer_json(answer)});
-  tx.commit();
-  out.answer = answer;
-  return out;
+  return SaveOutcome{{}, answer};
 }
 
 }  // namespace
@@ -236,26 +225,20 @@ std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions
 }
 
 SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, const AnswerInput& input) {
-  return run<SaveOutcome>(store, viewer, round_id, unit_id, "answer_save", [&](store::Tx& tx, const Context& c) {
-    SaveOutcome out;
-    if (!holds(viewer, c.tree, Role::respondent, unit_id)) {
-      static_cast<AnswerOutcome&>(out) = refused(Refusal::forbidden, "Du kan inte svara för den här enheten.");
-      return out;
-    }
-    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) {
-      static_cast<AnswerOutcome&>(out) = refused(Refusal::status, why);
-      return out;
-    }
-    if (!editable(c.response.status)) {
-      static_cast<AnswerOutcome&>(out) = refused(Refusal::status, kLockedMessage);
-      return out;
-    }
+  return run<SaveOutcome>(store, viewer, round_id, unit_id, "answer_save",
+                          [&](store::Tx& tx, const Context& c) -> Attempt<SaveOutcome> {
+    if (!holds(viewer, c.tree, Role::respondent, unit_id))
+      return SaveOutcome{refused(Refusal::forbidden, "Du kan inte svara för den här enheten.")};
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty())
+      return SaveOutcome{refused(Refusal::status, why)};
+    if (!editable(c.response.status)) return SaveOutcome{refused(Refusal::status, kLockedMessage)};
     return save_in(tx, viewer, c, input);
   });
 }
 
 AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "hand_in", [&](store::Tx& tx, const Context& c) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "hand_in",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
     if (!holds(viewer, c.tree, Role::respondent, unit_id))
       return refused(Refusal::forbidden, "Du kan inte lämna in för den här enheten.");
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
@@ -269,13 +252,13 @@ AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id
     next.handed_in_by = viewer.user_id;
     apply(tx, viewer, c, next, Change{ResponseEventKind::handed_in, "hand_in", "", past_deadline(c.round, c.response)});
     tx.keep_handed_in_answers(c.response.id, c.response.edition);
-    tx.commit();
     return AnswerOutcome{};
   });
 }
 
 AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, Confirmed confirmed) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "approve", [&](store::Tx& tx, const Context& c) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "approve",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
     if (!holds(viewer, c.tree, Role::approver, unit_id))
       return refused(Refusal::forbidden, "Du kan inte godkänna för den här enheten.");
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
@@ -288,13 +271,13 @@ AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id
     Response next = c.response;
     next.status = ResponseStatus::approved;
     apply(tx, viewer, c, next, Change{ResponseEventKind::approved, "approve"});
-    tx.commit();
     return AnswerOutcome{};
   });
 }
 
 AnswerOutcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "send_back", [&](store::Tx& tx, const Context& c) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "send_back",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
     if (!holds(viewer, c.tree, Role::approver, unit_id))
       return refused(Refusal::forbidden, "Du kan inte skicka tillbaka svar för den här enheten.");
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
@@ -307,7 +290,8 @@ AnswerOutcome send_back(store::Store& store, const Viewer& viewer, Id round_id, 
 
 AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message,
                               Confirmed confirmed) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "return", [&](store::Tx& tx, const Context& c) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "return",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
     if (!holds(viewer, c.tree, Role::coordinator, unit_id))
       return refused(Refusal::forbidden, "Bara en samordnare kan återsända svaret.");
     if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
@@ -323,7 +307,8 @@ AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id roun
 }
 
 AnswerOutcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "reopen", [&](store::Tx& tx, const Context& c) {
+  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "reopen",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
     if (!holds(viewer, c.tree, Role::coordinator, unit_id))
       return refused(Refusal::forbidden, "Bara en samordnare kan öppna omgången igen.");
     if (c.round.status != RoundStatus::closed) return refused(Refusal::status, "Omgången är inte stängd.");
@@ -331,7 +316,6 @@ AnswerOutcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id roun
     Response next = c.response;
     next.reopened = true;
     apply(tx, viewer, c, next, Change{ResponseEventKind::reopened, "reopen"});
-    tx.commit();
     return AnswerOutcome{};
   });
 }
