@@ -142,8 +142,9 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
   return result;
 }
 
-// Saving one answer, once the context is read and the person may answer now.
-Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, const Context& c, const AnswerInput& input) {
+// Saving one answer, once the context is read and the person may answer now. A first save
+// moves the response to draft in `c`, for the next answer of the same form.
+Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, Context& c, const AnswerInput& input) {
   const auto q = tx.question(input.question_id);
   if (!q || q->round_id != c.round.id || !asks(*q, c.unit)) return SaveOutcome{refused(Refusal::not_found, "Frågan finns inte.")};
   const auto scale = tx.scale(q->scale_id);
@@ -173,6 +174,7 @@ Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, const Context&
   const std::string now = now_iso();
   const auto next_status = c.response.status == ResponseStatus::not_started ? ResponseStatus::draft : c.response.status;
   if (!tx.touch_response(c.response.id, c.response.status, next_status, now)) return std::nullopt;  // read again
+  c.response.status = next_status;
   Answer answer{.response_id = c.response.id, .question_id = q->id, .choice = input.choice,
                 .comment = comment, .version = stored_version, .changed_by = viewer.name, .changed_at = now};
   answer.id = tx.save_answer(answer);
@@ -224,16 +226,30 @@ std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions
   return problems;
 }
 
-SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, const AnswerInput& input) {
-  return run<SaveOutcome>(store, viewer, round_id, unit_id, "answer_save",
-                          [&](store::Tx& tx, const Context& c) -> Attempt<SaveOutcome> {
-    if (!holds(viewer, c.tree, Role::respondent, unit_id))
-      return SaveOutcome{refused(Refusal::forbidden, "Du kan inte svara för den här enheten.")};
-    if (auto why = round_closed_reason(c.round, c.response); !why.empty())
-      return SaveOutcome{refused(Refusal::status, why)};
-    if (!editable(c.response.status)) return SaveOutcome{refused(Refusal::status, kLockedMessage)};
-    return save_in(tx, viewer, c, input);
+FormOutcome save_answers(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
+                         const std::vector<AnswerInput>& inputs) {
+  return run<FormOutcome>(store, viewer, round_id, unit_id, "answer_save",
+                          [&](store::Tx& tx, const Context& read) -> Attempt<FormOutcome> {
+    if (!holds(viewer, read.tree, Role::respondent, unit_id))
+      return FormOutcome{refused(Refusal::forbidden, "Du kan inte svara för den här enheten.")};
+    if (auto why = round_closed_reason(read.round, read.response); !why.empty())
+      return FormOutcome{refused(Refusal::status, why)};
+    if (!editable(read.response.status)) return FormOutcome{refused(Refusal::status, kLockedMessage)};
+    Context c = read;
+    FormOutcome out;
+    for (const auto& input : inputs) {
+      auto saved = save_in(tx, viewer, c, input);
+      if (!saved) return std::nullopt;
+      out.answers.push_back(std::move(*saved));
+    }
+    return out;
   });
+}
+
+SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, const AnswerInput& input) {
+  auto form = save_answers(store, viewer, round_id, unit_id, {input});
+  if (!form.ok()) return SaveOutcome{{form.refusal, form.message, form.errors}};
+  return std::move(form.answers.front());
 }
 
 AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {

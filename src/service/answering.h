@@ -95,6 +95,15 @@ bool past_deadline(const Round& round, const Response& response);
 std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
                                          const std::vector<Answer>& answers);
 
+// The answers of one form, saved in one transaction after one check of who and when: each
+// input's outcome in order (a refused answer writes nothing, the others are saved). A refusal
+// of the whole (no such response, not the person's, not now) leaves `answers` empty.
+struct FormOutcome : AnswerOutcome {
+  std::vector<SaveOutcome> answers;
+};
+
+FormOutcome save_answers(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
+                         const std::vector<AnswerInput>& inputs);
 SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                         const AnswerInput& input);
 AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);

@@ -1,5 +1,6 @@
-// POST /omgangar/{id}/svar/{unit} — saves the answers the person changed, from the whole
-// answering form (without JavaScript) or one answer at a time (autosave, which asks for JSON).
+// POST /omgangar/{id}/svar/{unit} — saves the answers the person changed, together in one
+// service call, from the whole answering form (without JavaScript) or one answer at a time
+// (autosave, which asks for JSON).
 // "kopiera" takes last round's answer to one question; "lamna_in" hands in after saving.
 #include <algorithm>
 
@@ -101,26 +102,30 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
   const auto inputs = changed_answers(form);
   const bool json = wants_json(request);
 
+  using service::Refusal;
   AnsweringState state;
   std::vector<Conflict> conflicts;
   std::string saved_at;
-  std::string form_error;
-  for (const auto& input : inputs) {
-    auto outcome = service::save_answer(site.store, visit.viewer(), *round_id, *unit_id, input);
-    if (json) return json_outcome(input, outcome);
-    using service::Refusal;
-    if (outcome.refusal == Refusal::not_found || outcome.refusal == Refusal::forbidden)
-      return error_page(site, visit, status_of(outcome.refusal));
-    if (outcome.ok() && outcome.answer) saved_at = swedish_clock(outcome.answer->changed_at);
-    if (outcome.refusal == Refusal::conflict && outcome.answer) conflicts.push_back({input, *outcome.answer});
-    if (outcome.refusal == Refusal::invalid) {
-      state.posted.emplace(input.question_id, input);
-      state.errors.insert(state.errors.end(), outcome.errors.begin(), outcome.errors.end());
+  if (!inputs.empty()) {
+    const auto form_outcome = service::save_answers(site.store, visit.viewer(), *round_id, *unit_id, inputs);
+    // Autosave sends one answer at a time and reads one reply.
+    if (json) return json_outcome(inputs.front(), form_outcome.ok() ? form_outcome.answers.front()
+                                                                    : service::SaveOutcome{form_outcome});
+    if (form_outcome.refusal == Refusal::not_found || form_outcome.refusal == Refusal::forbidden)
+      return error_page(site, visit, status_of(form_outcome.refusal));
+    if (!form_outcome.ok())  // not now (locked, closed) or raced: for the whole form
+      state.errors.push_back({0, form_outcome.message, service::AnswerError::Field::message});
+    for (std::size_t i = 0; i < form_outcome.answers.size(); ++i) {
+      const auto& input = inputs[i];
+      const auto& outcome = form_outcome.answers[i];
+      if (outcome.ok() && outcome.answer) saved_at = swedish_clock(outcome.answer->changed_at);
+      if (outcome.refusal == Refusal::conflict && outcome.answer) conflicts.push_back({input, *outcome.answer});
+      if (outcome.refusal == Refusal::invalid) {
+        state.posted.emplace(input.question_id, input);
+        state.errors.insert(state.errors.end(), outcome.errors.begin(), outcome.errors.end());
+      }
     }
-    if (outcome.refusal == Refusal::status || (outcome.refusal == Refusal::conflict && !outcome.answer))
-      form_error = outcome.message;  // the same for every answer of the form
   }
-  if (!form_error.empty()) state.errors.push_back({0, form_error, service::AnswerError::Field::message});
   auto view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
   if (json) {  // nothing changed: still only for those who may see the response, as the form
     if (!view) return json_reply(404, {{"status", "refused"}, {"message", "Svaret finns inte."}});

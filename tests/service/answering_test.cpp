@@ -186,6 +186,31 @@ TEST_P(AnsweringTest, SavesAtTheSameMomentNeverLoseOneSilently) {
   EXPECT_EQ(store_->begin_read()->answers(response(round_).id).size(), 2u);
 }
 
+// The whole form without JavaScript: its changed answers in one call, checked once.
+TEST_P(AnsweringTest, AFormsAnswersAreSavedTogetherAndABadOneDoesNotStopTheOthers) {
+  auto form = save_answers(*store_, respondent_, round_, unit_,
+                           {AnswerInput{q1_, "Ja", "", 0}, AnswerInput{q2_, "Kanske", "", 0}});
+  ASSERT_TRUE(form.ok()) << form.message;
+  ASSERT_EQ(form.answers.size(), 2u);
+  EXPECT_TRUE(form.answers[0].ok());
+  ASSERT_TRUE(form.answers[0].answer);
+  EXPECT_EQ(form.answers[0].answer->version, 1);
+  EXPECT_EQ(form.answers[1].refusal, Refusal::invalid);
+  EXPECT_EQ(response(round_).status, ResponseStatus::draft);
+  form = save_answers(*store_, respondent_, round_, unit_,
+                      {AnswerInput{q1_, "Nej", "Ändrat", 1}, AnswerInput{q2_, "Delvis", "Nytt", 0}});
+  ASSERT_TRUE(form.ok()) << form.message;
+  EXPECT_TRUE(form.answers[0].ok() && form.answers[1].ok());
+  EXPECT_EQ(store_->begin_read()->answers(response(round_).id).size(), 2u);
+  EXPECT_EQ(audits("answer_save"), 3u);
+  // Someone without the role is refused once for the whole form, and nothing is written.
+  form = save_answers(*store_, approver_, round_, unit_, {AnswerInput{q1_, "Ja", "", 2}, AnswerInput{q2_, "Ja", "", 1}});
+  EXPECT_EQ(form.refusal, Refusal::forbidden);
+  EXPECT_TRUE(form.answers.empty());
+  EXPECT_EQ(audits("refused"), 1u);
+  EXPECT_EQ(audits("answer_save"), 3u);
+}
+
 TEST_P(AnsweringTest, BadInputIsRefusedInSwedishAndWritesNothing) {
   auto bad_choice = save(respondent_, q1_, "Kanske");
   EXPECT_EQ(bad_choice.refusal, Refusal::invalid);
