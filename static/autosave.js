@@ -37,9 +37,12 @@
   function Question(article) {
     this.article = article;
     this.id = article.getAttribute('data-question');
-    this.comment = field('kommentar-' + this.id);
-    this.version = field('version-' + this.id);
-    this.check = field('kontroll-' + this.id);
+    // The fields' names come from the page (web/answer_fields.h), never spelled here.
+    this.comment = article.querySelector('[data-comment]');
+    this.version = article.querySelector('[data-version]');
+    this.check = article.querySelector('[data-check]');
+    var option = article.querySelector('input[type=radio]');
+    this.choiceName = option ? option.name : '';
     this.status = article.querySelector('[data-status]');
     this.count = article.querySelector('[data-count]');
     this.timer = null;
@@ -88,9 +91,9 @@
     var self = this;
     var body = new URLSearchParams();
     body.set('_csrf', field('_csrf').value);
-    body.set('version-' + this.id, this.version.value);
-    body.set('svar-' + this.id, this.choice());
-    body.set('kommentar-' + this.id, this.comment.value);
+    body.set(this.version.name, this.version.value);
+    body.set(this.choiceName, this.choice());
+    body.set(this.comment.name, this.comment.value);
     self.say('Sparar …');
     window.fetch(form.getAttribute('action'), {
       method: 'POST',
@@ -141,9 +144,9 @@
       post.method = 'post';
       post.action = form.getAttribute('action');
       var values = { '_csrf': field('_csrf').value };
-      values['version-' + self.id] = self.version.value;
-      values['svar-' + self.id] = self.choice();
-      values['kommentar-' + self.id] = self.comment.value;
+      values[self.version.name] = self.version.value;
+      values[self.choiceName] = self.choice();
+      values[self.comment.name] = self.comment.value;
       Object.keys(values).forEach(function (name) {
         var input = document.createElement('input');
         input.type = 'hidden';

@@ -1,6 +1,9 @@
 #include "service/answering.h"
 
 #include <algorithm>
+#include <cstdint>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
@@ -61,15 +64,6 @@ void apply(store::Tx& tx, const Viewer& viewer, const Context& c, Response next,
   audit_change(tx, viewer, c, change.action, c.response, next, change.message);
   notify_response_change(tx, c.tree, c.round, c.unit, change.event, change.message, system_now());
   queue_response_webhooks(tx, c.tree, c.round, c.unit, change.event, system_now());
-}
-
-// Browsers send a text area's line breaks as CRLF; comments keep "\n" only.
-std::string without_carriage_returns(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : text)
-    if (ch != '\r') out += ch;
-  return out;
 }
 
 // A send-back by the approver or a return by a coordinator: the response opens again under
@@ -161,7 +155,7 @@ Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, Context& c, co
                    AnswerError::Field::comment);
 
   const std::optional<Answer> stored = tx.answer_of(c.response.id, q->id);
-  const std::string comment = without_carriage_returns(input.comment);
+  const std::string comment = stored_comment(input.comment);
   // Nothing new (a whole form posted, the same text from two tabs, a retry after a lost
   // reply) writes nothing and is no conflict.
   if (stored ? stored->choice == input.choice && stored->comment == comment
@@ -186,6 +180,25 @@ Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, Context& c, co
 }
 
 }  // namespace
+
+std::string stored_comment(std::string_view comment) {
+  std::string out;
+  out.reserve(comment.size());
+  for (char ch : comment)
+    if (ch != '\r') out += ch;
+  return out;
+}
+
+std::string answer_check(std::string_view choice, std::string_view comment) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+  auto add = [&hash](std::string_view text) {
+    for (unsigned char ch : text) hash = (hash ^ ch) * 1099511628211ull;
+  };
+  add(choice);
+  add("\x1f");
+  add(stored_comment(comment));
+  return fmt::format("{:016x}", hash);
+}
 
 Allowed allowed_actions(const Viewer& viewer, const UnitTree& tree, const Round& round, const Response& response) {
   Allowed may;

@@ -76,6 +76,13 @@ struct SaveOutcome : AnswerOutcome {
   std::optional<Answer> answer;
 };
 
+// A comment as it is stored: without the carriage returns that browsers send with line breaks.
+std::string stored_comment(std::string_view comment);
+// A short fingerprint of an answer as it would be stored. The answering form carries it for
+// each question, so that answers the person left as the page showed them are not sent to be
+// saved (and so never meet a conflict).
+std::string answer_check(std::string_view choice, std::string_view comment);
+
 // What the viewer may do with a response now; the pages show only these actions.
 struct Allowed {
   bool answer = false;     // save answers and hand in

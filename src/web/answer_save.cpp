@@ -6,7 +6,9 @@
 
 #include "core/swedish_time.h"
 #include "http/cookies.h"
+#include "service/answering.h"
 #include "service/answering_view.h"
+#include "web/answer_fields.h"
 #include "web/answering_page.h"
 #include "web/format.h"
 #include "web/handlers.h"
@@ -23,19 +25,22 @@ bool has_field(const Form& form, const std::string& name) { return form.find(nam
 std::vector<service::AnswerInput> changed_answers(const Form& form) {
   const std::string copy = http::form_value(form, "kopiera");
   std::vector<service::AnswerInput> out;
-  for (const auto& [name, value] : form) {
-    if (!name.starts_with("version-")) continue;
-    const std::string id = name.substr(8);
+  namespace fields = answer_fields;
+  const std::string version_prefix = std::string{fields::kVersion} + "-";
+  for (const auto& [name, value] : form) {  // each question of the form has its version field
+    if (!name.starts_with(version_prefix)) continue;
+    const std::string id = name.substr(version_prefix.size());
     auto question = parse_id(id);
     if (!question) continue;
-    service::AnswerInput input{.question_id = *question, .choice = http::form_value(form, "svar-" + id),
-                               .comment = http::form_value(form, "kommentar-" + id),
+    const Id q = *question;
+    service::AnswerInput input{.question_id = q, .choice = http::form_value(form, fields::choice(q)),
+                               .comment = http::form_value(form, fields::comment(q)),
                                .seen_version = static_cast<int>(parse_id(value).value_or(0))};
     if (id == copy) {
-      input.choice = http::form_value(form, "forra-svar-" + id);
-      input.comment = http::form_value(form, "forra-kommentar-" + id);
-    } else if (has_field(form, "kontroll-" + id) &&
-               http::form_value(form, "kontroll-" + id) == answer_fingerprint(input.choice, input.comment)) {
+      input.choice = http::form_value(form, fields::previous_choice(q));
+      input.comment = http::form_value(form, fields::previous_comment(q));
+    } else if (has_field(form, fields::check(q)) &&
+               http::form_value(form, fields::check(q)) == service::answer_check(input.choice, input.comment)) {
       continue;  // as the page showed it
     }
     out.push_back(std::move(input));
@@ -72,7 +77,7 @@ http::Response json_outcome(const service::AnswerInput& input, const service::Sa
     const auto& a = outcome.answer;
     body["status"] = "saved";
     body["version"] = a ? a->version : input.seen_version;
-    body["check"] = answer_fingerprint(input.choice, input.comment);
+    body["check"] = service::answer_check(input.choice, input.comment);
     body["saved_at"] = a ? swedish_clock(a->changed_at) : "";
     return json_reply(200, body);
   }

@@ -7,6 +7,7 @@
 
 #include "core/swedish_time.h"
 #include "core/text.h"
+#include "web/answer_fields.h"
 #include "web/answering_questions.h"
 #include "web/format.h"
 #include "web/report_params.h"
@@ -25,9 +26,9 @@ std::string block_anchor(const service::ResponseBlock& b, std::size_t index) {
 // The id of the field an error links to: the first option, the comment or the message.
 std::string field_id(const AnswerError& e, const AnsweringState& state) {
   switch (e.field) {
-    case AnswerError::Field::comment: return "kommentar-" + std::to_string(e.question_id);
+    case AnswerError::Field::comment: return answer_fields::comment(e.question_id);
     case AnswerError::Field::message: return state.form_field;
-    default: return "svar-" + std::to_string(e.question_id) + "-1";
+    default: return answer_fields::choice(e.question_id) + "-1";
   }
 }
 
@@ -48,9 +49,9 @@ nlohmann::json answer_json(const Answer& a) {
 
 nlohmann::json options_json(Id question_id, const std::vector<std::string>& options, std::string_view chosen) {
   nlohmann::json out = nlohmann::json::array();
+  const std::string name = answer_fields::choice(question_id);
   for (std::size_t i = 0; i < options.size(); ++i)
-    out.push_back({{"value", options[i]}, {"id", fmt::format("svar-{}-{}", question_id, i + 1)},
-                   {"name", fmt::format("svar-{}", question_id)},
+    out.push_back({{"value", options[i]}, {"id", fmt::format("{}-{}", name, i + 1)}, {"name", name},
                    {"checked", options[i] == chosen}});
   return out;
 }
@@ -122,18 +123,6 @@ nlohmann::json message_errors(const AnsweringState& state) {
 
 std::string response_path(Id round_id, Id unit_id) {
   return "/omgangar/" + std::to_string(round_id) + "/svar/" + std::to_string(unit_id);
-}
-
-std::string answer_fingerprint(std::string_view choice, std::string_view comment) {
-  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
-  auto add = [&hash](std::string_view text) {
-    for (unsigned char ch : text)
-      if (ch != '\r') hash = (hash ^ ch) * 1099511628211ull;  // as the service stores comments
-  };
-  add(choice);
-  add("\x1f");
-  add(comment);
-  return fmt::format("{:016x}", hash);
 }
 
 http::Response answering_page(const Site& site, const Visit& visit, const AnsweringView& view,
@@ -235,6 +224,9 @@ http::Response conflict_page(const Site& site, const Visit& visit, const Answeri
                      {"theirs", answer_json(c.theirs)}, {"by", by_me ? "dig, i en annan flik" : c.theirs.changed_by},
                      {"at", swedish_time(c.theirs.changed_at)}, {"version", c.theirs.version},
                      {"options", options_json(question.id, options, c.mine.choice)},
+                     {"choice_name", answer_fields::choice(question.id)},
+                     {"comment_name", answer_fields::comment(question.id)},
+                     {"version_name", answer_fields::version(question.id)},
                      {"comment_text", c.mine.comment},
                      {"comment_length", utf8_length(c.mine.comment).value_or(c.mine.comment.size())},
                      {"max_comment", service::kMaxCommentChars},

@@ -38,8 +38,4 @@ http::Response conflict_page(const Site& site, const Visit& visit, const service
 // The path of the response page, "/omgangar/3/svar/7".
 std::string response_path(Id round_id, Id unit_id);
 
-// A short fingerprint of an answer's text, carried in the form to tell which answers the
-// person changed (only those are saved, so an unchanged one never conflicts).
-std::string answer_fingerprint(std::string_view choice, std::string_view comment);
-
 }  // namespace uppsikt::web

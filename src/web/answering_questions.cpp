@@ -2,6 +2,8 @@
 
 #include "core/swedish_time.h"
 #include "core/text.h"
+#include "service/answering.h"
+#include "web/answer_fields.h"
 #include "web/format.h"
 #include "web/markup.h"
 
@@ -39,14 +41,15 @@ struct Shown {
 };
 
 void write_options(std::string& out, Id id, const std::vector<std::string>& options, std::string_view chosen) {
+  const std::string name = answer_fields::choice(id);
   for (std::size_t i = 0; i < options.size(); ++i)
     write(out,
           "<div class=\"radio-button\">\n"
-          "<input class=\"radio-button__input\" type=\"radio\" id=\"svar-{0}-{1}\" name=\"svar-{0}\" "
+          "<input class=\"radio-button__input\" type=\"radio\" id=\"{0}-{1}\" name=\"{0}\" "
           "value=\"{2}\"{3}>\n"
-          "<label class=\"radio-button__label\" for=\"svar-{0}-{1}\">{2}</label>\n"
+          "<label class=\"radio-button__label\" for=\"{0}-{1}\">{2}</label>\n"
           "</div>\n",
-          id, i + 1, Escaped{options[i]}, options[i] == chosen ? " checked" : "");
+          name, i + 1, Escaped{options[i]}, options[i] == chosen ? " checked" : "");
 }
 
 void write_previous(std::string& out, const Question& q, const Answer& previous, std::string_view round) {
@@ -57,12 +60,13 @@ void write_previous(std::string& out, const Question& q, const Answer& previous,
         Escaped{round}, choice_badge(previous.choice), Escaped{previous.choice});
   write_paragraphs(out, previous.comment);
   write(out,
-        "\n<input type=\"hidden\" name=\"forra-svar-{0}\" value=\"{1}\" data-previous-choice>\n"
-        "<input type=\"hidden\" name=\"forra-kommentar-{0}\" value=\"{2}\" data-previous-comment>\n"
+        "\n<input type=\"hidden\" name=\"{4}\" value=\"{1}\" data-previous-choice>\n"
+        "<input type=\"hidden\" name=\"{5}\" value=\"{2}\" data-previous-comment>\n"
         "<button type=\"submit\" class=\"button button--secondary button--small\" name=\"kopiera\" value=\"{0}\" "
         "data-copy>Använd förra svaret<span class=\"uppsikt-visually-hidden\"> på: {3}</span></button>\n"
         "</aside>\n",
-        q.id, Escaped{previous.choice}, Escaped{previous.comment}, Escaped{q.text});
+        q.id, Escaped{previous.choice}, Escaped{previous.comment}, Escaped{q.text},
+        answer_fields::previous_choice(q.id), answer_fields::previous_comment(q.id));
 }
 
 void write_fields(std::string& out, const service::AnsweredQuestion& aq, const Shown& shown, const QuestionContext& c) {
@@ -74,15 +78,16 @@ void write_fields(std::string& out, const service::AnsweredQuestion& aq, const S
   const bool comment_error = error != c.errors.end() && error->second.field == service::AnswerError::Field::comment;
   const bool has_error = error != c.errors.end() && !comment_error;
   const Answer stored = aq.answer.value_or(Answer{.version = 0});
+  const std::string comment = answer_fields::comment(id);
   write(out,
         "<div class=\"uppsikt-answer-grid\">\n<div class=\"uppsikt-answer-fields\">\n"
-        "<input type=\"hidden\" name=\"version-{0}\" value=\"{1}\" data-version>\n"
-        "<input type=\"hidden\" name=\"kontroll-{0}\" value=\"{2}\" data-check>\n"
-        "<fieldset class=\"fieldset radio-button-group{3}\" id=\"svar-{0}\"{4}>\n"
+        "<input type=\"hidden\" name=\"{6}\" value=\"{1}\" data-version>\n"
+        "<input type=\"hidden\" name=\"{7}\" value=\"{2}\" data-check>\n"
+        "<fieldset class=\"fieldset radio-button-group{3}\" id=\"{8}\"{4}>\n"
         "<legend class=\"label fieldset__label\">Svar<span class=\"uppsikt-visually-hidden\">: {5}</span></legend>\n",
-        id, shown.version, answer_fingerprint(stored.choice, stored.comment),
+        id, shown.version, service::answer_check(stored.choice, stored.comment),
         has_error ? " radio-button-group--error" : "", has_error ? fmt::format(" aria-describedby=\"fel-{}\"", id) : "",
-        Escaped{q.text});
+        Escaped{q.text}, answer_fields::version(id), answer_fields::check(id), answer_fields::choice(id));
   if (has_error)
     write(out, "<p class=\"label__message label__message--error\" id=\"fel-{}\">{}</p>\n", id,
           Escaped{error->second.message});
@@ -93,22 +98,22 @@ void write_fields(std::string& out, const service::AnsweredQuestion& aq, const S
   const std::string rule = comment_rule_text(q);
   write(out,
         "</div>\n</fieldset>\n<div class=\"textarea-field{4}\">\n"
-        "<label class=\"label\" for=\"kommentar-{0}\">Kommentar<span class=\"uppsikt-visually-hidden\"> till: {1}</span>\n"
-        "<span class=\"label__description\" id=\"kommentar-{0}-hjalp\">{2}{3}Skriv inte namn eller andra "
+        "<label class=\"label\" for=\"{0}\">Kommentar<span class=\"uppsikt-visually-hidden\"> till: {1}</span>\n"
+        "<span class=\"label__description\" id=\"{0}-hjalp\">{2}{3}Skriv inte namn eller andra "
         "personuppgifter.</span>\n",
-        id, Escaped{q.text}, Escaped{rule}, rule.empty() ? "" : " ", comment_error ? " textarea-field--error" : "");
+        comment, Escaped{q.text}, Escaped{rule}, rule.empty() ? "" : " ", comment_error ? " textarea-field--error" : "");
   if (comment_error)
-    write(out, "<span class=\"label__message label__message--error\" id=\"kommentar-{}-fel\">{}</span>\n", id,
+    write(out, "<span class=\"label__message label__message--error\" id=\"{}-fel\">{}</span>\n", comment,
           Escaped{error->second.message});
   write(out,
         "</label>\n"
-        "<textarea class=\"textarea-field__textarea\" id=\"kommentar-{0}\" name=\"kommentar-{0}\" rows=\"4\" "
-        "maxlength=\"{1}\" aria-describedby=\"{4}kommentar-{0}-hjalp kommentar-{0}-antal\"{5} data-max=\"{1}\">{2}</textarea>\n"
-        "<p class=\"uppsikt-count uppsikt-muted\" id=\"kommentar-{0}-antal\" data-count>{3} av {1} tecken</p>\n"
+        "<textarea class=\"textarea-field__textarea\" id=\"{6}\" name=\"{6}\" rows=\"4\" "
+        "maxlength=\"{1}\" aria-describedby=\"{4}{6}-hjalp {6}-antal\"{5} data-max=\"{1}\" data-comment>{2}</textarea>\n"
+        "<p class=\"uppsikt-count uppsikt-muted\" id=\"{6}-antal\" data-count>{3} av {1} tecken</p>\n"
         "</div>\n"
         "<p class=\"uppsikt-saved\" id=\"sparat-{0}\" role=\"status\" aria-live=\"polite\" data-status>",
         id, service::kMaxCommentChars, Escaped{shown.comment}, utf8_length(shown.comment).value_or(shown.comment.size()),
-        comment_error ? fmt::format("kommentar-{}-fel ", id) : "", comment_error ? " aria-invalid=\"true\"" : "");
+        comment_error ? comment + "-fel " : "", comment_error ? " aria-invalid=\"true\"" : "", comment);
   if (aq.answer && !aq.answer->changed_at.empty())
     write(out, "Senast sparat {} av {}", Escaped{swedish_time(aq.answer->changed_at)}, Escaped{aq.answer->changed_by});
   out += "</p>\n</div>\n";

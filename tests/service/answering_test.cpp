@@ -186,6 +186,16 @@ TEST_P(AnsweringTest, SavesAtTheSameMomentNeverLoseOneSilently) {
   EXPECT_EQ(store_->begin_read()->answers(response(round_).id).size(), 2u);
 }
 
+// The form's check of an answer is made from the answer as it would be stored, so a comment
+// a browser sends back with CRLF is still "as the page showed it".
+TEST(AnswerCheck, IsTheSameForTheSameAnswerAsStoredAndDiffersOtherwise) {
+  EXPECT_EQ(answer_check("Ja", "Rad ett\r\nRad två"), answer_check("Ja", "Rad ett\nRad två"));
+  EXPECT_EQ(stored_comment("Rad ett\r\nRad två"), "Rad ett\nRad två");
+  EXPECT_NE(answer_check("Ja", "Text"), answer_check("Nej", "Text"));
+  EXPECT_NE(answer_check("Ja", ""), answer_check("", "Ja"));  // the parts are kept apart
+  EXPECT_EQ(answer_check("Ja", "Text").size(), 16u);
+}
+
 // The whole form without JavaScript: its changed answers in one call, checked once.
 TEST_P(AnsweringTest, AFormsAnswersAreSavedTogetherAndABadOneDoesNotStopTheOthers) {
   auto form = save_answers(*store_, respondent_, round_, unit_,
