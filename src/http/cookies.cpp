@@ -41,15 +41,4 @@ std::string set_cookie(std::string_view name, std::string_view value, const Cook
   return out;
 }
 
-std::multimap<std::string, std::string> parse_form(const Request& request) {
-  auto type = request.header("content-type");
-  if (!type || !type->starts_with("application/x-www-form-urlencoded")) return {};
-  return parse_query(request.body);
-}
-
-std::string form_value(const std::multimap<std::string, std::string>& form, const std::string& name) {
-  auto it = form.find(name);
-  return it == form.end() ? std::string{} : it->second;
-}
-
 }  // namespace uppsikt::http

@@ -1,7 +1,5 @@
 #pragma once
-// Cookies and form bodies: reading a request's cookies and url-encoded form fields, and
-// writing a Set-Cookie value.
-#include <map>
+// Cookies: reading a request's cookies and writing a Set-Cookie value.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,11 +21,5 @@ struct CookieOptions {
 
 // The value of a Set-Cookie header. `value` must be a cookie-octet string (hex tokens are).
 std::string set_cookie(std::string_view name, std::string_view value, const CookieOptions& options);
-
-// The fields of an application/x-www-form-urlencoded body; empty for any other body.
-std::multimap<std::string, std::string> parse_form(const Request& request);
-
-// The first field named `name`, or "".
-std::string form_value(const std::multimap<std::string, std::string>& form, const std::string& name);
 
 }  // namespace uppsikt::http

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "core/swedish_time.h"
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/answering.h"
 #include "service/answering_view.h"
 #include "web/answer_fields.h"
@@ -17,7 +17,7 @@
 namespace uppsikt::web {
 namespace {
 
-using Form = std::multimap<std::string, std::string>;
+using Form = http::Form;
 
 bool has_field(const Form& form, const std::string& name) { return form.find(name) != form.end(); }
 

@@ -1,6 +1,6 @@
 // POST /mina-api-nycklar — makes a token for the person and shows it this once (no redirect:
 // the page after a redirect could not show it); errors show the form again.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/api_tokens.h"
 #include "web/api_token_pages.h"
 #include "web/format.h"

@@ -1,6 +1,6 @@
 #include "web/confirm_page.h"
 
-#include "http/cookies.h"
+#include "http/form.h"
 
 namespace uppsikt::web {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "http/cookies.h"
+#include "http/form.h"
 #include "importer/answer_scales.h"
 
 namespace uppsikt::web {
@@ -54,7 +54,7 @@ nlohmann::json choices_json(const importer::FollowUp& followup, std::size_t inde
           {"scale_id", scale_field(index)}, {"scale_name", scale_field(index)}, {"scale", followup.scale}};
 }
 
-std::vector<importer::ReadOptions> posted_choices(const std::multimap<std::string, std::string>& form,
+std::vector<importer::ReadOptions> posted_choices(const http::Form& form,
                                                   std::size_t files) {
   std::vector<importer::ReadOptions> out(files);
   for (std::size_t f = 0; f < files; ++f) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "http/form.h"
 #include "importer/followup.h"
 #include "importer/read_options.h"
 
@@ -21,7 +22,7 @@ nlohmann::json choices_json(const importer::FollowUp& followup, std::size_t inde
 
 // The choices posted for `files` files, one ReadOptions per file in the order shown. A role
 // or scale that is none of those offered is ignored: the importer decides there.
-std::vector<importer::ReadOptions> posted_choices(const std::multimap<std::string, std::string>& form,
+std::vector<importer::ReadOptions> posted_choices(const http::Form& form,
                                                   std::size_t files);
 
 }  // namespace uppsikt::web

@@ -1,6 +1,6 @@
 // POST /import/granska — reads the staged files again with the column roles and answer
 // scale the coordinator chose on the preview, and shows the preview anew. Nothing is saved.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/web_import.h"
 #include "web/handlers.h"
 #include "web/import_choices.h"

@@ -2,7 +2,7 @@
 // and shows what was created and matched per file.
 #include <algorithm>
 
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/web_import.h"
 #include "web/format.h"
 #include "web/handlers.h"

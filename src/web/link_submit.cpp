@@ -1,6 +1,6 @@
 // POST /lank/{token} — sets the password through a one-time link and shows that it is done;
 // a password the policy refuses shows the form again with the reason.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "web/handlers.h"
 #include "web/link_pages.h"
 #include "web/view.h"

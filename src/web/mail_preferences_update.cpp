@@ -1,6 +1,6 @@
 // POST /mina-installningar/e-post — saves the person's digest choice (sammanfattning=off|daily|
 // weekly), then back to the page with a notice; a refused choice shows the page with its error.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/mail_preferences.h"
 #include "web/handlers.h"
 #include "web/mail_preferences_page.h"

@@ -1,5 +1,4 @@
 // POST /admin/personer/{id}/stang-av — the person can no longer sign in.
-#include "http/cookies.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

@@ -1,5 +1,5 @@
 // POST /admin/personer/{id}/roller — gives the person a role on a unit.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

@@ -1,5 +1,5 @@
 // POST /admin/personer — adds a person with a role and shows their invitation link once.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/sessions.h"
 #include "web/admin_pages.h"
 #include "web/format.h"

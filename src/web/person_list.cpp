@@ -1,5 +1,4 @@
 // GET /admin/personer — the people an admin manages, and the invitation form.
-#include "http/cookies.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

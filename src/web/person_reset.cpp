@@ -1,5 +1,4 @@
 // POST /admin/personer/{id}/losenordslank — makes a link for a new password and shows it once.
-#include "http/cookies.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

@@ -1,5 +1,5 @@
 // POST /admin/personer/{id}/roller/ta-bort — takes a role on a unit away.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

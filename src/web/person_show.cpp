@@ -1,5 +1,4 @@
 // GET /admin/personer/{id} — one person with their roles and what an admin may do.
-#include "http/cookies.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

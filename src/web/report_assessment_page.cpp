@@ -1,6 +1,6 @@
 #include "web/report_assessment_page.h"
 
-#include "http/cookies.h"
+#include "http/form.h"
 #include "web/form_errors.h"
 #include "web/view.h"
 

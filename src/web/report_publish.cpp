@@ -1,6 +1,6 @@
 // POST /omgangar/{id}/rapport/publicera — publishes the round's compiled report, with or
 // without comments as the radio group "kommentarer" (med | utan) says.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/report_publishing.h"
 #include "web/format.h"
 #include "web/handlers.h"

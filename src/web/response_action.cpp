@@ -6,7 +6,7 @@
 #include <array>
 #include <string_view>
 
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/answering_view.h"
 #include "web/answering_page.h"
 #include "web/format.h"

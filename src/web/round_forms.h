@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "http/cookies.h"
+#include "http/form.h"
 #include "http/message.h"
 #include "service/outcome.h"
 #include "service/round_admin.h"
@@ -17,7 +17,7 @@
 
 namespace uppsikt::web {
 
-using Form = std::multimap<std::string, std::string>;
+using Form = http::Form;
 
 service::RoundSettings settings_from(const Form& form);
 service::QuestionDraft question_from(const Form& form);

@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "http/cookies.h"
+#include "http/form.h"
 #include "http/multipart.h"
 #include "service/audit.h"
 #include "service/tokens.h"

@@ -2,7 +2,7 @@
 // posts SAMLResponse and RelayState here. Posted from the IdP's site, it carries neither a form
 // token of ours (routes.cpp) nor our cookies: the signed answer is checked and handed over to
 // GET …/klar on our own site, where the browser's cookie shows that it started the sign-in.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/external_sign_in.h"
 #include "web/handlers.h"
 #include "web/sign_in_form.h"

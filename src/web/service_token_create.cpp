@@ -1,7 +1,7 @@
 // POST /admin/api-nycklar — makes a service token and shows it this once (no redirect: the page
 // after a redirect could not show it); errors show the form again.
 #include "core/role.h"
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/api_tokens.h"
 #include "web/format.h"
 #include "web/handlers.h"

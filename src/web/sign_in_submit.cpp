@@ -1,7 +1,7 @@
 // POST /logga-in — signs in and goes to the start page (those who only answer or approve: to
 // Mina uppföljningar) with a new session cookie; a wrong e-mail or password shows the form
 // again with one message for both, too many tries 429.
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/my_followups.h"
 #include "web/handlers.h"
 #include "web/sign_in_form.h"

@@ -1,5 +1,4 @@
 // POST /admin/enheter/{id}/stang — closes the unit.
-#include "http/cookies.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

@@ -1,5 +1,4 @@
 // GET /admin/enheter — the units an admin administers, and the form for a new one.
-#include "http/cookies.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

@@ -1,5 +1,5 @@
 // POST /admin/enheter/{id}/flytta — moves the unit under another (never under itself).
-#include "http/cookies.h"
+#include "http/form.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

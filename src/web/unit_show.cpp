@@ -1,5 +1,4 @@
 // GET /admin/enheter/{id} — one unit with its rename, move and close forms.
-#include "http/cookies.h"
 #include "web/admin_pages.h"
 #include "web/format.h"
 #include "web/handlers.h"

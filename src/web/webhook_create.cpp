@@ -1,7 +1,7 @@
 // POST /admin/webhooks — registers a webhook and shows its signing key this once (no
 // redirect: the page after a redirect could not show it); errors show the form again.
 #include "core/text.h"
-#include "http/cookies.h"
+#include "http/form.h"
 #include "service/webhooks.h"
 #include "web/format.h"
 #include "web/handlers.h"
