@@ -20,13 +20,12 @@ namespace {
 
 using ::testing::HasSubstr;
 
-class AdminTest : public ::testing::TestWithParam<const char*> {
+class AdminTest : public testing::BackendTest {
  protected:
   // Staden ─ Kulturnämnden ─ Kulturförvaltningen; Grannstaden (another root) ─ Grannämnden.
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     city_ = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     culture_ = tx->add_unit(Unit{.parent_id = city_, .name = "Kulturnämnden"});
@@ -41,7 +40,6 @@ class AdminTest : public ::testing::TestWithParam<const char*> {
     tx->add_grant(coordinator_.grants.front());
     tx->commit();
   }
-  void TearDown() override { store_.reset(); }
 
   std::size_t audits() { return store_->begin_read()->audit_entries({}).size(); }
   std::optional<AuditEntry> latest_audit() {
@@ -71,8 +69,6 @@ class AdminTest : public ::testing::TestWithParam<const char*> {
   Id city_ = 0, culture_ = 0, culture_office_ = 0, neighbour_ = 0, neighbour_unit_ = 0;
   Viewer admin_{.name = "Admin", .remote_address = "10.0.0.1"};
   Viewer coordinator_{.name = "Kultur"};
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
 };
 INSTANTIATE_TEST_SUITE_P(Backends, AdminTest, ::testing::ValuesIn(testing::kBackends), testing::backend_name);
 

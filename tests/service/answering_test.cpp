@@ -17,12 +17,11 @@
 namespace uppsikt::service {
 namespace {
 
-class AnsweringTest : public ::testing::TestWithParam<const char*> {
+class AnsweringTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     const Id city = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     const Id board = tx->add_unit(Unit{.parent_id = city, .name = "Miljö- och klimatnämnden", .kind = UnitKind::namnd});
@@ -38,7 +37,6 @@ class AnsweringTest : public ::testing::TestWithParam<const char*> {
     stranger_ = add_person(*tx, "kultur", Role::respondent, other_unit_);
     tx->commit();
   }
-  void TearDown() override { store_.reset(); }
 
   Id add_round(store::Tx& tx, const std::string& name, RoundStatus status, const std::string& deadline,
                bool approval) {
@@ -88,8 +86,6 @@ class AnsweringTest : public ::testing::TestWithParam<const char*> {
     ASSERT_TRUE(approve(*store_, approver_, round, unit_, Confirmed::yes).ok());
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id unit_ = 0, other_unit_ = 0, scale_ = 0, round_ = 0, q1_ = 0, q2_ = 0;
   int rounds_ = 0;
   Viewer respondent_, colleague_, approver_, coordinator_, reader_, stranger_;

@@ -17,12 +17,11 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-class ApiTokensTest : public ::testing::TestWithParam<const char*> {
+class ApiTokensTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     const Id unit = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     person_.user_id = tx->add_user(User{.email = "svarare@staden.se", .name = "Svarare", .created_at = "2026-01-01T00:00:00Z"});
@@ -41,12 +40,9 @@ class ApiTokensTest : public ::testing::TestWithParam<const char*> {
     tx->add_grant(neighbours_admin_.grants.front());
     tx->commit();
   }
-  void TearDown() override { store_.reset(); }
 
   Clock at(TimePoint t) { return [t] { return t; }; }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Viewer person_, admin_, neighbours_admin_;
   Id city_ = 0, board_ = 0, neighbour_ = 0;
   const TimePoint now_ = *from_iso("2026-03-01T10:00:00Z");

@@ -72,18 +72,16 @@ TEST(Tokens, AreRandomHashedAndComparedWhole) {
   EXPECT_FALSE(tokens_equal("", ""));  // no token never matches no token
 }
 
-class AuthTest : public ::testing::TestWithParam<const char*> {
+class AuthTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     build_demo(*store_, testing::seed_followup());
     add_demo_accounts(*store_);
     options_.clock = [this] { return now_; };
     options_.sleep = [this](std::chrono::milliseconds ms) { waits_.push_back(ms); };
   }
-  void TearDown() override { store_.reset(); }  // before db_ goes
 
   SignInResult sign_in_as(const std::string& email, const std::string& password,
                           const std::string& address = "10.0.0.1") {
@@ -106,8 +104,6 @@ class AuthTest : public ::testing::TestWithParam<const char*> {
     return out;
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   SessionOptions options_;
   TimePoint now_ = *from_iso("2024-11-25T09:00:00Z");
   std::vector<std::chrono::milliseconds> waits_;

@@ -18,19 +18,15 @@ namespace {
 
 constexpr int kMunicipalities = 3;
 
-class NationalDemoTest : public ::testing::TestWithParam<const char*> {
+class NationalDemoTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     summary_ = build_national_demo(*store_, NationalOptions{.municipalities = kMunicipalities},
                                    [&](int done, int total, long long) { progress_.emplace_back(done, total); });
   }
-  void TearDown() override { store_.reset(); }  // before db_ goes
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   NationalSummary summary_;
   std::vector<std::pair<int, int>> progress_;
 };

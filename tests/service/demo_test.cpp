@@ -15,15 +15,13 @@
 namespace uppsikt::service {
 namespace {
 
-class DemoTest : public ::testing::TestWithParam<const char*> {
+class DemoTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     build_demo(*store_, testing::seed_followup());
   }
-  void TearDown() override { store_.reset(); }  // before db_ goes
   Id round_named(const std::string& name) {
     auto tx = store_->begin();
     return tx->round_by_name(name)->id;
@@ -33,8 +31,6 @@ class DemoTest : public ::testing::TestWithParam<const char*> {
     return tx->unit_by_name(name)->id;
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
 };
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoTest, ::testing::ValuesIn(testing::kBackends),

@@ -22,12 +22,11 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-class DigestsTest : public ::testing::TestWithParam<const char*> {
+class DigestsTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     const Id city = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     unit_ = tx->add_unit(Unit{.parent_id = city, .name = "Miljöförvaltningen", .kind = UnitKind::forvaltning});
@@ -44,7 +43,7 @@ class DigestsTest : public ::testing::TestWithParam<const char*> {
   }
   void TearDown() override {
     set_mail_settings(std::nullopt);
-    store_.reset();
+    BackendTest::TearDown();
   }
 
   Viewer person(store::Tx& tx, const std::string& who, Role role, Id unit) {
@@ -70,8 +69,6 @@ class DigestsTest : public ::testing::TestWithParam<const char*> {
     return out;
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id unit_ = 0, other_ = 0, round_ = 0;
   Viewer coordinator_, quiet_, respondent_;
 };

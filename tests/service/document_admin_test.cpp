@@ -15,12 +15,11 @@ namespace {
 
 using ::testing::HasSubstr;
 
-class DocumentAdminTest : public ::testing::TestWithParam<const char*> {
+class DocumentAdminTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     city_ = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     culture_ = tx->add_unit(Unit{.parent_id = city_, .name = "Kulturnämnden", .kind = UnitKind::namnd});
@@ -29,7 +28,6 @@ class DocumentAdminTest : public ::testing::TestWithParam<const char*> {
     coordinator_ = Viewer{.user_id = sam, .grants = {{sam, Role::coordinator, city_}}};
     respondent_ = Viewer{.user_id = sam, .grants = {{sam, Role::respondent, culture_}}};
   }
-  void TearDown() override { store_.reset(); }
 
   static DocumentFields program() {
     return {.title = "Program för trygghet", .kind = "program", .period = "2022–2026",
@@ -40,8 +38,6 @@ class DocumentAdminTest : public ::testing::TestWithParam<const char*> {
     return static_cast<std::size_t>(std::count_if(all.begin(), all.end(), [&](const auto& e) { return e.action == action; }));
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id city_ = 0, culture_ = 0;
   Viewer coordinator_, respondent_;
 };

@@ -21,12 +21,11 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
-class ExternalPeopleTest : public ::testing::TestWithParam<const char*> {
+class ExternalPeopleTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     city_ = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     office_ = tx->add_unit(Unit{.parent_id = city_, .name = "Miljöförvaltningen", .kind = UnitKind::forvaltning});
@@ -34,7 +33,6 @@ class ExternalPeopleTest : public ::testing::TestWithParam<const char*> {
     tx->add_grant(Grant{person_, Role::respondent, office_});  // by hand
     tx->commit();
   }
-  void TearDown() override { store_.reset(); }
 
   std::vector<Grant> grants() { return store_->begin_read()->grants(person_); }
   std::vector<Grant> rule_grants() { return store_->begin_read()->rule_grants(person_); }
@@ -49,8 +47,6 @@ class ExternalPeopleTest : public ::testing::TestWithParam<const char*> {
     return out;
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id city_ = 0, office_ = 0, person_ = 0;
   const std::vector<RoleRule> rules_ = {
       {.group = "uppsikt-samordnare", .role = Role::coordinator, .unit = "Staden"},

@@ -22,12 +22,11 @@ namespace {
 using namespace std::chrono_literals;
 using ::testing::HasSubstr;
 
-class MailTest : public ::testing::TestWithParam<const char*> {
+class MailTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     tx->add_unit(Unit{.name = "Kulturnämnden", .kind = UnitKind::namnd});
     tx->commit();
@@ -35,7 +34,7 @@ class MailTest : public ::testing::TestWithParam<const char*> {
   }
   void TearDown() override {
     set_mail_settings(std::nullopt);
-    store_.reset();
+    BackendTest::TearDown();
   }
 
   MadeLink invite(const std::string& email, const std::string& name = "Åsa Öberg") {
@@ -49,8 +48,6 @@ class MailTest : public ::testing::TestWithParam<const char*> {
 
   TimePoint now_ = *from_iso("2026-11-25T09:00:00Z");
   Clock clock_ = [this] { return now_; };
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
 };
 INSTANTIATE_TEST_SUITE_P(Backends, MailTest, ::testing::ValuesIn(testing::kBackends), testing::backend_name);
 

@@ -22,12 +22,11 @@ using ::testing::Not;
 
 using ::testing::HasSubstr;
 
-class NoticesTest : public ::testing::TestWithParam<const char*> {
+class NoticesTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     const Id city = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     const Id board = tx->add_unit(Unit{.parent_id = city, .name = "Miljö- och klimatnämnden", .kind = UnitKind::namnd});
@@ -49,7 +48,7 @@ class NoticesTest : public ::testing::TestWithParam<const char*> {
   }
   void TearDown() override {
     set_mail_settings(std::nullopt);
-    store_.reset();
+    BackendTest::TearDown();
   }
 
   Viewer person(store::Tx& tx, const std::string& who, Role role, Id unit) {
@@ -74,8 +73,6 @@ class NoticesTest : public ::testing::TestWithParam<const char*> {
     return "https://uppsikt.example.se/omgangar/" + std::to_string(round_) + "/svar/" + std::to_string(unit_);
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id unit_ = 0, other_ = 0, round_ = 0, question_ = 0;
   Viewer respondent_, approver_, coordinator_;
 };

@@ -19,19 +19,17 @@ using namespace std::chrono_literals;
 
 constexpr const char* kGoodPassword = "en lång mening som lösenord";
 
-class OneTimeLinkTest : public ::testing::TestWithParam<const char*> {
+class OneTimeLinkTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     tx->add_unit(Unit{.name = "Kulturnämnden", .kind = UnitKind::namnd});
     tx->commit();
     options_.clock = clock_;
     options_.sleep = [](std::chrono::milliseconds) {};
   }
-  void TearDown() override { store_.reset(); }
 
   MadeLink invite(const std::string& email) {
     return invite_user(*store_, NewUser{.email = email, .name = "Kim Kultur", .role = Role::respondent, .unit = "Kulturnämnden"},
@@ -49,8 +47,6 @@ class OneTimeLinkTest : public ::testing::TestWithParam<const char*> {
   TimePoint now_ = *from_iso("2026-11-25T09:00:00Z");
   Clock clock_ = [this] { return now_; };
   SessionOptions options_;
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
 };
 INSTANTIATE_TEST_SUITE_P(Backends, OneTimeLinkTest, ::testing::ValuesIn(testing::kBackends), testing::backend_name);
 

@@ -25,12 +25,11 @@ using ::testing::Not;
 
 using ::testing::HasSubstr;
 
-class RemindersTest : public ::testing::TestWithParam<const char*> {
+class RemindersTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     const Id city = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     unit_ = tx->add_unit(Unit{.parent_id = city, .name = "Miljöförvaltningen", .kind = UnitKind::forvaltning});
@@ -50,7 +49,7 @@ class RemindersTest : public ::testing::TestWithParam<const char*> {
   }
   void TearDown() override {
     set_mail_settings(std::nullopt);
-    store_.reset();
+    BackendTest::TearDown();
   }
 
   Viewer person(store::Tx& tx, const std::string& who, Role role, Id unit) {
@@ -68,8 +67,6 @@ class RemindersTest : public ::testing::TestWithParam<const char*> {
     return out;
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id unit_ = 0, other_ = 0, round_ = 0, question_ = 0;
   Viewer respondent_, coordinator_;
 };

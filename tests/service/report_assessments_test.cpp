@@ -17,12 +17,11 @@
 namespace uppsikt::service {
 namespace {
 
-class ReportAssessmentsTest : public ::testing::TestWithParam<const char*> {
+class ReportAssessmentsTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     build_demo(*store_, testing::seed_followup());
     auto tx = store_->begin();
     round_ = tx->round_by_name("Uppföljning 2024")->id;
@@ -35,7 +34,6 @@ class ReportAssessmentsTest : public ::testing::TestWithParam<const char*> {
     respondent_ = person(*tx, "svarande@x.se", Role::respondent, unit);
     tx->commit();
   }
-  void TearDown() override { store_.reset(); }
   static Viewer person(store::Tx& tx, const std::string& email, Role role, Id unit) {
     const Id id = tx.add_user(User{.email = email, .name = email, .password_hash = "x"});
     tx.add_grant(Grant{id, role, unit});
@@ -48,8 +46,6 @@ class ReportAssessmentsTest : public ::testing::TestWithParam<const char*> {
   }
   report::CompiledReport report() { return *compiled_report(*store_, round_, ReportFilter{}); }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id round_ = 0;
   Viewer coordinator_, respondent_;
 };

@@ -24,19 +24,17 @@ using ::testing::HasSubstr;
 
 bool handed_in(ResponseStatus s) { return s == ResponseStatus::submitted || s == ResponseStatus::approved; }
 
-class ReportDataTest : public ::testing::TestWithParam<const char*> {
+class ReportDataTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     build_demo(*store_, testing::seed_followup());
     auto tx = store_->begin();
     round_ = tx->round_by_name("Uppföljning 2024")->id;
     earlier_ = tx->round_by_name("Uppföljning 2023")->id;
     units_ = tx->units();
   }
-  void TearDown() override { store_.reset(); }  // before db_ goes
 
   Id unit_named(const std::string& name) const {
     for (const auto& u : units_)
@@ -71,8 +69,6 @@ class ReportDataTest : public ::testing::TestWithParam<const char*> {
     return out;
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id round_ = 0;
   Id earlier_ = 0;
   std::vector<Unit> units_;

@@ -19,12 +19,11 @@ namespace {
 
 using ::testing::HasSubstr;
 
-class ReportPublishingTest : public ::testing::TestWithParam<const char*> {
+class ReportPublishingTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     build_demo(*store_, testing::seed_followup());
     auto tx = store_->begin();
     round_ = tx->round_by_name("Uppföljning 2024")->id;
@@ -32,7 +31,6 @@ class ReportPublishingTest : public ::testing::TestWithParam<const char*> {
     root_ = tx->unit_by_name("Göteborgs Stad")->id;
     nämnd_ = tx->unit_by_name("Miljö- och klimatnämnden")->id;
   }
-  void TearDown() override { store_.reset(); }  // before db_ goes
 
   // Someone holding `role` on `unit`, as a stored user (audit rows name them).
   Viewer viewer(Role role, Id unit) {
@@ -44,8 +42,6 @@ class ReportPublishingTest : public ::testing::TestWithParam<const char*> {
   }
   std::vector<AuditEntry> audits() { return store_->begin_read()->audit_entries({}); }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id round_ = 0, earlier_ = 0, root_ = 0, nämnd_ = 0;
   int users_ = 0;
 };

@@ -18,12 +18,11 @@
 namespace uppsikt::service {
 namespace {
 
-class RoundAdminTest : public ::testing::TestWithParam<const char*> {
+class RoundAdminTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     city_ = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     culture_ = tx->add_unit(Unit{.parent_id = city_, .name = "Kulturnämnden", .kind = UnitKind::namnd});
@@ -51,7 +50,6 @@ class RoundAdminTest : public ::testing::TestWithParam<const char*> {
     tx.add_grant(Grant{id, role, unit});
     return Viewer{.user_id = id, .name = email, .email = email, .grants = {{id, role, unit}}};
   }
-  void TearDown() override { store_.reset(); }
 
   RoundSettings settings(std::string name = "Uppföljning 2025") {
     return RoundSettings{.name = std::move(name), .year = 2025, .opens_on = "2025-10-01", .deadline = "2025-11-30",
@@ -71,8 +69,6 @@ class RoundAdminTest : public ::testing::TestWithParam<const char*> {
     return std::any_of(o.errors.begin(), o.errors.end(), [&](const FieldError& e) { return e.field == field; });
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id city_ = 0, culture_ = 0, sport_ = 0, harbour_ = 0, other_city_ = 0, foreign_ = 0, item_a_ = 0, item_b_ = 0;
   Viewer coordinator_, neighbour_, respondent_;
 };

@@ -23,12 +23,11 @@ namespace {
 
 using ::testing::HasSubstr;
 
-class RoundCorrectionsTest : public ::testing::TestWithParam<const char*> {
+class RoundCorrectionsTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     city_ = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     culture_ = tx->add_unit(Unit{.parent_id = city_, .name = "Kulturnämnden", .kind = UnitKind::namnd});
@@ -49,7 +48,6 @@ class RoundCorrectionsTest : public ::testing::TestWithParam<const char*> {
     tx.add_grant(Grant{id, role, unit});
     return Viewer{.user_id = id, .name = email, .email = email, .grants = {{id, role, unit}}};
   }
-  void TearDown() override { store_.reset(); }
 
   // A round of Kulturnämnden and Idrottsnämnden with one question; open unless asked not to.
   Id new_round(bool open = true, std::string deadline = "2025-11-30") {
@@ -68,8 +66,6 @@ class RoundCorrectionsTest : public ::testing::TestWithParam<const char*> {
   }
   static std::string first_error(const Outcome& o) { return o.errors.empty() ? "" : o.errors[0].message; }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   int rounds_ = 0;
   Id city_ = 0, culture_ = 0, sport_ = 0, harbour_ = 0, foreign_ = 0, item_ = 0;
   Viewer coordinator_, neighbour_, respondent_;

@@ -24,12 +24,11 @@ using ::testing::Not;
 
 using ::testing::HasSubstr;
 
-class WebhooksTest : public ::testing::TestWithParam<const char*> {
+class WebhooksTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = store::open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     city_ = tx->add_unit(Unit{.name = "Göteborgs Stad", .kind = UnitKind::kommun});
     culture_ = tx->add_unit(Unit{.parent_id = city_, .name = "Kulturnämnden", .kind = UnitKind::namnd});
@@ -43,7 +42,6 @@ class WebhooksTest : public ::testing::TestWithParam<const char*> {
     other_admin_ = person(*tx, "admin@grannstaden.se", neighbour_);
     tx->commit();
   }
-  void TearDown() override { store_.reset(); }
 
   Viewer person(store::Tx& tx, const std::string& email, Id unit) {
     const Id id = tx.add_user(User{.email = email, .name = "Admin " + email, .created_at = "2026-01-01T00:00:00Z"});
@@ -56,8 +54,6 @@ class WebhooksTest : public ::testing::TestWithParam<const char*> {
   static std::vector<std::string> all_events() { return {kWebhookEvents.begin(), kWebhookEvents.end()}; }
   DeliveryPass deliver(TimePoint now) { return deliver_due_webhooks(*store_, now, {.allow_private = true}); }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<store::Store> store_;
   Id city_ = 0, culture_ = 0, neighbour_ = 0, round_ = 0;
   Viewer admin_, other_admin_;
 };

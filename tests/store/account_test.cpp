@@ -12,15 +12,8 @@
 namespace uppsikt::store {
 namespace {
 
-class AccountTest : public ::testing::TestWithParam<const char*> {
+class AccountTest : public testing::BackendTest {
  protected:
-  void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = open(db_->url());
-  }
-  void TearDown() override { store_.reset(); }  // before db_ goes
-
   Id add_user(const std::string& email) {
     auto tx = store_->begin();
     Id id = tx->add_user(User{.email = email, .name = "Anna Andersson", .password_hash = "$argon2id$x",
@@ -29,8 +22,6 @@ class AccountTest : public ::testing::TestWithParam<const char*> {
     return id;
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<Store> store_;
 };
 
 INSTANTIATE_TEST_SUITE_P(Backends, AccountTest, ::testing::ValuesIn(testing::kBackends),

@@ -14,18 +14,7 @@ namespace uppsikt::store {
 namespace {
 
 // Runs each test on a fresh database of every backend (see support/backends.h).
-class EntityTest : public ::testing::TestWithParam<const char*> {
- protected:
-  void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = open(db_->url());
-  }
-  void TearDown() override { store_.reset(); }  // before db_ goes
-
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<Store> store_;
-};
+class EntityTest : public testing::BackendTest {};
 
 INSTANTIATE_TEST_SUITE_P(Backends, EntityTest, ::testing::ValuesIn(testing::kBackends),
                          testing::backend_name);

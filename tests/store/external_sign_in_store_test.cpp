@@ -13,26 +13,22 @@
 namespace uppsikt::store {
 namespace {
 
-class ExternalSignInStoreTest : public ::testing::TestWithParam<const char*> {
+class ExternalSignInStoreTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     unit_ = tx->add_unit(Unit{.name = "Staden", .kind = UnitKind::kommun});
     user_ = tx->add_user(User{.email = "anna@staden.se", .name = "Anna", .created_at = "2026-01-01T00:00:00Z"});
     tx->commit();
   }
-  void TearDown() override { store_.reset(); }  // before db_ goes
 
   static SignInFlow flow(const std::string& state_hash, const std::string& created_at) {
     return SignInFlow{.state_hash = state_hash, .provider = "entra", .nonce = "n", .code_verifier = "v",
                       .browser_hash = "b", .created_at = created_at};
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<Store> store_;
   Id unit_ = 0, user_ = 0;
 };
 

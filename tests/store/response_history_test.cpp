@@ -13,12 +13,11 @@
 namespace uppsikt::store {
 namespace {
 
-class ResponseHistoryTest : public ::testing::TestWithParam<const char*> {
+class ResponseHistoryTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     const Id unit = tx->add_unit(Unit{.name = "Miljöförvaltningen", .kind = UnitKind::forvaltning});
     round_ = tx->add_round(Round{.name = "Uppföljning 2024", .year = 2024, .requires_approval = true});
@@ -29,15 +28,12 @@ class ResponseHistoryTest : public ::testing::TestWithParam<const char*> {
                               .password_hash = "$argon2id$x", .created_at = "2024-01-01T00:00:00Z"});
     tx->commit();
   }
-  void TearDown() override { store_.reset(); }
 
   Answer answer(std::string choice, int seen_version) const {
     return Answer{.response_id = response_, .question_id = question_, .choice = std::move(choice),
                   .version = seen_version, .changed_by = "Anna Andersson", .changed_at = "2024-05-01T10:00:00Z"};
   }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<Store> store_;
   Id round_ = 0, question_ = 0, response_ = 0, user_ = 0;
 };
 

@@ -15,12 +15,11 @@
 namespace uppsikt::store {
 namespace {
 
-class RoundAnswersPageTest : public ::testing::TestWithParam<const char*> {
+class RoundAnswersPageTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = open(db_->url());
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     auto tx = store_->begin();
     const Id scale = tx->add_scale(Scale{.name = "Ja eller nej", .options = {"Ja", "Nej"}});
     for (Id* round : {&round_, &other_round_}) {
@@ -45,10 +44,7 @@ class RoundAnswersPageTest : public ::testing::TestWithParam<const char*> {
     tx->commit();
     std::sort(expected_.begin(), expected_.end());
   }
-  void TearDown() override { store_.reset(); }
 
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<Store> store_;
   Id round_ = 0, other_round_ = 0;
   std::vector<std::pair<Id, Id>> expected_;  // (response, question) of round_'s answers, in order
 };

@@ -12,18 +12,7 @@
 namespace uppsikt::store {
 namespace {
 
-class RoundBuildingTest : public ::testing::TestWithParam<const char*> {
- protected:
-  void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = open(db_->url());
-  }
-  void TearDown() override { store_.reset(); }
-
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<Store> store_;
-};
+class RoundBuildingTest : public testing::BackendTest {};
 
 INSTANTIATE_TEST_SUITE_P(Backends, RoundBuildingTest, ::testing::ValuesIn(testing::kBackends),
                          testing::backend_name);

@@ -14,18 +14,7 @@
 namespace uppsikt::store {
 namespace {
 
-class UnitPathTest : public ::testing::TestWithParam<const char*> {
- protected:
-  void SetUp() override {
-    if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-    db_.emplace(GetParam());
-    store_ = open(db_->url());
-  }
-  void TearDown() override { store_.reset(); }  // before db_ goes
-
-  std::optional<testing::TestDatabase> db_;
-  std::unique_ptr<Store> store_;
-};
+class UnitPathTest : public testing::BackendTest {};
 
 INSTANTIATE_TEST_SUITE_P(Backends, UnitPathTest, ::testing::ValuesIn(testing::kBackends), testing::backend_name);
 

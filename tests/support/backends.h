@@ -2,15 +2,12 @@
 // The databases that store and service tests run on: each test gets a fresh, empty database of
 // every backend, so the same test proves the same promise on SQLite and on PostgreSQL.
 //
-//   class XTest : public ::testing::TestWithParam<const char*> {
+//   class XTest : public testing::BackendTest {
 //     void SetUp() override {
-//       if (auto why = testing::unavailable(GetParam())) GTEST_SKIP() << *why;
-//       db_.emplace(GetParam());
-//       store_ = store::open(db_->url());
+//       BackendTest::SetUp();  // store_ on a fresh database, or the test skipped
+//       if (IsSkipped()) return;
+//       … what the test needs in it …
 //     }
-//     void TearDown() override { store_.reset(); }  // before the database goes
-//     std::optional<testing::TestDatabase> db_;
-//     std::unique_ptr<store::Store> store_;
 //   };
 //   INSTANTIATE_TEST_SUITE_P(Backends, XTest, ::testing::ValuesIn(testing::kBackends),
 //                            testing::backend_name);
@@ -33,6 +30,7 @@
 #include <string>
 #include <string_view>
 
+#include "store/store.h"
 #include "support/temp_dir.h"
 
 namespace uppsikt::testing {
@@ -128,6 +126,22 @@ class TestDatabase {
   std::string server_;
   std::string name_;  // of the PostgreSQL schema; empty for SQLite
   std::string url_;
+};
+
+// The fixture of a test on each backend: a fresh database and `store_` open on it, or the
+// test skipped when the backend is not available here. The store closes before the database
+// goes.
+class BackendTest : public ::testing::TestWithParam<const char*> {
+ protected:
+  void SetUp() override {
+    if (auto why = unavailable(GetParam())) GTEST_SKIP() << *why;
+    db_.emplace(GetParam());
+    store_ = store::open(db_->url());
+  }
+  void TearDown() override { store_.reset(); }
+
+  std::optional<TestDatabase> db_;
+  std::unique_ptr<store::Store> store_;
 };
 
 }  // namespace uppsikt::testing
