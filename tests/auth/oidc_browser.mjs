@@ -8,12 +8,11 @@
 //
 // Usage (from the repository root): node tests/auth/oidc_browser.mjs <path-to-uppsikt-binary>
 // Ends with "N passed, M failed"; exit code 0 only when everything passed.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-import { AXE_SOURCE, LAUNCH, checkStructure, finish, makeDemo, report, runAxe, startServer } from '../browser/helpers.mjs';
+import { AXE_SOURCE, LAUNCH_TWO_SITES, checkStructure, report, runAxe, runWithDemo, startServer } from '../browser/helpers.mjs';
 import { CLIENT_ID, CLIENT_SECRET, freePort, startRealProvider } from './providers.mjs';
 
 // Below CTest's 120 s, so that the server is still killed and the temp dir removed.
@@ -148,49 +147,15 @@ async function flow(context, uppsikt, issuer) {
   });
 }
 
-await finish(async () => {
-  const bin = process.argv[2];
-  if (!bin || !existsSync(path.resolve(bin))) {
-    report('binary', [`no such binary: ${bin}`]);
-    return;
-  }
-  const binary = path.resolve(bin);
-  const tmp = mkdtempSync(path.join(tmpdir(), 'uppsikt-oidc-browser-'));
-  let server = null;
-  let provider = null;
-  let browser = null;
-  const watchdog = setTimeout(() => {
-    report('watchdog', [`the run took longer than ${WATCHDOG_MS / 1000} s`]);
-    if (server) server.child.kill('SIGKILL');
-    rmSync(tmp, { recursive: true, force: true });
-    process.exit(1);
-  }, WATCHDOG_MS);
-  watchdog.unref();
-  try {
-    const db = path.join(tmp, 'demo.db');
-    const demoErrors = makeDemo(binary, db);
-    if (demoErrors.length) {
-      report('demo database', demoErrors);
-      return;
-    }
-    const port = await freePort();
-    const uppsikt = `http://localhost:${port}`;
-    const people = { [PERSON.login]: { email: PERSON.email, name: PERSON.name, groups: ['uppsikt-samordnare'] } };
-    provider = await startRealProvider(uppsikt, people);  // at http://127.0.0.1:…, another site
-    const config = writeConfig(tmp, uppsikt, provider.issuer);
-    server = await startServer(binary, db, ['--sign-in-config', config], port);
-    browser = await chromium.launch({
-      ...LAUNCH,
-      // Uppsikt listens on 127.0.0.1 only; the name "localhost" keeps it a site of its own.
-      // No other name resolves: the provider's pages ask for a web font, and nothing leaves the machine.
-      args: [...LAUNCH.args, '--host-resolver-rules=MAP localhost 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    });
-    const context = await browser.newContext({ locale: 'sv-SE' });
-    await flow(context, uppsikt, provider.issuer);
-  } finally {
-    if (browser) await browser.close();
-    if (server) server.child.kill('SIGKILL');
-    if (provider) await provider.close();
-    rmSync(tmp, { recursive: true, force: true });
-  }
+await runWithDemo('uppsikt-oidc-browser-', WATCHDOG_MS, async ({ binary, tmp, db, onStop }) => {
+  const port = await freePort();
+  const uppsikt = `http://localhost:${port}`;
+  const people = { [PERSON.login]: { email: PERSON.email, name: PERSON.name, groups: ['uppsikt-samordnare'] } };
+  const provider = await startRealProvider(uppsikt, people);  // at http://127.0.0.1:…, another site
+  onStop(() => provider.close());
+  const server = await startServer(binary, db, ['--sign-in-config', writeConfig(tmp, uppsikt, provider.issuer)], port);
+  onStop(() => server.child.kill('SIGKILL'));
+  const browser = await chromium.launch(LAUNCH_TWO_SITES);
+  onStop(() => browser.close());
+  await flow(await browser.newContext({ locale: 'sv-SE' }), uppsikt, provider.issuer);
 });

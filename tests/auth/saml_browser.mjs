@@ -7,12 +7,11 @@
 //
 // Usage (from the repository root): node tests/auth/saml_browser.mjs <path-to-uppsikt-binary>
 // Ends with "N passed, M failed"; exit code 0 only when everything passed.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-import { LAUNCH, finish, makeDemo, report, startServer } from '../browser/helpers.mjs';
+import { LAUNCH_TWO_SITES, report, runWithDemo, startServer } from '../browser/helpers.mjs';
 import { freePort, startSamlIdp } from './providers.mjs';
 
 const WATCHDOG_MS = 100_000;  // below CTest's 120 s, so that the servers are still stopped
@@ -98,47 +97,14 @@ async function flow(context, uppsikt, idp) {
   });
 }
 
-await finish(async () => {
-  const bin = process.argv[2];
-  if (!bin || !existsSync(path.resolve(bin))) {
-    report('binary', [`no such binary: ${bin}`]);
-    return;
-  }
-  const binary = path.resolve(bin);
-  const tmp = mkdtempSync(path.join(tmpdir(), 'uppsikt-saml-browser-'));
-  let server = null;
-  let idp = null;
-  let browser = null;
-  const watchdog = setTimeout(() => {
-    report('watchdog', [`the run took longer than ${WATCHDOG_MS / 1000} s`]);
-    if (server) server.child.kill('SIGKILL');
-    idp?.close();
-    rmSync(tmp, { recursive: true, force: true });
-    process.exit(1);
-  }, WATCHDOG_MS);
-  watchdog.unref();
-  try {
-    const db = path.join(tmp, 'demo.db');
-    const demoErrors = makeDemo(binary, db);
-    if (demoErrors.length) {
-      report('demo database', demoErrors);
-      return;
-    }
-    const port = await freePort();
-    const uppsikt = `http://localhost:${port}`;
-    idp = await startSamlIdp(tmp, uppsikt);  // at http://127.0.0.1:…, another site
-    server = await startServer(binary, db, ['--sign-in-config', writeConfig(tmp, uppsikt, idp)], port);
-    browser = await chromium.launch({
-      ...LAUNCH,
-      // Uppsikt listens on 127.0.0.1 only; the name "localhost" keeps it a site of its own.
-      args: [...LAUNCH.args, '--host-resolver-rules=MAP localhost 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    });
-    const context = await browser.newContext({ locale: 'sv-SE' });
-    await flow(context, uppsikt, idp);
-  } finally {
-    if (browser) await browser.close();
-    if (server) server.child.kill('SIGKILL');
-    idp?.close();
-    rmSync(tmp, { recursive: true, force: true });
-  }
+await runWithDemo('uppsikt-saml-browser-', WATCHDOG_MS, async ({ binary, tmp, db, onStop }) => {
+  const port = await freePort();
+  const uppsikt = `http://localhost:${port}`;
+  const idp = await startSamlIdp(tmp, uppsikt);  // at http://127.0.0.1:…, another site
+  onStop(() => idp.close());
+  const server = await startServer(binary, db, ['--sign-in-config', writeConfig(tmp, uppsikt, idp)], port);
+  onStop(() => server.child.kill('SIGKILL'));
+  const browser = await chromium.launch(LAUNCH_TWO_SITES);
+  onStop(() => browser.close());
+  await flow(await browser.newContext({ locale: 'sv-SE' }), uppsikt, idp);
 });

@@ -1,8 +1,10 @@
 // What the browser tests share: Debian's chromium, the demo database and the server, the
 // structure and axe-core checks of a page, and the ok/FAIL report lines.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -14,6 +16,14 @@ export const LAUNCH = {
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+// For a test with Uppsikt at http://localhost:PORT and an identity provider at
+// http://127.0.0.1:PORT2: two sites, so the browser's SameSite rules apply between them.
+// Uppsikt listens on 127.0.0.1 only; no other name resolves, so nothing leaves the machine
+// (the OpenID provider's pages ask for a web font).
+export const LAUNCH_TWO_SITES = {
+  ...LAUNCH,
+  args: [...LAUNCH.args, '--host-resolver-rules=MAP localhost 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 };
 
 // Counts results and prints "ok  name (0 fel)" or "FAIL name (n fel)" with the errors.
@@ -189,4 +199,41 @@ export async function finish(main) {
   console.log(`(${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
   console.log(`${results.passed} passed, ${results.failed} failed`);
   process.exit(results.failed === 0 && results.passed > 0 ? 0 : 1);
+}
+
+// The frame of a browser test run, under finish(): the binary named on the command line, a
+// temporary directory (`prefix`) with the demo database in it, and a watchdog that reports and
+// ends the run after `watchdogMs` (below CTest's timeout, so that the cleanup still happens).
+// `body({ binary, tmp, db, onStop })` registers with onStop what must be stopped at the end,
+// or by the watchdog (servers, providers, the browser); they are stopped last first.
+export async function runWithDemo(prefix, watchdogMs, body) {
+  await finish(async () => {
+    const bin = process.argv[2];
+    if (!bin || !existsSync(path.resolve(bin))) {
+      report('binary', [`no such binary: ${bin}`]);
+      return;
+    }
+    const binary = path.resolve(bin);
+    const tmp = mkdtempSync(path.join(tmpdir(), prefix));
+    const stops = [];
+    const watchdog = setTimeout(() => {
+      report('watchdog', [`the run took longer than ${watchdogMs / 1000} s`]);
+      for (const stop of stops.reverse()) stop();
+      rmSync(tmp, { recursive: true, force: true });
+      process.exit(1);
+    }, watchdogMs);
+    watchdog.unref();
+    try {
+      const db = path.join(tmp, 'demo.db');
+      const demoErrors = makeDemo(binary, db);
+      if (demoErrors.length) {
+        report('demo database', demoErrors);
+        return;
+      }
+      await body({ binary, tmp, db, onStop: (stop) => stops.push(stop) });
+    } finally {
+      for (const stop of stops.splice(0).reverse()) await stop();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 }

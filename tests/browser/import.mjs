@@ -5,12 +5,9 @@
 //
 // Usage (from the repository root): node tests/browser/import.mjs <path-to-uppsikt-binary>
 // Ends with "N passed, M failed"; exit code 0 only when everything passed.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-import { AXE_SOURCE, LAUNCH, checkStructure, finish, makeDemo, report, runAxe, signInAs, startServer } from './helpers.mjs';
+import { AXE_SOURCE, LAUNCH, checkStructure, report, runAxe, runWithDemo, signInAs, startServer } from './helpers.mjs';
 
 const WATCHDOG_MS = 60_000;
 const FILE = {
@@ -44,44 +41,18 @@ async function flow(context, origin) {
   await check(page, 'preview again with the roles chosen', ['Genomförd', 'Klart före sommaren'], ['Varning (']);
 }
 
-await finish(async () => {
-  const bin = process.argv[2];
-  if (!bin || !existsSync(path.resolve(bin))) {
-    report('binary', [`no such binary: ${bin}`]);
+await runWithDemo('uppsikt-import-', WATCHDOG_MS, async ({ binary, db, onStop }) => {
+  const server = await startServer(binary, db);
+  onStop(() => server.child.kill('SIGKILL'));
+  const origin = `http://127.0.0.1:${server.port}`;
+  const browser = await chromium.launch(LAUNCH);
+  onStop(() => browser.close());
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  await context.addInitScript({ content: AXE_SOURCE });
+  const signIn = await signInAs(context, origin, 'samordnare@demo.uppsikt.se', 'demo-coordinator');
+  if (signIn.length) {
+    report('sign-in', signIn);
     return;
   }
-  const binary = path.resolve(bin);
-  const tmp = mkdtempSync(path.join(tmpdir(), 'uppsikt-import-'));
-  let server = null;
-  let browser = null;
-  const watchdog = setTimeout(() => {
-    report('watchdog', [`the run took longer than ${WATCHDOG_MS / 1000} s`]);
-    if (server) server.child.kill('SIGKILL');
-    rmSync(tmp, { recursive: true, force: true });
-    process.exit(1);
-  }, WATCHDOG_MS);
-  watchdog.unref();
-  try {
-    const db = path.join(tmp, 'demo.db');
-    const demoErrors = makeDemo(binary, db);
-    if (demoErrors.length) {
-      report('demo database', demoErrors);
-      return;
-    }
-    server = await startServer(binary, db);
-    const origin = `http://127.0.0.1:${server.port}`;
-    browser = await chromium.launch(LAUNCH);
-    const context = await browser.newContext({ locale: 'sv-SE' });
-    await context.addInitScript({ content: AXE_SOURCE });
-    const signIn = await signInAs(context, origin, 'samordnare@demo.uppsikt.se', 'demo-coordinator');
-    if (signIn.length) {
-      report('sign-in', signIn);
-      return;
-    }
-    await flow(context, origin).catch((err) => report('import flow', [`exception: ${err.message}`]));
-  } finally {
-    if (browser) await browser.close();
-    if (server) server.child.kill('SIGKILL');
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  await flow(context, origin).catch((err) => report('import flow', [`exception: ${err.message}`]));
 });

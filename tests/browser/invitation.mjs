@@ -8,15 +8,14 @@
 // Usage (from the repository root): node tests/browser/invitation.mjs <path-to-uppsikt-binary>
 // Ends with "N passed, M failed"; exit code 0 only when everything passed.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import {
-  AXE_SOURCE, LAUNCH, checkStructure, finish, makeDemo, report as reportLine, runAxe, signInAs, startServer,
+  AXE_SOURCE, LAUNCH, checkStructure, report as reportLine, runAxe, runWithDemo, signInAs, startServer,
 } from './helpers.mjs';
 
 const WATCHDOG_MS = 110_000;  // below CTest's timeout, so that the servers are still stopped
@@ -156,45 +155,21 @@ async function follow(browser, link) {
   await context.close();
 }
 
-await finish(async () => {
-  const bin = process.argv[2];
-  if (!bin || !existsSync(path.resolve(bin))) {
-    report('binary', [`no such binary: ${bin}`]);
-    return;
-  }
-  const binary = path.resolve(bin);
-  const tmp = mkdtempSync(path.join(tmpdir(), 'uppsikt-invitation-'));
-  let server = null;
-  let sink = null;
-  let browser = null;
-  const stop = () => {
-    if (server) server.child.kill('SIGKILL');
-    if (sink) sink.kill('SIGTERM');
-  };
-  const watchdog = setTimeout(() => {
-    report('watchdog', [`the run took longer than ${WATCHDOG_MS / 1000} s`]);
-    stop();
-    rmSync(tmp, { recursive: true, force: true });
-    process.exit(1);
-  }, WATCHDOG_MS);
-  watchdog.unref();
+await runWithDemo('uppsikt-invitation-', WATCHDOG_MS, async ({ binary, tmp, db, onStop }) => {
   try {
-    const db = path.join(tmp, 'demo.db');
-    const demoErrors = makeDemo(binary, db);
-    if (demoErrors.length) {
-      report('demo database', demoErrors);
-      return;
-    }
     const mailDir = path.join(tmp, 'smtp');
     mkdirSync(mailDir);
     const smtpPort = await freePort();
-    sink = await startSink(smtpPort, mailDir);
+    const sink = await startSink(smtpPort, mailDir);
+    onStop(() => sink.kill('SIGTERM'));
     // The server's public URL is the address the browser reaches it on, for the mail's link.
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    server = await startServer(binary, db, ['--smtp-url', `smtp://127.0.0.1:${smtpPort}`, '--mail-from', SENDER,
+    const server = await startServer(binary, db, ['--smtp-url', `smtp://127.0.0.1:${smtpPort}`, '--mail-from', SENDER,
       '--public-url', origin], port);
-    browser = await chromium.launch(LAUNCH);
+    onStop(() => server.child.kill('SIGKILL'));
+    const browser = await chromium.launch(LAUNCH);
+    onStop(() => browser.close());
     const admin = await browser.newContext({ locale: 'sv-SE' });
     await admin.addInitScript({ content: AXE_SOURCE });
     const signIn = await signInAs(admin, origin, 'admin@demo.uppsikt.se', 'demo-admin');
@@ -205,9 +180,5 @@ await finish(async () => {
     if (link) await follow(browser, link);
   } catch (err) {
     report('invitation flow', [`exception: ${err.message}`]);
-  } finally {
-    if (browser) await browser.close();
-    stop();
-    rmSync(tmp, { recursive: true, force: true });
   }
 });
