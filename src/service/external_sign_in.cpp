@@ -116,13 +116,8 @@ ExternalSignInResult ExternalSignIn::refuse(store::Store& store, std::string_vie
 ExternalSignInResult ExternalSignIn::finish(store::Store& store, const ExternalAnswer& answer,
                                             std::string_view browser_token, std::string_view remote_address,
                                             std::string_view previous_token) {
-  // The state first, in a transaction of its own: once taken it is gone, whatever follows.
-  std::optional<SignInFlow> flow;
-  if (looks_like_token(answer.state)) {
-    auto tx = store.begin();
-    flow = tx->take_sign_in_flow(hash_token(answer.state));
-    tx->commit();
-  }
+  // The state first: once taken it is gone, whatever follows.
+  const std::optional<SignInFlow> flow = take_flow(store, answer.state);
   if (!flow) return refuse(store, remote_address, "", "state_unknown", kStartAgain);
   const TimePoint now = clock_();
   const auto created = from_iso(flow->created_at);
@@ -204,6 +199,14 @@ ExternalSignInResult ExternalSignIn::sign_in_person(store::Store& store, const s
                    .after_json = nlohmann::json{{"provider", provider_id}}.dump()});
   tx->commit();
   return ExternalSignInResult{.signed_in = true, .token = token};
+}
+
+std::optional<SignInFlow> ExternalSignIn::take_flow(store::Store& store, std::string_view token) {
+  if (!looks_like_token(token)) return std::nullopt;
+  auto tx = store.begin();
+  auto flow = tx->take_sign_in_flow(hash_token(token));
+  tx->commit();
+  return flow;
 }
 
 std::string ExternalSignIn::sign_out_url(store::Store& store, std::string_view provider_id,

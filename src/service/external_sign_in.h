@@ -118,6 +118,9 @@ class ExternalSignIn {
  private:
   OidcProvider* provider(std::string_view id);
   SamlProvider* saml_provider(std::string_view id);
+  // The sign-in flow kept under `token` (a state, RelayState or handover), taken out in a
+  // transaction of its own so that it is gone whatever follows; nothing for a malformed token.
+  static std::optional<SignInFlow> take_flow(store::Store& store, std::string_view token);
   // The person `claims` name at `issuer` found (or linked, or created), the rules applied and
   // a session started, all in one transaction; or refused when there is no such account.
   // `provider_session`: what single logout will need (SAML), kept with the session.

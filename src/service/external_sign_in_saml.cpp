@@ -115,12 +115,7 @@ ExternalSignInResult ExternalSignIn::saml_accept(store::Store& store, std::strin
   if (!first_use)
     return refuse(store, remote_address, id, "assertion_replayed",
                   "Inloggningsbeviset har redan använts. Börja om.", "id " + check.assertion_id.substr(0, 200));
-  std::optional<SignInFlow> flow;
-  if (looks_like_token(post.relay_state)) {
-    auto tx = store.begin();
-    flow = tx->take_sign_in_flow(hash_token(post.relay_state));
-    tx->commit();
-  }
+  const std::optional<SignInFlow> flow = take_flow(store, post.relay_state);
   if (!flow || flow->provider != p->settings().id) return refuse(store, remote_address, id, "state_unknown", kStartAgain);
   const auto created = from_iso(flow->created_at);
   if (!created || now - *created > kFlowLifetime) return refuse(store, remote_address, id, "state_expired", kStartAgain);
@@ -143,12 +138,7 @@ ExternalSignInResult ExternalSignIn::saml_finish(store::Store& store, std::strin
   SamlProvider* p = saml_provider(provider_id);
   const std::string id{provider_id.substr(0, 100)};
   if (!p) return refuse(store, remote_address, id, "provider_unknown", kNoSuchProvider);
-  std::optional<SignInFlow> flow;
-  if (looks_like_token(handover)) {
-    auto tx = store.begin();
-    flow = tx->take_sign_in_flow(hash_token(handover));
-    tx->commit();
-  }
+  const std::optional<SignInFlow> flow = take_flow(store, handover);
   // A sign-in's RelayState is no handover: only a checked answer holds claims.
   if (!flow || flow->provider != p->settings().id || flow->claims.empty())
     return refuse(store, remote_address, id, "handover_unknown", kStartAgain);
