@@ -23,7 +23,7 @@ using ::testing::Not;
 
 namespace fs = std::filesystem;
 
-// The number of migrations in src/store/migrations.cpp, and the highest version among them
+// The number of migrations in src/store/schema.cpp, and the highest version among them
 // (each part owns a number, so a higher one may land before a lower one).
 constexpr int kMigrationCount = 28;
 constexpr int kLatestVersion = 36;
