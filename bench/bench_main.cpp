@@ -89,9 +89,10 @@ double saves_per_s(const std::string& url) {
     auto tx = store->begin();
     Answer a{.response_id = response_id, .question_id = question_id, .choice = "Ja",
              .comment = "Sparning nummer " + std::to_string(++n)};
+    int seen_version = 0;
     for (const auto& existing : tx->answers(response_id))
-      if (existing.question_id == question_id) a.version = existing.version;
-    tx->save_answer(a);
+      if (existing.question_id == question_id) seen_version = existing.version;
+    tx->save_answer(a, seen_version);
     tx->commit();
   }, kBudget);
 }

@@ -51,7 +51,7 @@ struct Answer {
   Id question_id = 0;
   std::string choice;   // one of the scale's options, empty when unanswered
   std::string comment;  // paragraphs separated by a blank line
-  int version = 1;
+  int version = 1;  // the version stored: 1 when first saved, raised by one on every change
   std::string changed_by;
   std::string changed_at;  // ISO timestamp, UTC
 };

@@ -170,9 +170,8 @@ Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, Context& c, co
   if (!tx.touch_response(c.response.id, c.response.status, next_status, now)) return std::nullopt;  // read again
   c.response.status = next_status;
   Answer answer{.response_id = c.response.id, .question_id = q->id, .choice = input.choice,
-                .comment = comment, .version = stored_version, .changed_by = viewer.name, .changed_at = now};
-  answer.id = tx.save_answer(answer);
-  answer.version = stored_version + 1;
+                .comment = comment, .version = stored_version + 1, .changed_by = viewer.name, .changed_at = now};
+  answer.id = tx.save_answer(answer, stored_version);
   audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = c.unit.id, .action = "answer_save", .entity = "answer", .entity_id = answer.id,
                    .before_json = stored ? answer_json(*stored) : "", .after_json = answer_json(answer)});

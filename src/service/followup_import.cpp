@@ -251,18 +251,19 @@ ImportCounts save_followup(store::Tx& tx, const importer::FollowUp& followup, co
     Answer answer{.response_id = response->id, .question_id = question_id,
                   .choice = q.answer.value_or(""), .comment = q.comment.value_or(""),
                   .changed_by = target.changed_by, .changed_at = now_iso()};
+    int seen_version = 0;
     if (auto it = existing.find(question_id); it != existing.end()) {
       if (it->second.choice == answer.choice && it->second.comment == answer.comment) {
         ++saver.counts.answers_unchanged;
         continue;
       }
-      answer.version = it->second.version;
+      seen_version = it->second.version;
     }
     if (!saver.counts.response_created && !saver.counts.new_edition && handed_in(response->status)) {
       response = raise_edition(tx, *response);
       saver.counts.new_edition = response->edition;
     }
-    tx.save_answer(answer);
+    tx.save_answer(answer, seen_version);
     ++saver.counts.answers_saved;
   }
   // What a handed-in response holds is kept as handed in, as a hand-in on the page keeps it.

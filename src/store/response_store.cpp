@@ -51,9 +51,10 @@ struct ResponseRow {
   }
 };
 
-// Inserts the answer at `version` unless the response already has one to its question: ON
+// Inserts the answer as version 1 unless the response already has one to its question: ON
 // CONFLICT turns a concurrent first answer into nothing rather than a unique-constraint error.
-std::optional<Id> insert_answer(Connection db, const Answer& answer, int version) {
+std::optional<Id> insert_first_answer(Connection db, const Answer& answer) {
+  const int version = 1;
   return returning_id(
       db,
       "INSERT INTO answers "
@@ -66,17 +67,15 @@ std::optional<Id> insert_answer(Connection db, const Answer& answer, int version
 }
 
 // Inserts a first answer or replaces the version the caller saw; ConflictError otherwise.
-Id store_answer(Connection db, const Answer& answer) {
+Id store_answer(Connection db, const Answer& answer, int seen_version) {
   // Version 0: the caller saw no answer, so one stored meanwhile is a conflict, not a thing
   // to overwrite. The row starts at version 1.
-  if (answer.version == 0) {
-    if (const auto inserted = insert_answer(db, answer, 1)) return *inserted;
+  if (seen_version == 0) {
+    if (const auto inserted = insert_first_answer(db, answer)) return *inserted;
     throw ConflictError(fmt::format("store: answer to question {} of response {} was saved by "
                                     "someone else first",
                                     answer.question_id, answer.response_id));
   }
-  // A first answer is inserted; one stored meanwhile goes to the version check.
-  if (const auto inserted = insert_answer(db, answer, answer.version)) return *inserted;
   const auto replaced = returning_id(
       db,
       "UPDATE answers SET choice = :choice, comment = :comment, changed_by = :changed_by, "
@@ -85,11 +84,11 @@ Id store_answer(Connection db, const Answer& answer) {
       "AND version = :version RETURNING id",
       soci::use(answer.choice), soci::use(answer.comment), soci::use(answer.changed_by),
       soci::use(answer.changed_at), soci::use(answer.response_id),
-      soci::use(answer.question_id), soci::use(answer.version));
+      soci::use(answer.question_id), soci::use(seen_version));
   if (replaced) return *replaced;
   throw ConflictError(fmt::format(
       "store: answer to question {} of response {} changed since version {}",
-      answer.question_id, answer.response_id, answer.version));
+      answer.question_id, answer.response_id, seen_version));
 }
 
 }  // namespace
@@ -275,9 +274,9 @@ bool SociTx::touch_response(Id response_id, ResponseStatus seen, ResponseStatus 
   });
 }
 
-Id SociTx::save_answer(const Answer& answer) {
+Id SociTx::save_answer(const Answer& answer, int seen_version) {
   return write("save_answer", [&] {
-    const Id id = store_answer(db(), answer);
+    const Id id = store_answer(db(), answer, seen_version);
     note_answer_change(db(), answer.response_id, answer.changed_at, answer.changed_by);
     return id;
   });

@@ -84,7 +84,7 @@ class SociTx final : public Tx {
   void update_response(const Response& response, int expected_version) override;
   bool touch_response(Id response_id, ResponseStatus seen, ResponseStatus status,
                       std::string_view updated_at) override;
-  Id save_answer(const Answer& answer) override;
+  Id save_answer(const Answer& answer, int seen_version) override;
   std::vector<Answer> answers(Id response_id) override;
   std::optional<Answer> answer_of(Id response_id, Id question_id) override;
   void add_answers(const std::vector<Answer>& answers) override;

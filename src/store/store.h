@@ -137,13 +137,13 @@ class Tx {
   // false when it is not (a hand-in came first). Locks the row until the transaction ends.
   virtual bool touch_response(Id response_id, ResponseStatus seen, ResponseStatus status,
                               std::string_view updated_at) = 0;
-  // Inserts or replaces the answer to (response, question), based on answer.version, the
-  // version the person saw:
+  // Inserts or replaces the answer to (response, question). `seen_version` is the version of
+  // it that the person saw (answer.version, the version stored, is not read):
   // - 0: there was no answer; one stored meanwhile gives ConflictError. Stored as version 1.
-  // - n: the stored version must be n, else ConflictError; it is raised by one. With no
-  //   stored answer, it is inserted as version n (imports).
+  // - n: the stored version must be n, else ConflictError (also when there is none now); it
+  //   becomes n + 1.
   // Returns the id.
-  virtual Id save_answer(const Answer& answer) = 0;
+  virtual Id save_answer(const Answer& answer, int seen_version) = 0;
   virtual std::vector<Answer> answers(Id response_id) = 0;
   // The response's answer to one question, or nothing: what a save compares with.
   virtual std::optional<Answer> answer_of(Id response_id, Id question_id) = 0;

@@ -134,7 +134,7 @@ TEST_P(ReportDataTest, ALargeSelectionIsCountedWithoutListsWhileTheLongFormsList
       const Id response = tx->add_response(Response{.round_id = round_, .unit_id = unit,
                                                     .status = ResponseStatus::submitted});
       tx->save_answer(Answer{.response_id = response, .question_id = first_question,
-                             .choice = i % 3 == 0 ? "Nej" : "Ja", .comment = "Kommentar " + std::to_string(i)});
+                             .choice = i % 3 == 0 ? "Nej" : "Ja", .comment = "Kommentar " + std::to_string(i)}, 0);
     }
     tx->commit();
     units_ = store_->begin_read()->units();

@@ -317,7 +317,7 @@ TEST_P(RoundAdminTest, BoardCountsRequiredPerUnitAndListsWhoHasNotHandedIn) {
     auto tx = store_->begin();
     const auto response = tx->response_of(round, culture_).value();
     tx->save_answer(Answer{.response_id = response.id, .question_id = questions(round)[0].id, .choice = "Ja",
-                           .changed_by = "anna@kultur.se", .changed_at = "2025-10-03T09:00:00Z"});
+                           .changed_by = "anna@kultur.se", .changed_at = "2025-10-03T09:00:00Z"}, 0);
     const auto sport = tx->response_of(round, sport_).value();
     tx->update_response_status(sport.id, ResponseStatus::submitted, sport.version, "2025-10-04T09:00:00Z");
     tx->commit();

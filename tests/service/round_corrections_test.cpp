@@ -161,7 +161,7 @@ TEST_P(RoundCorrectionsTest, ADraftIsDeletedOnlyWhenConfirmedAndLeavesNothingBeh
   {
     auto tx = store_->begin();  // an imported answer in the draft
     tx->save_answer(Answer{.response_id = tx->response_of(draft, culture_)->id,
-                           .question_id = tx->questions(draft)[0].id, .choice = "Ja", .version = 0});
+                           .question_id = tx->questions(draft)[0].id, .choice = "Ja"}, 0);
     tx->commit();
   }
   auto asked = delete_draft_round(*store_, coordinator_, draft, Confirmed::no);

@@ -53,7 +53,7 @@ void fill_every_table(Store& store) {
   const Id question = tx->add_question(Question{.round_id = round, .node_id = item, .text = "Har ni?", .scale_id = scale});
   const Id response = tx->add_response(Response{.round_id = round, .unit_id = unit});
   tx->save_answer(Answer{.response_id = response, .question_id = question, .choice = "Delvis",
-                         .comment = "Första stycket.\n\nAndra stycket, med å ä ö och 'citat'."});
+                         .comment = "Första stycket.\n\nAndra stycket, med å ä ö och 'citat'."}, 0);
   const Id user = tx->add_user(User{.email = "svea@example.se", .name = "Svea Svarande",
                                     .password_hash = "$argon2id$x", .created_at = "2024-05-01T08:00:00Z"});
   tx->add_grant(Grant{user, Role::respondent, unit});

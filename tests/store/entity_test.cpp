@@ -218,7 +218,7 @@ TEST_P(EntityTest, ResponseAndAnswerRoundTrip) {
                                            .choice = "Ja",
                                            .comment = "Första stycket.\n\nAndra stycket.",
                                            .changed_by = "anna",
-                                           .changed_at = "2024-05-01T10:00:00Z"});
+                                           .changed_at = "2024-05-01T10:00:00Z"}, 0);
   tx->commit();
 
   auto read = store_->begin_read();
@@ -292,13 +292,13 @@ TEST_P(EntityTest, TalliesCountChoicesPerResponseAndSkipUnanswered) {
   const char* const mine[] = {"Ja", "Ja", "Nej", ""};
   for (std::size_t i = 0; i < questions.size(); ++i)
     tx->save_answer(Answer{.response_id = f.response, .question_id = questions[i],
-                           .choice = mine[i]});
-  tx->save_answer(Answer{.response_id = other, .question_id = questions[0], .choice = "Nej"});
+                           .choice = mine[i]}, 0);
+  tx->save_answer(Answer{.response_id = other, .question_id = questions[0], .choice = "Nej"}, 0);
   // A response of another round is not counted.
   const Id other_round = tx->add_round(Round{.name = "Uppföljning 2025", .year = 2025});
   const Id q = tx->add_question(Question{.round_id = other_round, .scale_id = f.scale});
   const Id r = tx->add_response(Response{.round_id = other_round, .unit_id = f.unit});
-  tx->save_answer(Answer{.response_id = r, .question_id = q, .choice = "Ja"});
+  tx->save_answer(Answer{.response_id = r, .question_id = q, .choice = "Ja"}, 0);
   tx->commit();
 
   const auto tallies = store_->begin_read()->answer_tallies(f.round);
@@ -327,8 +327,8 @@ TEST_P(EntityTest, ChoiceCountsCountHandedInAnswersWhetherFewOrManyAreLeftOut) {
                                         : (i % 2 ? ResponseStatus::draft : ResponseStatus::returned);
       const Id response = tx->add_response(Response{.round_id = round, .unit_id = unit, .status = status});
       const std::string choices[] = {i % 3 ? "Ja" : "Nej", i == 0 ? "" : "Ja"};
-      tx->save_answer(Answer{.response_id = response, .question_id = first, .choice = choices[0]});
-      tx->save_answer(Answer{.response_id = response, .question_id = second, .choice = choices[1]});
+      tx->save_answer(Answer{.response_id = response, .question_id = first, .choice = choices[0]}, 0);
+      tx->save_answer(Answer{.response_id = response, .question_id = second, .choice = choices[1]}, 0);
       if (i >= handed_in) continue;
       ++expected[{first, choices[0]}];
       if (!choices[1].empty()) ++expected[{second, choices[1]}];

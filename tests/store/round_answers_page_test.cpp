@@ -35,8 +35,8 @@ class RoundAnswersPageTest : public testing::BackendTest {
         const auto questions = tx->questions(round);
         for (auto q = questions.rbegin(); q != questions.rend(); ++q) {
           if (round == round_ && u == 2 && q == questions.rbegin()) continue;  // one left unanswered
-          tx->save_answer(Answer{.response_id = response, .question_id = q->id, .choice = "Ja", .version = 0,
-                                 .changed_by = "Anna", .changed_at = "2024-05-01T10:00:00Z"});
+          tx->save_answer(Answer{.response_id = response, .question_id = q->id, .choice = "Ja",
+                                 .changed_by = "Anna", .changed_at = "2024-05-01T10:00:00Z"}, 0);
           if (round == round_) expected_.emplace_back(response, q->id);
         }
       }

@@ -107,13 +107,13 @@ TEST_P(RoundBuildingTest, TalliesNameAnswersToQuestionsWithAnAudienceApart) {
   const Id response = tx->add_response(Response{.round_id = round, .unit_id = unit});
   const Id earlier_response = tx->add_response(Response{.round_id = other_round, .unit_id = unit});
   tx->save_answer(Answer{.response_id = response, .question_id = to_all, .choice = "Ja",
-                         .changed_by = "anna@example.se", .changed_at = "2025-10-02T08:00:00Z"});
+                         .changed_by = "anna@example.se", .changed_at = "2025-10-02T08:00:00Z"}, 0);
   tx->save_answer(Answer{.response_id = response, .question_id = to_unit, .choice = "Nej",
-                         .changed_by = "bo@example.se", .changed_at = "2025-10-03T09:00:00Z"});
+                         .changed_by = "bo@example.se", .changed_at = "2025-10-03T09:00:00Z"}, 0);
   tx->save_answer(Answer{.response_id = response, .question_id = to_kind, .choice = "Ja",
-                         .changed_by = "cilla@example.se", .changed_at = "2025-10-01T07:00:00Z"});
+                         .changed_by = "cilla@example.se", .changed_at = "2025-10-01T07:00:00Z"}, 0);
   tx->save_answer(Answer{.response_id = earlier_response, .question_id = earlier, .choice = "Ja",
-                         .changed_by = "dan@example.se", .changed_at = "2025-12-01T07:00:00Z"});
+                         .changed_by = "dan@example.se", .changed_at = "2025-12-01T07:00:00Z"}, 0);
   tx->commit();
 
   const auto tallies = store_->begin_read()->answer_tallies(round);
@@ -156,8 +156,8 @@ TEST_P(RoundBuildingTest, AnsweredQuestionsAndResponsesCannotBeRemoved) {
   const Id response = tx->add_response(Response{.round_id = round, .unit_id = unit});
   const Id unanswered = tx->add_response(Response{.round_id = round, .unit_id = other_unit});
   tx->save_answer(Answer{.response_id = response, .question_id = question, .choice = "Ja",
-                         .changed_by = "anna@example.se", .changed_at = "2025-10-02T08:00:00Z"});
-  tx->save_answer(Answer{.response_id = unanswered, .question_id = question});
+                         .changed_by = "anna@example.se", .changed_at = "2025-10-02T08:00:00Z"}, 0);
+  tx->save_answer(Answer{.response_id = unanswered, .question_id = question}, 0);
   tx->commit();
 
   const auto tallies = store_->begin_read()->answer_tallies(round);

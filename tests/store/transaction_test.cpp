@@ -178,12 +178,12 @@ TEST_P(BackendTxTest, SavingAnAnswerAgainReplacesItAndRaisesTheVersion) {
   const Id response = add_response(*tx);
   const Id question = add_question(*tx, tx->response(response)->round_id);
   Answer answer{.response_id = response, .question_id = question, .choice = "Nej"};
-  const Id id = tx->save_answer(answer);
+  const Id id = tx->save_answer(answer, 0);
 
   answer.choice = "Ja";
   answer.comment = "Klart.";
   answer.changed_by = "bertil";
-  EXPECT_EQ(tx->save_answer(answer), id);  // based on version 1
+  EXPECT_EQ(tx->save_answer(answer, 1), id);  // based on version 1
   const auto stored = tx->answers(response);
   ASSERT_EQ(stored.size(), 1u);
   EXPECT_EQ(stored[0].id, id);
@@ -192,9 +192,8 @@ TEST_P(BackendTxTest, SavingAnAnswerAgainReplacesItAndRaisesTheVersion) {
   EXPECT_EQ(stored[0].changed_by, "bertil");
   EXPECT_EQ(stored[0].version, 2);
 
-  answer.version = 2;
   answer.choice = "Nej";
-  EXPECT_EQ(tx->save_answer(answer), id);
+  EXPECT_EQ(tx->save_answer(answer, 2), id);
   EXPECT_EQ(tx->answers(response)[0].version, 3);
 }
 
@@ -205,7 +204,7 @@ TEST_P(BackendTxTest, AnswerOfAQuestionIsThatAnswerOrNothing) {
   const Id question = add_question(*tx, round);
   const Id unanswered =
       tx->add_question(Question{.round_id = round, .text = "Annan fråga", .scale_id = tx->question(question)->scale_id});
-  tx->save_answer(Answer{.response_id = response, .question_id = question, .choice = "Ja", .comment = "Klart."});
+  tx->save_answer(Answer{.response_id = response, .question_id = question, .choice = "Ja", .comment = "Klart."}, 0);
   const auto answer = tx->answer_of(response, question);
   ASSERT_TRUE(answer);
   EXPECT_EQ(answer->choice, "Ja");
@@ -219,12 +218,12 @@ TEST_P(BackendTxTest, StaleAnswerVersionIsAConflict) {
   const Id response = add_response(*tx);
   const Id question = add_question(*tx, tx->response(response)->round_id);
   Answer anna{.response_id = response, .question_id = question, .choice = "Ja"};
-  tx->save_answer(anna);
+  tx->save_answer(anna, 0);
   Answer bertil = tx->answers(response)[0];  // both read version 1
   anna.choice = "Nej";
-  tx->save_answer(anna);  // version 1 → 2
+  tx->save_answer(anna, 1);  // version 1 → 2
   bertil.choice = "Delvis";
-  EXPECT_THROW(tx->save_answer(bertil), ConflictError);
+  EXPECT_THROW(tx->save_answer(bertil, bertil.version), ConflictError);
   EXPECT_EQ(tx->answers(response)[0].choice, "Nej");
 }
 

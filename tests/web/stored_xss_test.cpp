@@ -109,7 +109,7 @@ class StoredXssTest : public ::testing::Test {
       seeded_.item = item;
       tx->save_answer(Answer{.response_id = response, .question_id = question, .choice = "Ja",
                              .comment = hostile("Kommentar") + "\n\n" + kScript, .changed_by = hostile("Ändrad av"),
-                             .changed_at = "2026-11-25T09:00:00Z"});
+                             .changed_at = "2026-11-25T09:00:00Z"}, 0);
       seed_formulas(*tx, city, scale, question, response);
       tx->commit();
     }
@@ -138,7 +138,7 @@ class StoredXssTest : public ::testing::Test {
                                               .status = ResponseStatus::draft, .updated_at = "2026-11-25T09:00:00Z"});
     auto answer = [&tx](Id response_id, Id question_id, const std::string& comment) {
       tx.save_answer(Answer{.response_id = response_id, .question_id = question_id, .choice = "Nej", .comment = comment,
-                            .changed_by = "Test", .changed_at = "2026-11-25T09:00:00Z"});
+                            .changed_by = "Test", .changed_at = "2026-11-25T09:00:00Z"}, 0);
     };
     answer(response, plus, kMinus);
     answer(response, at, kTab);
