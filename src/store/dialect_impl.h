@@ -32,6 +32,14 @@ struct Dialect {
   // transaction holds are passed over instead of waited for. Empty where a write
   // transaction already excludes every other (SQLite's IMMEDIATE).
   std::string_view skip_locked;
+  // A column of bytes (BLOB, BYTEA), and how statements move bytes through SOCI's strings ({}
+  // is the parameter or the column). SQLite binds a string with its length, so it takes the
+  // bytes themselves; PostgreSQL's text parameters take no NUL byte, so bytes go to it as hex.
+  // Both give them back as hex, which no string type mangles.
+  std::string_view bytes_type;
+  std::string_view bytes_from_param;
+  bool bytes_bound_as_hex = false;
+  std::string_view bytes_as_hex;
 };
 
 inline constexpr Dialect kSqliteDialect{
@@ -43,6 +51,10 @@ inline constexpr Dialect kSqliteDialect{
     .begin_read = "BEGIN",
     .lock_migrations = "",
     .one_writer = true,
+    .bytes_type = "BLOB",
+    .bytes_from_param = "CAST({} AS BLOB)",
+    .bytes_bound_as_hex = false,
+    .bytes_as_hex = "hex({})",
 };
 
 inline constexpr Dialect kPostgresqlDialect{
@@ -57,6 +69,10 @@ inline constexpr Dialect kPostgresqlDialect{
     // through autovacuum soon enough.
     .update_statistics = "ANALYZE units, documents, nodes, rounds, questions, responses, answers",
     .skip_locked = " FOR UPDATE SKIP LOCKED",
+    .bytes_type = "BYTEA",
+    .bytes_from_param = "decode({}, 'hex')",
+    .bytes_bound_as_hex = true,
+    .bytes_as_hex = "encode({}, 'hex')",
 };
 
 }  // namespace uppsikt::store

@@ -11,11 +11,12 @@
 namespace uppsikt::store {
 namespace {
 
-// Replaces {id} (self-numbered key), {ref} (a column referring to an id) and {table}
-// (options after CREATE TABLE's closing parenthesis) with the dialect's spelling.
+// Replaces {id} (self-numbered key), {ref} (a column referring to an id), {bytes} (a column of
+// bytes) and {table} (options after CREATE TABLE's closing parenthesis) with the dialect's
+// spelling.
 std::string in_dialect(const Dialect& d, const char* sql) {
   return fmt::format(fmt::runtime(sql), fmt::arg("id", d.id_column), fmt::arg("ref", d.id_type),
-                     fmt::arg("table", d.table_options));
+                     fmt::arg("bytes", d.bytes_type), fmt::arg("table", d.table_options));
 }
 
 std::vector<std::string> initial_schema(const Dialect& d) {
@@ -465,6 +466,26 @@ std::vector<std::string> saml_sessions(const Dialect&) {
   return {"ALTER TABLE sessions ADD COLUMN provider_session TEXT NOT NULL DEFAULT ''"};
 }
 
+// Uploads kept as bytes instead of base64 text. They live a day, from a preview to its save;
+// one waiting while the program is upgraded is asked for again ("Ladda upp dem igen").
+std::vector<std::string> import_upload_bytes(const Dialect& d) {
+  const char* const statements[] = {
+      "DROP TABLE import_uploads",
+      "CREATE TABLE import_uploads ("
+      " id {id},"
+      " token_hash TEXT NOT NULL,"
+      " user_id {ref} NOT NULL REFERENCES users (id),"
+      " file_name TEXT NOT NULL,"
+      " content {bytes} NOT NULL,"
+      " created_at TEXT NOT NULL){table}",
+      "CREATE INDEX import_uploads_token ON import_uploads (token_hash)",
+      "CREATE INDEX import_uploads_created ON import_uploads (created_at)",
+  };
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 // The name of the API token a change was made with, beside the person, so that the audit
 // trail tells a write through the API from the same write on a page.
 std::vector<std::string> audit_token_name(const Dialect&) {
@@ -623,6 +644,7 @@ const std::vector<Migration>& schema_migrations() {
       {34, "responses by round in id order", responses_by_round},
       {35, "SAML answers waiting for their browser", saml_handovers},
       {36, "SAML sessions for single logout", saml_sessions},
+      {37, "import uploads as bytes", import_upload_bytes},
   };
   return migrations;
 }

@@ -27,7 +27,7 @@ class AccountTest : public testing::BackendTest {
 INSTANTIATE_TEST_SUITE_P(Backends, AccountTest, ::testing::ValuesIn(testing::kBackends),
                          testing::backend_name);
 
-TEST_P(AccountTest, SchemaIsAtTheLatestVersion) { EXPECT_EQ(store_->schema_version(), 36); }
+TEST_P(AccountTest, SchemaIsAtTheLatestVersion) { EXPECT_EQ(store_->schema_version(), 37); }
 
 TEST_P(AccountTest, UserRoundTripsAndEmailIsUnique) {
   const Id id = add_user("anna@example.se");
