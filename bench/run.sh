@@ -113,7 +113,7 @@ stop_server() {
 sign_in() {
   local jar=$TMP/jar.$1 csrf
   csrf=$(curl -fs -c "$jar" "$BASE/logga-in" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "email=$1" --data-urlencode "password=$2" \
+  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "epost=$1" --data-urlencode "losenord=$2" \
     --data-urlencode "_csrf=$csrf" "$BASE/logga-in" || die "inloggningen som $1 misslyckades"
   awk -F'\t' '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
 }

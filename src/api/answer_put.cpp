@@ -3,10 +3,12 @@
 // else meanwhile gives 412 with the answer as it is now, as the page shows both to choose.
 #include <charconv>
 
-#include "api/answer_outcome.h"
+#include "api/json_body.h"
+#include "api/refusal.h"
 #include "api/handlers.h"
 #include "api/json_views.h"
 #include "api/reply.h"
+#include "service/answering.h"
 
 namespace uppsikt::api {
 namespace {
@@ -54,10 +56,10 @@ http::Response answer_put(const ApiSite& site, const Call& call, const http::Req
                                    .comment = body->value("comment", ""),
                                    .seen_version = *version};
   auto outcome = service::save_answer(site.store, call.viewer(), *round_id, *unit_id, input);
-  if (outcome.refusal == service::Refusal::conflict && outcome.answer)
-    return problem(problems::version_mismatch, outcome.message, request,
+  if (outcome.kind == service::Outcome::Kind::conflict && outcome.answer)
+    return problem(problems::version_mismatch, outcome.message(), request,
                    {{"current", answer_json(*outcome.answer, *unit_id)}});
-  if (!outcome.ok()) return refused(outcome, request);
+  if (!outcome.ok()) return refused(outcome, "Svaret finns inte, eller så ser du det inte.", request);
   const Answer saved = outcome.answer.value_or(Answer{.question_id = *question_id, .version = *version});
   auto response = json_reply(200, answer_json(saved, *unit_id));
   response.set_header("ETag", "\"" + std::to_string(saved.version) + "\"");

@@ -1,8 +1,8 @@
 // POST /api/v1/people — a person with one role on a unit the caller administers, invited as on
 // the admin page: {"email", "name", "role", "unit_id"}. Admins only. Answers 201 with the
 // person's id and the one-time invitation link, or null when the invitation went out by mail.
-#include "api/admin_refusal.h"
-#include "api/answer_outcome.h"
+#include "api/refusal.h"
+#include "api/json_body.h"
 #include "api/body_fields.h"
 #include "api/handlers.h"
 #include "api/reply.h"

@@ -1,8 +1,8 @@
 #pragma once
 // A service's refusal (service/outcome.h) as a problem, the same on every API route that
-// creates or changes through the administering services: not found 404 (`not_found` says what
-// is missing), not allowed 403, conflict and unconfirmed 409, invalid 422 with each field and
-// its Swedish message.
+// creates, changes, answers or decides: not found 404 (`not_found` says what is missing), not
+// allowed 403, conflict and unconfirmed 409, invalid 422 with each field and its Swedish
+// message (an answer's field as its question and choice, comment or message).
 #include <string_view>
 
 #include "http/message.h"

@@ -4,14 +4,16 @@
 #include <algorithm>
 #include <array>
 
-#include "api/answer_outcome.h"
+#include "api/json_body.h"
+#include "api/refusal.h"
 #include "api/handlers.h"
 #include "api/reply.h"
+#include "service/answering.h"
 
 namespace uppsikt::api {
 namespace {
 
-using Decide = service::AnswerOutcome (*)(store::Store&, const service::Viewer&, Id, Id, std::string_view);
+using Decide = service::Outcome (*)(store::Store&, const service::Viewer&, Id, Id, std::string_view);
 
 struct Step {
   std::string_view path;  // the last segment of the route
@@ -39,7 +41,7 @@ http::Response response_decide(const ApiSite& site, const Call& call, const http
   if (!body || (body->contains("message") && !(*body)["message"].is_string()))
     return problem(problems::bad_request, "Skicka ett JSON-objekt, med meddelandet som texten message.", request);
   auto outcome = step->decide(site.store, call.viewer(), *round_id, *unit_id, body->value("message", ""));
-  if (!outcome.ok()) return refused(outcome, request);
+  if (!outcome.ok()) return refused(outcome, "Svaret finns inte, eller så ser du det inte.", request);
   auto response = site.store.begin_read()->response_of(*round_id, *unit_id);
   return json_reply(200, {{"id", response->id},
                           {"status", to_code(response->status)},

@@ -33,7 +33,7 @@ http::Response response_get(const ApiSite& site, const Call& call, const http::R
                           {"questions", view->questions},
                           {"allowed", {{"answer", allowed.answer},
                                        {"approve", allowed.approve},
-                                       {"return", allowed.give_back}}},
+                                       {"return", allowed.return_response}}},
                           {"answers", answers}});
 }
 

@@ -1,8 +1,8 @@
 // POST /api/v1/rounds/{id}/copy — a new draft round with the round's questions and units, as
 // "Kopiera omgång" makes it: {"name", "year", "opens_on", "deadline", "instructions",
 // "requires_approval"}. For whoever runs the round. Answers 201 with the new round.
-#include "api/admin_refusal.h"
-#include "api/answer_outcome.h"
+#include "api/refusal.h"
+#include "api/json_body.h"
 #include "api/body_fields.h"
 #include "api/handlers.h"
 #include "api/json_views.h"

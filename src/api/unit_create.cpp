@@ -1,7 +1,7 @@
 // POST /api/v1/units — a unit under one the caller administers (or a new top unit, for an
 // admin of every top unit): {"name", "kind", "parent_id"}. Admins only. Answers 201 with it.
-#include "api/admin_refusal.h"
-#include "api/answer_outcome.h"
+#include "api/refusal.h"
+#include "api/json_body.h"
 #include "api/body_fields.h"
 #include "api/handlers.h"
 #include "api/json_views.h"

@@ -40,14 +40,14 @@ Id insert_user(store::Tx& tx, const NewUser& user, const std::string& email, con
 }
 
 std::optional<Outcome> identity_problem(const NewUser& user, const std::string& email) {
-  if (auto p = email_problem(email)) return Outcome::invalid("email", *p);
-  if (trim(user.name).empty()) return Outcome::invalid("name", "Ange ett namn.");
+  if (auto p = email_problem(email)) return Outcome::invalid("epost", *p);
+  if (trim(user.name).empty()) return Outcome::invalid("namn", "Ange ett namn.");
   return std::nullopt;
 }
 
 std::optional<Outcome> new_user_problem(const NewUser& user, const std::string& email) {
   if (auto p = identity_problem(user, email)) return p;
-  if (auto p = password_problem(user.password)) return Outcome::invalid("password", *p);
+  if (auto p = password_problem(user.password)) return Outcome::invalid("losenord", *p);
   return std::nullopt;
 }
 
@@ -56,9 +56,9 @@ std::optional<Outcome> new_user_problem(const NewUser& user, const std::string& 
 Outcome add_user_in(store::Tx& tx, const NewUser& user, const std::string& password_hash, const Actor& actor) {
   const std::string email = normal_email(user.email);
   if (auto p = identity_problem(user, email)) return *p;
-  if (tx.user_by_email(email)) return Outcome::invalid("email", "Det finns redan ett konto för " + email + ".");
+  if (tx.user_by_email(email)) return Outcome::invalid("epost", "Det finns redan ett konto för " + email + ".");
   auto unit = tx.unit_by_name(user.unit);
-  if (!unit) return Outcome::invalid("unit", "Enheten \"" + user.unit + "\" finns inte.");
+  if (!unit) return Outcome::invalid("enhet", "Enheten \"" + user.unit + "\" finns inte.");
   const Id id = insert_user(tx, user, email, password_hash, actor);
   add_grant_audited(tx, actor, Grant{id, user.role, unit->id}, unit->name);
   return Outcome::done(id);
@@ -78,9 +78,9 @@ Outcome grant_role(store::Store& store, std::string_view email_in, Role role, st
   const std::string email = normal_email(email_in);
   auto tx = store.begin();
   auto user = tx->user_by_email(email);
-  if (!user) return Outcome::invalid("email", "Det finns inget konto för " + email + ".");
+  if (!user) return Outcome::invalid("epost", "Det finns inget konto för " + email + ".");
   auto unit = tx->unit_by_name(unit_name);
-  if (!unit) return Outcome::invalid("unit", "Enheten \"" + std::string{unit_name} + "\" finns inte.");
+  if (!unit) return Outcome::invalid("enhet", "Enheten \"" + std::string{unit_name} + "\" finns inte.");
   add_grant_audited(*tx, actor, Grant{user->id, role, unit->id}, unit->name);
   tx->commit();
   return Outcome::done(user->id);
@@ -88,12 +88,12 @@ Outcome grant_role(store::Store& store, std::string_view email_in, Role role, st
 
 Outcome reset_password(store::Store& store, std::string_view email_in, std::string_view password,
                              const Actor& actor) {
-  if (auto p = password_problem(password)) return Outcome::invalid("password", *p);
+  if (auto p = password_problem(password)) return Outcome::invalid("losenord", *p);
   const std::string email = normal_email(email_in);
   const std::string hash = hash_password(password);  // before the transaction: it is slow
   auto tx = store.begin();
   auto user = tx->user_by_email(email);
-  if (!user) return Outcome::invalid("email", "Det finns inget konto för " + email + ".");
+  if (!user) return Outcome::invalid("epost", "Det finns inget konto för " + email + ".");
   tx->update_user_password(user->id, hash);
   tx->delete_sessions_of(user->id);
   audit(*tx, actor, AuditEntry{.action = "password_reset", .entity = "user", .entity_id = user->id});
@@ -111,7 +111,7 @@ Outcome add_first_admin_in(store::Tx& tx, const NewUser& user, const std::string
   const std::string email = normal_email(user.email);
   if (auto p = identity_problem(user, email)) return *p;
   if (!tx.grants_with_role(Role::admin).empty()) return Outcome::conflict("Det finns redan en administratör.");
-  if (tx.user_by_email(email)) return Outcome::invalid("email", "Det finns redan ett konto för " + email + ".");
+  if (tx.user_by_email(email)) return Outcome::invalid("epost", "Det finns redan ett konto för " + email + ".");
   std::vector<Unit> roots;
   for (auto& u : tx.units())
     if (!u.parent_id) roots.push_back(u);

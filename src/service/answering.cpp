@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "core/unit_tree.h"
+#include "service/answer_fields.h"
 #include "service/audit.h"
 #include "service/clock.h"
 #include "service/response_rules.h"
@@ -25,7 +26,6 @@ struct Context {
   UnitTree tree;  // the unit's path up the tree: all that the checks on this unit walk
 };
 
-AnswerOutcome refused(Refusal refusal, std::string message) { return AnswerOutcome{refusal, std::move(message), {}}; }
 
 nlohmann::json status_json(const Response& r) {
   return {{"status", to_code(r.status)}, {"edition", r.edition}, {"reopened", r.reopened}};
@@ -68,19 +68,17 @@ void apply(store::Tx& tx, const Viewer& viewer, const Context& c, Response next,
 
 // A send-back by the approver or a return by a coordinator: the response opens again under
 // the next edition, with the person's message.
-AnswerOutcome give_back(store::Tx& tx, const Viewer& viewer, const Context& c, const Change& change) {
+Outcome open_next_edition(store::Tx& tx, const Viewer& viewer, const Context& c, const Change& change) {
   Response next = c.response;
   next.status = ResponseStatus::returned;
   next.edition = c.response.edition + 1;
   apply(tx, viewer, c, next, change);
-  return AnswerOutcome{};
+  return Outcome::done(c.response.id);
 }
 
 // A send-back's or return's message: required, valid text, not too long.
-std::optional<AnswerOutcome> message_problem(std::string_view message) {
-  auto problem = [](std::string text) {
-    return AnswerOutcome{Refusal::invalid, text, {{0, text, AnswerError::Field::message}}};
-  };
+std::optional<Outcome> message_problem(std::string_view message) {
+  auto problem = [](std::string text) { return Outcome::invalid(std::string{answer_fields::kMessage}, std::move(text)); };
   const auto length = utf8_length(message);
   if (!length) return problem("Meddelandet innehåller tecken som inte går att läsa.");
   if (trim(message).empty()) return problem("Skriv vad som behöver ändras.");
@@ -104,7 +102,7 @@ using Attempt = std::optional<Result>;
 // are audited afterwards.
 template <typename Result, typename Body>
 Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view what, Body&& body) {
-  const Result raced{refused(Refusal::conflict, "Någon annan ändrade svaret samtidigt. Ladda om sidan och försök igen.")};
+  const Result raced{Outcome::conflict("Någon annan ändrade svaret samtidigt. Ladda om sidan och försök igen.")};
   Result result = raced;
   bool unit_exists = false;
   for (int attempt = 1; attempt <= kRaceAttempts; ++attempt) {
@@ -116,7 +114,7 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
       auto response = round && unit ? tx->response_of(round_id, unit_id) : std::nullopt;
       Context c{round.value_or(Round{}), unit.value_or(Unit{}), response.value_or(Response{}), UnitTree(tx->unit_path(unit_id))};
       if (!response || !can_view_response(viewer, c.tree, c.round, unit_id)) {
-        result = Result{refused(Refusal::not_found, "Svaret finns inte.")};
+        result = Result{Outcome::not_found("Svaret finns inte.")};
         break;
       }
       Attempt<Result> done = body(*tx, c);
@@ -128,8 +126,8 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
       result = raced;
     }
   }
-  const bool foreign = result.refusal == Refusal::not_found && unit_exists;
-  if (foreign || result.refusal == Refusal::forbidden)
+  const bool foreign = result.kind == Outcome::Kind::not_found && unit_exists;
+  if (foreign || result.kind == Outcome::Kind::not_allowed)
     audit_refusal(store, actor_of(viewer), unit_id,
                   foreign ? "not_permitted" : "forbidden",
                   std::string(what) + " " + std::to_string(round_id) + "/" + std::to_string(unit_id));
@@ -140,19 +138,19 @@ Result run(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, s
 // moves the response to draft in `c`, for the next answer of the same form.
 Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, Context& c, const AnswerInput& input) {
   const auto q = tx.question(input.question_id);
-  if (!q || q->round_id != c.round.id || !asks(*q, c.unit)) return SaveOutcome{refused(Refusal::not_found, "Frågan finns inte.")};
+  if (!q || q->round_id != c.round.id || !asks(*q, c.unit)) return SaveOutcome{Outcome::not_found("Frågan finns inte.")};
   const auto scale = tx.scale(q->scale_id);
   const auto& options = scale ? scale->options : std::vector<std::string>{};
-  auto invalid = [&](std::string message, AnswerError::Field field) {
-    return SaveOutcome{AnswerOutcome{Refusal::invalid, message, {{q->id, message, field}}}};
+  auto invalid = [&](std::string message, std::string field) {
+    return SaveOutcome{Outcome::invalid(std::move(field), std::move(message))};
   };
   if (!input.choice.empty() && std::find(options.begin(), options.end(), input.choice) == options.end())
-    return invalid("Välj ett av svarsalternativen.", AnswerError::Field::choice);
+    return invalid("Välj ett av svarsalternativen.", answer_fields::choice(q->id));
   const auto length = utf8_length(input.comment);
-  if (!length) return invalid("Kommentaren innehåller tecken som inte går att läsa.", AnswerError::Field::comment);
+  if (!length) return invalid("Kommentaren innehåller tecken som inte går att läsa.", answer_fields::comment(q->id));
   if (*length > kMaxCommentChars)
     return invalid("Kommentaren får vara högst " + std::to_string(kMaxCommentChars) + " tecken.",
-                   AnswerError::Field::comment);
+                   answer_fields::comment(q->id));
 
   const std::optional<Answer> stored = tx.answer_of(c.response.id, q->id);
   const std::string comment = stored_comment(input.comment);
@@ -160,10 +158,10 @@ Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, Context& c, co
   // reply) writes nothing and is no conflict.
   if (stored ? stored->choice == input.choice && stored->comment == comment
              : input.choice.empty() && trim(comment).empty())
-    return SaveOutcome{{}, stored};
+    return SaveOutcome{Outcome::done(stored ? stored->id : 0), stored};
   const int stored_version = stored ? stored->version : 0;
   if (stored && stored->version != input.seen_version)
-    return SaveOutcome{refused(Refusal::conflict, "Någon annan har sparat ett annat svar på frågan under tiden."), stored};
+    return SaveOutcome{Outcome::conflict("Någon annan har sparat ett annat svar på frågan under tiden."), stored};
 
   const std::string now = now_iso();
   const auto next_status = c.response.status == ResponseStatus::not_started ? ResponseStatus::draft : c.response.status;
@@ -175,7 +173,7 @@ Attempt<SaveOutcome> save_in(store::Tx& tx, const Viewer& viewer, Context& c, co
   audit(tx, actor_of(viewer),
         AuditEntry{.unit_id = c.unit.id, .action = "answer_save", .entity = "answer", .entity_id = answer.id,
                    .before_json = stored ? answer_json(*stored) : "", .after_json = answer_json(answer)});
-  return SaveOutcome{{}, answer};
+  return SaveOutcome{Outcome::done(answer.id), answer};
 }
 
 }  // namespace
@@ -205,7 +203,7 @@ Allowed allowed_actions(const Viewer& viewer, const UnitTree& tree, const Round&
   may.answer = open && editable(response.status) && holds(viewer, tree, Role::respondent, response.unit_id);
   may.approve = open && round.requires_approval && response.status == ResponseStatus::submitted &&
                 holds(viewer, tree, Role::approver, response.unit_id);
-  may.give_back = open &&
+  may.return_response = open &&
                   (response.status == ResponseStatus::submitted || response.status == ResponseStatus::approved) &&
                   holds(viewer, tree, Role::coordinator, response.unit_id);
   may.reopen = round.status == RoundStatus::closed && !response.reopened &&
@@ -218,14 +216,14 @@ bool past_deadline(const Round& round, const Response& response) {
   return !deadline.empty() && now_iso().substr(0, 10) > deadline;
 }
 
-std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
+std::vector<FieldError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
                                          const std::vector<Answer>& answers) {
-  std::vector<AnswerError> problems;
+  std::vector<FieldError> problems;
   for (const auto& q : questions) {
     if (!asks(q, unit)) continue;
     auto a = std::find_if(answers.begin(), answers.end(), [&](const Answer& x) { return x.question_id == q.id; });
     if (a == answers.end() || a->choice.empty()) {
-      problems.push_back({q.id, "Svara på frågan.", AnswerError::Field::choice});
+      problems.push_back({answer_fields::choice(q.id), "Svara på frågan."});
       continue;
     }
     const auto& some = q.comment_required_for;
@@ -233,7 +231,7 @@ std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions
         q.comment_rule == CommentRule::required ||
         (q.comment_rule == CommentRule::required_for_some && std::find(some.begin(), some.end(), a->choice) != some.end());
     if (needs_comment && trim(a->comment).empty())
-      problems.push_back({q.id, "Skriv en kommentar till svaret " + a->choice + ".", AnswerError::Field::comment});
+      problems.push_back({answer_fields::comment(q.id), "Skriv en kommentar till svaret " + a->choice + "."});
   }
   return problems;
 }
@@ -243,10 +241,10 @@ FormOutcome save_answers(store::Store& store, const Viewer& viewer, Id round_id,
   return run<FormOutcome>(store, viewer, round_id, unit_id, "answer_save",
                           [&](store::Tx& tx, const Context& read) -> Attempt<FormOutcome> {
     if (!holds(viewer, read.tree, Role::respondent, unit_id))
-      return FormOutcome{refused(Refusal::forbidden, "Du kan inte svara för den här enheten.")};
+      return FormOutcome{Outcome::not_allowed("Du kan inte svara för den här enheten.")};
     if (auto why = round_closed_reason(read.round, read.response); !why.empty())
-      return FormOutcome{refused(Refusal::status, why)};
-    if (!editable(read.response.status)) return FormOutcome{refused(Refusal::status, kLockedMessage)};
+      return FormOutcome{Outcome::conflict(why)};
+    if (!editable(read.response.status)) return FormOutcome{Outcome::conflict(kLockedMessage)};
     Context c = read;
     FormOutcome out;
     for (const auto& input : inputs) {
@@ -260,19 +258,19 @@ FormOutcome save_answers(store::Store& store, const Viewer& viewer, Id round_id,
 
 SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, const AnswerInput& input) {
   auto form = save_answers(store, viewer, round_id, unit_id, {input});
-  if (!form.ok()) return SaveOutcome{{form.refusal, form.message, form.errors}};
+  if (!form.ok()) return SaveOutcome{static_cast<const Outcome&>(form), std::nullopt};
   return std::move(form.answers.front());
 }
 
-AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "hand_in",
-                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
+Outcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "hand_in",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<Outcome> {
     if (!holds(viewer, c.tree, Role::respondent, unit_id))
-      return refused(Refusal::forbidden, "Du kan inte lämna in för den här enheten.");
-    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
-    if (!editable(c.response.status)) return refused(Refusal::status, "Svaret är redan inlämnat.");
+      return Outcome::not_allowed("Du kan inte lämna in för den här enheten.");
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return Outcome::conflict(why);
+    if (!editable(c.response.status)) return Outcome::conflict("Svaret är redan inlämnat.");
     auto problems = hand_in_problems(tx.questions(round_id), c.unit, tx.answers(c.response.id));
-    if (!problems.empty()) return AnswerOutcome{Refusal::invalid, "Svaret kan inte lämnas in än.", std::move(problems)};
+    if (!problems.empty()) return Outcome::invalid(std::move(problems));
 
     Response next = c.response;
     next.status = ResponseStatus::submitted;
@@ -280,71 +278,71 @@ AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id
     next.handed_in_by = viewer.user_id;
     apply(tx, viewer, c, next, Change{ResponseEventKind::handed_in, "hand_in", "", past_deadline(c.round, c.response)});
     tx.keep_handed_in_answers(c.response.id, c.response.edition);
-    return AnswerOutcome{};
+    return Outcome::done(c.response.id);
   });
 }
 
-AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, Confirmed confirmed) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "approve",
-                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
+Outcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, Confirmed confirmed) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "approve",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<Outcome> {
     if (!holds(viewer, c.tree, Role::approver, unit_id))
-      return refused(Refusal::forbidden, "Du kan inte godkänna för den här enheten.");
-    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
-    if (!c.round.requires_approval) return refused(Refusal::status, "Omgången kräver inget godkännande.");
+      return Outcome::not_allowed("Du kan inte godkänna för den här enheten.");
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return Outcome::conflict(why);
+    if (!c.round.requires_approval) return Outcome::conflict("Omgången kräver inget godkännande.");
     if (c.response.status != ResponseStatus::submitted)
-      return refused(Refusal::status, "Bara ett inlämnat svar kan godkännas.");
+      return Outcome::conflict("Bara ett inlämnat svar kan godkännas.");
     if (confirmed == Confirmed::no)
-      return refused(Refusal::unconfirmed, "Svaret från " + c.unit.name +
-                                               " godkänns och låses. Därefter kan bara en samordnare återsända det.");
+      return Outcome::unconfirmed({"Svaret från " + c.unit.name +
+                                   " godkänns och låses. Därefter kan bara en samordnare återsända det."});
     Response next = c.response;
     next.status = ResponseStatus::approved;
     apply(tx, viewer, c, next, Change{ResponseEventKind::approved, "approve"});
-    return AnswerOutcome{};
+    return Outcome::done(c.response.id);
   });
 }
 
-AnswerOutcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "send_back",
-                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
+Outcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "send_back",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<Outcome> {
     if (!holds(viewer, c.tree, Role::approver, unit_id))
-      return refused(Refusal::forbidden, "Du kan inte skicka tillbaka svar för den här enheten.");
-    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
+      return Outcome::not_allowed("Du kan inte skicka tillbaka svar för den här enheten.");
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return Outcome::conflict(why);
     if (!c.round.requires_approval || c.response.status != ResponseStatus::submitted)
-      return refused(Refusal::status, "Bara ett svar som väntar på godkännande kan skickas tillbaka.");
+      return Outcome::conflict("Bara ett svar som väntar på godkännande kan skickas tillbaka.");
     if (auto problem = message_problem(message)) return *problem;
-    return give_back(tx, viewer, c, Change{ResponseEventKind::sent_back, "send_back", std::string(trim(message))});
+    return open_next_edition(tx, viewer, c, Change{ResponseEventKind::sent_back, "send_back", std::string(trim(message))});
   });
 }
 
-AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message,
+Outcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message,
                               Confirmed confirmed) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "return",
-                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
+  return run<Outcome>(store, viewer, round_id, unit_id, "return",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<Outcome> {
     if (!holds(viewer, c.tree, Role::coordinator, unit_id))
-      return refused(Refusal::forbidden, "Bara en samordnare kan återsända svaret.");
-    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return refused(Refusal::status, why);
+      return Outcome::not_allowed("Bara en samordnare kan återsända svaret.");
+    if (auto why = round_closed_reason(c.round, c.response); !why.empty()) return Outcome::conflict(why);
     if (c.response.status != ResponseStatus::submitted && c.response.status != ResponseStatus::approved)
-      return refused(Refusal::status, "Bara ett inlämnat eller godkänt svar kan återsändas.");
+      return Outcome::conflict("Bara ett inlämnat eller godkänt svar kan återsändas.");
     if (auto problem = message_problem(message)) return *problem;
     if (confirmed == Confirmed::no)
-      return refused(Refusal::unconfirmed, "Svaret från " + c.unit.name +
-                                               " återsänds till enheten med ditt meddelande. Det inlämnade svaret "
-                                               "finns kvar att läsa; enheten ändrar i en ny version och lämnar in igen.");
-    return give_back(tx, viewer, c, Change{ResponseEventKind::returned, "return", std::string(trim(message))});
+      return Outcome::unconfirmed({"Svaret från " + c.unit.name +
+                                   " återsänds till enheten med ditt meddelande. Det inlämnade svaret "
+                                   "finns kvar att läsa; enheten ändrar i en ny version och lämnar in igen."});
+    return open_next_edition(tx, viewer, c, Change{ResponseEventKind::returned, "return", std::string(trim(message))});
   });
 }
 
-AnswerOutcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
-  return run<AnswerOutcome>(store, viewer, round_id, unit_id, "reopen",
-                            [&](store::Tx& tx, const Context& c) -> Attempt<AnswerOutcome> {
+Outcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id) {
+  return run<Outcome>(store, viewer, round_id, unit_id, "reopen",
+                            [&](store::Tx& tx, const Context& c) -> Attempt<Outcome> {
     if (!holds(viewer, c.tree, Role::coordinator, unit_id))
-      return refused(Refusal::forbidden, "Bara en samordnare kan öppna omgången igen.");
-    if (c.round.status != RoundStatus::closed) return refused(Refusal::status, "Omgången är inte stängd.");
-    if (c.response.reopened) return refused(Refusal::status, "Omgången är redan öppnad igen för enheten.");
+      return Outcome::not_allowed("Bara en samordnare kan öppna omgången igen.");
+    if (c.round.status != RoundStatus::closed) return Outcome::conflict("Omgången är inte stängd.");
+    if (c.response.reopened) return Outcome::conflict("Omgången är redan öppnad igen för enheten.");
     Response next = c.response;
     next.reopened = true;
     apply(tx, viewer, c, next, Change{ResponseEventKind::reopened, "reopen"});
-    return AnswerOutcome{};
+    return Outcome::done(c.response.id);
   });
 }
 

@@ -36,31 +36,12 @@ inline constexpr std::size_t kMaxCommentChars = 10'000;
 // The longest message of a send-back or return, in characters.
 inline constexpr std::size_t kMaxMessageChars = 4'000;
 
-// Why a request did not go through; none when it did.
-enum class Refusal {
-  none,
-  not_found,  // no such round, unit, response or question, or one the person may not see
-  forbidden,  // the person sees the response but lacks the role for this
-  status,     // not now: the round's or the response's status does not allow it
-  invalid,    // the input breaks a rule; `errors` names the questions
-  conflict,   // someone else changed it meanwhile
-  unconfirmed,  // would go through, but the person has not confirmed it yet; `message` says what it does
-};
-
-// A problem with one field: a question's choice or comment, or a form's message.
-struct AnswerError {
-  enum class Field { choice, comment, message };
-  Id question_id = 0;  // 0 for the message
-  std::string message; // Swedish
-  Field field = Field::choice;
-};
-
-struct AnswerOutcome {
-  Refusal refusal = Refusal::none;
-  std::string message;            // Swedish, for any refusal
-  std::vector<AnswerError> errors; // for invalid
-  bool ok() const { return refusal == Refusal::none; }
-};
+// A use case of answering says no as every service does (service/outcome.h): not found (no
+// such round, unit, response or question, or one the person may not see), not allowed (the
+// person sees the response but lacks the role), conflict (the round's or the response's status
+// does not allow it now, or someone else changed the answer meanwhile), invalid (each error on
+// a question's option or comment, or on the message, named as service/answer_fields.h names
+// the form's fields) or unconfirmed.
 
 // One answer as the person sends it.
 struct AnswerInput {
@@ -70,7 +51,7 @@ struct AnswerInput {
   int seen_version = 0; // the version the person's form showed; 0 when it showed no answer
 };
 
-struct SaveOutcome : AnswerOutcome {
+struct SaveOutcome : Outcome {
   // saved: the answer as stored (new version, time); conflict: the one saved meanwhile,
   // with who and when.
   std::optional<Answer> answer;
@@ -87,7 +68,7 @@ std::string answer_check(std::string_view choice, std::string_view comment);
 struct Allowed {
   bool answer = false;     // save answers and hand in
   bool approve = false;    // approve or send back
-  bool give_back = false;  // return (coordinator)
+  bool return_response = false;  // return to the unit (coordinator)
   bool reopen = false;     // open a closed round again for the unit (coordinator)
 };
 
@@ -99,13 +80,13 @@ bool past_deadline(const Round& round, const Response& response);
 
 // The problems that stop `answers` from being handed in for `unit`: a question asked of the
 // unit without an answer, or without a comment its rule requires.
-std::vector<AnswerError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
+std::vector<FieldError> hand_in_problems(const std::vector<Question>& questions, const Unit& unit,
                                          const std::vector<Answer>& answers);
 
 // The answers of one form, saved in one transaction after one check of who and when: each
 // input's outcome in order (a refused answer writes nothing, the others are saved). A refusal
 // of the whole (no such response, not the person's, not now) leaves `answers` empty.
-struct FormOutcome : AnswerOutcome {
+struct FormOutcome : Outcome {
   std::vector<SaveOutcome> answers;
 };
 
@@ -113,14 +94,13 @@ FormOutcome save_answers(store::Store& store, const Viewer& viewer, Id round_id,
                          const std::vector<AnswerInput>& inputs);
 SaveOutcome save_answer(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
                         const AnswerInput& input);
-AnswerOutcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+Outcome hand_in(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
 // Approving and returning cannot be undone by the one who does it: each needs the person's
 // confirmation (service/outcome.h), without which it is refused as unconfirmed.
-AnswerOutcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, Confirmed confirmed);
-AnswerOutcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
-                  std::string_view message);
-AnswerOutcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
-                              std::string_view message, Confirmed confirmed);
-AnswerOutcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
+Outcome approve(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, Confirmed confirmed);
+Outcome send_back(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id, std::string_view message);
+Outcome return_response(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id,
+                        std::string_view message, Confirmed confirmed);
+Outcome reopen_for_unit(store::Store& store, const Viewer& viewer, Id round_id, Id unit_id);
 
 }  // namespace uppsikt::service

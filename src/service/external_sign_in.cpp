@@ -110,7 +110,7 @@ ExternalSignInResult ExternalSignIn::refuse(store::Store& store, std::string_vie
   audit(*tx, Actor{std::nullopt, std::string{remote_address}},
         AuditEntry{.at = to_iso(clock_()), .action = "sign_in_refused", .after_json = after.dump()});
   tx->commit();
-  return ExternalSignInResult{.message = std::string{message}, .reason = reason};
+  return ExternalSignInResult{.outcome = Outcome::not_allowed(std::string{message}), .reason = reason};
 }
 
 ExternalSignInResult ExternalSignIn::finish(store::Store& store, const ExternalAnswer& answer,
@@ -198,7 +198,7 @@ ExternalSignInResult ExternalSignIn::sign_in_person(store::Store& store, const s
         AuditEntry{.at = to_iso(now), .action = "sign_in", .entity = "user", .entity_id = user.id,
                    .after_json = nlohmann::json{{"provider", provider_id}}.dump()});
   tx->commit();
-  return ExternalSignInResult{.signed_in = true, .token = token};
+  return ExternalSignInResult{.outcome = Outcome::done(0), .token = token};
 }
 
 std::optional<SignInFlow> ExternalSignIn::take_flow(store::Store& store, std::string_view token) {

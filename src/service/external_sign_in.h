@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "service/outcome.h"
 #include "service/clock.h"
 #include "service/oidc_provider.h"
 #include "service/saml_provider.h"
@@ -66,12 +67,14 @@ struct SamlLogout {
   bool signed_out = false;   // the browser's session was ended here: forget its cookie
 };
 
+// Done with a session's token (or, from saml_accept, the handover to saml_finish); otherwise not
+// allowed, with what to tell the person and the reason's code in the audit trail.
 struct ExternalSignInResult {
-  bool signed_in = false;
-  std::string token;    // signed_in: the new session's token, for the cookie only
-  std::string handover;  // saml_accept: the one-time token that saml_finish takes
-  std::string message;  // refused: what to tell the person, in Swedish
-  std::string reason;   // refused: the code in the audit trail
+  Outcome outcome;
+  std::string token;     // done: the new session's token, for the cookie only
+  std::string handover;  // done by saml_accept: the one-time token that saml_finish takes
+  std::string reason;    // not allowed: the code in the audit trail
+  bool ok() const { return outcome.ok(); }
 };
 
 class ExternalSignIn {

@@ -129,7 +129,7 @@ ExternalSignInResult ExternalSignIn::saml_accept(store::Store& store, std::strin
                                   .browser_hash = flow->browser_hash, .created_at = to_iso(now),
                                   .claims = handover_json(check)});
   tx->commit();
-  return ExternalSignInResult{.handover = handover};
+  return ExternalSignInResult{.outcome = Outcome::done(0), .handover = handover};
 }
 
 ExternalSignInResult ExternalSignIn::saml_finish(store::Store& store, std::string_view provider_id,

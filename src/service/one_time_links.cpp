@@ -70,7 +70,7 @@ MadeLink reset_link(store::Store& store, std::string_view email, const Actor& ac
   const std::string wanted = normal_email(email);
   auto tx = store.begin();
   auto user = tx->user_by_email(wanted);
-  if (!user) return MadeLink{Outcome::invalid("email", "Det finns inget konto för " + wanted + "."), ""};
+  if (!user) return MadeLink{Outcome::invalid("epost", "Det finns inget konto för " + wanted + "."), ""};
   const TimePoint now = clock();
   auto token = add_link(*tx, user->id, LinkPurpose::reset, actor, now);
   const bool mailed = mail_link(*tx, *user, LinkPurpose::reset, token, now);
@@ -111,7 +111,7 @@ std::optional<LinkHolder> open_link(store::Store& store, std::string_view token,
 Outcome use_link(store::Store& store, std::string_view token, std::string_view password, const Actor& actor,
                        const Clock& clock) {
   if (!open_link(store, token, clock)) return Outcome::conflict(std::string{kLinkDead});
-  if (auto p = password_problem(password)) return Outcome::invalid("password", *p);
+  if (auto p = password_problem(password)) return Outcome::invalid("losenord", *p);
   const std::string hash = hash_password(password);  // before the transaction: it is slow
   const TimePoint now = clock();
   auto tx = store.begin();

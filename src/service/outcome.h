@@ -7,7 +7,7 @@
 // - invalid: the input breaks a rule, each error naming the form field it is about;
 // - unconfirmed: it would go through, but the person has not confirmed it yet.
 // The pages turn an outcome into a response in one place (web/outcome_response.h), the API
-// in one other (api/admin_refusal.h); each switches over every kind, so a kind added here is
+// in one other (api/refusal.h); each switches over every kind, so a kind added here is
 // a compile error until both handle it.
 #include <string>
 #include <vector>
@@ -40,7 +40,10 @@ struct Outcome {
   std::string message() const { return errors.empty() ? std::string() : errors.front().message; }
 
   static Outcome done(Id id) { return Outcome{Kind::done, id, {}, {}}; }
-  static Outcome not_found() { return Outcome{Kind::not_found, 0, {}, {}}; }
+  // The pages show their 404 page; a message is for an answer that has room for one line.
+  static Outcome not_found(std::string message = {}) {
+    return Outcome{Kind::not_found, 0, message.empty() ? std::vector<FieldError>{} : std::vector<FieldError>{{"", std::move(message)}}, {}};
+  }
   static Outcome not_allowed(std::string message) { return Outcome{Kind::not_allowed, 0, {{"", std::move(message)}}, {}}; }
   static Outcome conflict(std::string message) { return Outcome{Kind::conflict, 0, {{"", std::move(message)}}, {}}; }
   static Outcome invalid(std::vector<FieldError> errors) { return Outcome{Kind::invalid, 0, std::move(errors), {}}; }

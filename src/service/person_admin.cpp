@@ -60,9 +60,9 @@ nlohmann::json grant_json(const Grant& g) {
 // The role and unit of a grant form, checked against the viewer's units.
 std::optional<Outcome> grant_input_problem(store::Tx& tx, const Viewer& viewer, std::string_view role,
                                                std::optional<Id> unit_id) {
-  if (!role_from_code(role)) return Outcome::invalid("role", "Välj en roll.");
+  if (!role_from_code(role)) return Outcome::invalid("roll", "Välj en roll.");
   if (!unit_id || !tx.unit(*unit_id) || !holds(viewer, UnitTree(tx.units()), Role::admin, *unit_id))
-    return Outcome::invalid("unit", "Välj en enhet som du administrerar.");
+    return Outcome::invalid("enhet", "Välj en enhet som du administrerar.");
   return std::nullopt;
 }
 

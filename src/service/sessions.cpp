@@ -92,9 +92,8 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
     tx->commit();
     count_sign_in(SignInCount::throttled);
     spdlog::warn("sign-in throttled for an account or address ({})", remote_address);
-    return SignInResult{.outcome = SignInResult::Outcome::throttled,
-                        .message = "För många misslyckade inloggningar. Försök igen om " +
-                                   minutes_text(throttle.retry_minutes) + ".",
+    return SignInResult{.outcome = Outcome::not_allowed("För många misslyckade inloggningar. Försök igen om " +
+                                                        minutes_text(throttle.retry_minutes) + "."),
                         .retry_minutes = throttle.retry_minutes};
   }
   if (throttle.wait.count() > 0) {
@@ -116,7 +115,7 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
     tx->commit();
     count_sign_in(SignInCount::refused);
     spdlog::info("sign-in refused ({})", remote_address);
-    return SignInResult{.outcome = SignInResult::Outcome::refused, .message = std::string{kSignInRefused}};
+    return SignInResult{.outcome = Outcome::not_allowed(std::string{kSignInRefused})};
   }
   if (options.password_only_for && std::find(options.password_only_for->begin(), options.password_only_for->end(),
                                              email) == options.password_only_for->end()) {
@@ -124,7 +123,7 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
           AuditEntry{.at = to_iso(now), .action = "sign_in_refused", .entity = "user", .entity_id = user->id,
                      .after_json = nlohmann::json{{"email", email}, {"reason", "password_off"}}.dump()});
     tx->commit();
-    return SignInResult{.outcome = SignInResult::Outcome::refused, .message = std::string{kPasswordSignInOff}};
+    return SignInResult{.outcome = Outcome::not_allowed(std::string{kPasswordSignInOff})};
   }
   if (looks_like_token(previous_token)) tx->delete_session(hash_token(previous_token));
   const std::string token = random_token();
@@ -134,7 +133,7 @@ SignInResult sign_in(store::Store& store, std::string_view email_in, std::string
         AuditEntry{.at = to_iso(now), .action = "sign_in", .entity = "user", .entity_id = user->id});
   tx->commit();
   count_sign_in(SignInCount::signed_in);
-  return SignInResult{.outcome = SignInResult::Outcome::signed_in, .token = token};
+  return SignInResult{.outcome = Outcome::done(0), .token = token};
 }
 
 std::optional<SignedIn> resume_session(store::Store& store, std::string_view token,

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "service/outcome.h"
 #include "service/audit.h"
 #include "service/clock.h"
 #include "service/permissions.h"
@@ -50,12 +51,13 @@ inline constexpr std::string_view kPasswordSignInOff =
 // The same message for an unknown e-mail, a wrong password and a disabled account.
 inline constexpr std::string_view kSignInRefused = "Fel e-postadress eller lösenord.";
 
+// Done with the new session's token; otherwise not allowed, with what to tell the person: the
+// same for every wrong e-mail or password, or after too many attempts, when to try again.
 struct SignInResult {
-  enum class Outcome { signed_in, refused, throttled };
-  Outcome outcome = Outcome::refused;
-  std::string token;    // signed_in: the new session's token, for the cookie only
-  std::string message;  // refused, throttled: what to tell the person, in Swedish
-  int retry_minutes = 0;  // throttled: when to try again
+  Outcome outcome;
+  std::string token;      // done: the new session's token, for the cookie only
+  int retry_minutes = 0;  // not allowed for too many attempts: when to try again; else 0
+  bool ok() const { return outcome.ok(); }
 };
 
 // Checks the throttles, then the password (in the same time whether or not the account

@@ -89,12 +89,12 @@ Outcome create_unit(store::Store& store, const Viewer& viewer, const UnitInput& 
   const UnitTree tree(units);
   if (input.parent_id) {
     if (!tx->unit(*input.parent_id) || !administers(viewer, tree, *input.parent_id))
-      return Outcome::invalid("parent", "Välj en överordnad enhet som du administrerar.");
+      return Outcome::invalid("overordnad", "Välj en överordnad enhet som du administrerar.");
   } else if (!administers_all(viewer, units, tree)) {
-    return Outcome::invalid("parent", "Välj en överordnad enhet.");
+    return Outcome::invalid("overordnad", "Välj en överordnad enhet.");
   }
-  if (auto p = name_problem(*tx, name, 0)) return Outcome::invalid("name", *p);
-  if (!kind) return Outcome::invalid("kind", "Välj vilken sorts enhet det är.");
+  if (auto p = name_problem(*tx, name, 0)) return Outcome::invalid("namn", *p);
+  if (!kind) return Outcome::invalid("slag", "Välj vilken sorts enhet det är.");
   Unit unit{.parent_id = input.parent_id, .name = name, .kind = *kind};
   unit.id = tx->add_unit(unit);
   audit(*tx, actor_of(viewer),
@@ -109,7 +109,7 @@ Outcome rename_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::
   auto tx = store.begin();
   auto unit = administered(*tx, viewer, unit_id);
   if (!unit) return Outcome::not_found();
-  if (auto p = name_problem(*tx, name, unit_id)) return Outcome::invalid("name", *p);
+  if (auto p = name_problem(*tx, name, unit_id)) return Outcome::invalid("namn", *p);
   Unit after = *unit;
   after.name = name;
   return save(*tx, viewer, *unit, after, "unit_rename");
@@ -123,11 +123,11 @@ Outcome move_unit(store::Store& store, const Viewer& viewer, Id unit_id, std::op
   const UnitTree tree(units);
   if (parent_id) {
     if (!tx->unit(*parent_id) || !administers(viewer, tree, *parent_id))
-      return Outcome::invalid("parent", "Välj en överordnad enhet som du administrerar.");
+      return Outcome::invalid("overordnad", "Välj en överordnad enhet som du administrerar.");
     if (unit_within(tree, *parent_id, unit_id))
-      return Outcome::invalid("parent", "En enhet kan inte flyttas under sig själv eller under en enhet som ligger under den.");
+      return Outcome::invalid("overordnad", "En enhet kan inte flyttas under sig själv eller under en enhet som ligger under den.");
   } else if (!administers_all(viewer, units, tree)) {
-    return Outcome::invalid("parent", "Välj en överordnad enhet.");
+    return Outcome::invalid("overordnad", "Välj en överordnad enhet.");
   }
   Unit after = *unit;
   after.parent_id = parent_id;

@@ -185,16 +185,14 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
     auto tx = store.begin_read();
     auto units = tx->units();
     if (unit_id == 0) {
-      result.refusal = ImportResult::Refusal::no_unit;
-      result.message = "Välj vilken enhet filerna är svar från.";
+      result.outcome = Outcome::invalid("enhet", "Välj vilken enhet filerna är svar från.");
       return result;
     }
     auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == unit_id; });
     if (unit == units.end() || !may_import_for(viewer, UnitTree(units), unit_id)) {
       audit_refusal(store, actor_of(viewer), std::nullopt, "forbidden",
                     "import unit " + std::to_string(unit_id));
-      result.refusal = ImportResult::Refusal::forbidden;
-      result.message = "Du får inte importera uppföljningar för den enheten.";
+      result.outcome = Outcome::not_allowed("Du får inte importera uppföljningar för den enheten.");
       return result;
     }
     result.unit_name = unit->name;
@@ -204,26 +202,22 @@ ImportResult import_save(store::Store& store, const Viewer& viewer, const std::v
     if (round.round_id) {
       auto existing = tx->round(*round.round_id);
       if (!existing || unseen(existing)) {
-        result.refusal = ImportResult::Refusal::no_round;
-        result.message = "Den valda uppföljningsomgången finns inte.";
+        result.outcome = Outcome::invalid("omgang", "Den valda uppföljningsomgången finns inte.");
         return result;
       }
       result.round_name = existing->name;
     } else if (trimmed(round.new_name).empty()) {
-      result.refusal = ImportResult::Refusal::no_round;
-      result.message = "Välj en uppföljningsomgång eller skriv namnet på en ny.";
+      result.outcome = Outcome::invalid("omgang", "Välj en uppföljningsomgång eller skriv namnet på en ny.");
       return result;
     } else if (unseen(tx->round_by_name(trimmed(round.new_name)))) {
-      result.refusal = ImportResult::Refusal::no_round;
-      result.message = "Det finns redan en uppföljningsomgång med det namnet. Välj ett annat namn.";
+      result.outcome = Outcome::invalid("omgang", "Det finns redan en uppföljningsomgång med det namnet. Välj ett annat namn.");
       return result;
     } else {
       result.round_name = trimmed(round.new_name);
     }
   }
   if (files.empty()) {
-    result.refusal = ImportResult::Refusal::no_files;
-    result.message = "Filerna finns inte längre. Ladda upp dem igen.";
+    result.outcome = Outcome::invalid("filer", "Filerna finns inte längre. Ladda upp dem igen.");
     return result;
   }
   const RoundChoice chosen{round.round_id, result.round_name};

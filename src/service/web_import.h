@@ -12,6 +12,7 @@
 #include "importer/followup.h"
 #include "importer/read_options.h"
 #include "service/followup_import.h"
+#include "service/outcome.h"
 #include "service/permissions.h"
 #include "store/store.h"
 
@@ -61,9 +62,11 @@ struct FileResult {
 };
 
 struct ImportResult {
-  enum class Refusal { none, forbidden, no_unit, no_round, no_files };
-  Refusal refusal = Refusal::none;
-  std::string message;  // Swedish, for a refusal
+  // Done when the files were read through, each saved or not (`files` says which); refused
+  // before any is read as not allowed (the unit is not the viewer's to import for) or invalid
+  // on the form's field: "enhet" (none chosen), "omgang" (none, an unknown one, or a new name
+  // that is taken) or "filer" (the uploads have expired).
+  Outcome outcome;
   Id round_id = 0;      // the round saved into, once a file is saved
   std::string round_name;
   Id unit_id = 0;

@@ -2,9 +2,9 @@
 
 #include "core/role.h"
 #include "core/unit.h"
-#include "web/form_errors.h"
-#include "web/outcome_response.h"
-#include "web/view.h"
+#include "web/infra/form_errors.h"
+#include "web/infra/outcome_response.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
@@ -59,11 +59,11 @@ http::Response unit_list_page(const Site& site, const Visit& visit, const AdminF
   nlohmann::json kinds = nlohmann::json::array();
   for (UnitKind k : kKinds)
     kinds.push_back({{"code", std::string{to_code(k)}}, {"label", std::string{label(k)}},
-                     {"selected", to_code(k) == typed(form, "kind")}});
-  Page page = admin_page("Enheter", "admin_units", {{"Administration", "/admin/enheter"}, {"Enheter", ""}});
+                     {"selected", to_code(k) == typed(form, "slag")}});
+  Page page = admin_page("Enheter", "unit_list", {{"Administration", "/admin/enheter"}, {"Enheter", ""}});
   page.data = {{"csrf", visit.csrf_token}, {"units", rows}, {"kinds", kinds},
-               {"parents", unit_options(units, typed(form, "parent"))}, {"name", typed(form, "name")}};
-  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "name");
+               {"parents", unit_options(units, typed(form, "overordnad"))}, {"name", typed(form, "namn")}};
+  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "namn");
   return with_status(render_page(site, visit, page), status);
 }
 
@@ -73,19 +73,19 @@ http::Response unit_page(const Site& site, const Visit& visit, Id unit_id, const
   for (const auto& u : units)
     if (u.unit.id == unit_id) unit = &u;
   if (!unit) return error_page(site, visit, 404);
-  const std::string parent = form.values.contains("parent") ? typed(form, "parent")
+  const std::string parent = form.values.contains("overordnad") ? typed(form, "overordnad")
                              : unit->unit.parent_id    ? std::to_string(*unit->unit.parent_id)
                                                        : "";
-  Page page = admin_page(unit->unit.name, "admin_unit",
+  Page page = admin_page(unit->unit.name, "unit_show",
                          {{"Administration", "/admin/enheter"}, {"Enheter", "/admin/enheter"}, {unit->unit.name, ""}});
   page.data = {{"csrf", visit.csrf_token},
                {"base", unit_href(unit_id)},
                {"kind", std::string{label(unit->unit.kind)}},
                {"parent", unit->parent_name},
                {"closed", unit->unit.closed},
-               {"name", form.values.contains("name") ? typed(form, "name") : unit->unit.name},
+               {"name", form.values.contains("namn") ? typed(form, "namn") : unit->unit.name},
                {"parents", unit_options(units, parent)}};
-  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, unit->unit.closed ? "name" : "close");
+  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, unit->unit.closed ? "namn" : "close");
   return with_status(render_page(site, visit, page), status);
 }
 
@@ -97,11 +97,11 @@ http::Response person_list_page(const Site& site, const Visit& visit, const Admi
     people.push_back({{"name", p.user.name}, {"email", p.user.email}, {"href", person_href(p.user.id)},
                       {"grants", grants}, {"disabled", p.user.disabled}});
   }
-  Page page = admin_page("Personer", "admin_people", {{"Administration", "/admin/enheter"}, {"Personer", ""}});
-  page.data = {{"csrf", visit.csrf_token}, {"people", people}, {"name", typed(form, "name")},
-               {"email", typed(form, "email")}, {"roles", role_options(typed(form, "role"))},
-               {"units", unit_options(service::administered_units(site.store, visit.viewer()), typed(form, "unit"))}};
-  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "email");
+  Page page = admin_page("Personer", "person_list", {{"Administration", "/admin/enheter"}, {"Personer", ""}});
+  page.data = {{"csrf", visit.csrf_token}, {"people", people}, {"name", typed(form, "namn")},
+               {"email", typed(form, "epost")}, {"roles", role_options(typed(form, "roll"))},
+               {"units", unit_options(service::administered_units(site.store, visit.viewer()), typed(form, "enhet"))}};
+  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "epost");
   return with_status(render_page(site, visit, page), status);
 }
 
@@ -116,14 +116,14 @@ http::Response person_page(const Site& site, const Visit& visit, Id user_id, con
                       {"base", person_href(user_id)}, {"csrf", visit.csrf_token}});
   nlohmann::json issuers = nlohmann::json::array();
   for (const auto& issuer : person->identity_issuers) issuers.push_back(issuer);
-  Page page = admin_page(person->user.name, "admin_person",
+  Page page = admin_page(person->user.name, "person_show",
                          {{"Administration", "/admin/enheter"}, {"Personer", "/admin/personer"}, {person->user.name, ""}});
   page.data = {{"csrf", visit.csrf_token}, {"base", person_href(user_id)}, {"email", person->user.email},
                {"disabled", person->user.disabled}, {"grants", grants},
                {"issuers", issuers}, {"has_issuers", !issuers.empty()},
-               {"roles", role_options(typed(form, "role"))},
-               {"units", unit_options(service::administered_units(site.store, visit.viewer()), typed(form, "unit"))}};
-  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "role");
+               {"roles", role_options(typed(form, "roll"))},
+               {"units", unit_options(service::administered_units(site.store, visit.viewer()), typed(form, "enhet"))}};
+  for (const auto& e : form.errors) add_form_error(page.data, e.field, e.message, "roll");
   return with_status(render_page(site, visit, page), status);
 }
 
@@ -132,7 +132,7 @@ http::Response link_created_page(const Site& site, const Visit& visit, const htt
   const std::string host{request.header("host").value_or("localhost")};
   const std::string url =
       link.mailed ? "" : (site.secure_cookies ? "https://" : "http://") + host + service::link_path(link.token);
-  Page page = admin_page(invitation ? "Inbjudan skapad" : "Länk för nytt lösenord", "admin_link",
+  Page page = admin_page(invitation ? "Inbjudan skapad" : "Länk för nytt lösenord", "person_link",
                          {{"Administration", "/admin/enheter"}, {"Personer", "/admin/personer"}, {email, ""}});
   page.data = {{"heading", invitation ? "Personen är tillagd." : "Länken är skapad."},
                {"email", email}, {"url", url}, {"mailed", link.mailed}, {"back", "/admin/personer"},

@@ -10,8 +10,8 @@
 #include "service/outcome.h"
 #include "service/person_admin.h"
 #include "service/unit_admin.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -1,23 +1,25 @@
 // POST /omgangar/{id}/svar/{unit} — saves the answers the person changed, together in one
 // service call, from the whole answering form (without JavaScript) or one answer at a time
 // (autosave, which asks for JSON).
-// "kopiera" takes last round's answer to one question; "lamna_in" hands in after saving.
+// "kopiera" takes last round's answer to one question; "lamna-in" hands in after saving.
 #include <algorithm>
 
 #include "core/swedish_time.h"
 #include "http/form.h"
 #include "service/answering.h"
 #include "service/answering_view.h"
-#include "web/answer_fields.h"
+#include "service/answer_fields.h"
 #include "web/answering_page.h"
-#include "web/format.h"
+#include "web/infra/format.h"
+#include "web/infra/outcome_response.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
 
 using Form = http::Form;
+using Kind = service::Outcome::Kind;
 
 bool has_field(const Form& form, const std::string& name) { return form.find(name) != form.end(); }
 
@@ -25,7 +27,7 @@ bool has_field(const Form& form, const std::string& name) { return form.find(nam
 std::vector<service::AnswerInput> changed_answers(const Form& form) {
   const std::string copy = http::form_value(form, "kopiera");
   std::vector<service::AnswerInput> out;
-  namespace fields = answer_fields;
+  namespace fields = service::answer_fields;
   const std::string version_prefix = std::string{fields::kVersion} + "-";
   for (const auto& [name, value] : form) {  // each question of the form has its version field
     if (!name.starts_with(version_prefix)) continue;
@@ -61,18 +63,9 @@ http::Response json_reply(int status, const nlohmann::json& body) {
   return response;
 }
 
-int status_of(service::Refusal refusal) {
-  switch (refusal) {
-    case service::Refusal::not_found: return 404;
-    case service::Refusal::forbidden: return 403;
-    case service::Refusal::invalid: return 422;
-    default: return 409;
-  }
-}
-
 // The autosave's answer for one question.
 http::Response json_outcome(const service::AnswerInput& input, const service::SaveOutcome& outcome) {
-  nlohmann::json body{{"question", input.question_id}, {"message", outcome.message}};
+  nlohmann::json body{{"question", input.question_id}, {"message", outcome.message()}};
   if (outcome.ok()) {
     const auto& a = outcome.answer;
     body["status"] = "saved";
@@ -81,12 +74,13 @@ http::Response json_outcome(const service::AnswerInput& input, const service::Sa
     body["saved_at"] = a ? swedish_clock(a->changed_at) : "";
     return json_reply(200, body);
   }
-  body["status"] = outcome.refusal == service::Refusal::conflict ? "conflict" : "refused";
+  // Someone else's answer is a conflict to show; a round that closed is a refusal.
+  body["status"] = outcome.kind == Kind::conflict && outcome.answer ? "conflict" : "refused";
   if (outcome.answer) {
     body["changed_by"] = outcome.answer->changed_by;
     body["changed_at"] = swedish_time(outcome.answer->changed_at);
   }
-  return json_reply(status_of(outcome.refusal), body);
+  return json_reply(refusal_status(outcome.kind), body);
 }
 
 // "avsnitt-1.2" or "fraga-12": where the person was, to return there; nothing else.
@@ -107,7 +101,6 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
   const auto inputs = changed_answers(form);
   const bool json = wants_json(request);
 
-  using service::Refusal;
   AnsweringState state;
   std::vector<Conflict> conflicts;
   std::string saved_at;
@@ -116,16 +109,15 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
     // Autosave sends one answer at a time and reads one reply.
     if (json) return json_outcome(inputs.front(), form_outcome.ok() ? form_outcome.answers.front()
                                                                     : service::SaveOutcome{form_outcome});
-    if (form_outcome.refusal == Refusal::not_found || form_outcome.refusal == Refusal::forbidden)
-      return error_page(site, visit, status_of(form_outcome.refusal));
-    if (!form_outcome.ok())  // not now (locked, closed) or raced: for the whole form
-      state.errors.push_back({0, form_outcome.message, service::AnswerError::Field::message});
+    if (form_outcome.kind == Kind::not_found || form_outcome.kind == Kind::not_allowed)
+      return error_page(site, visit, refusal_status(form_outcome.kind));
+    state.errors = form_outcome.errors;  // not now (locked, closed) or raced: for the whole form
     for (std::size_t i = 0; i < form_outcome.answers.size(); ++i) {
       const auto& input = inputs[i];
       const auto& outcome = form_outcome.answers[i];
       if (outcome.ok() && outcome.answer) saved_at = swedish_clock(outcome.answer->changed_at);
-      if (outcome.refusal == Refusal::conflict && outcome.answer) conflicts.push_back({input, *outcome.answer});
-      if (outcome.refusal == Refusal::invalid) {
+      if (outcome.kind == Kind::conflict && outcome.answer) conflicts.push_back({input, *outcome.answer});
+      if (outcome.kind == Kind::invalid) {
         state.posted.emplace(input.question_id, input);
         state.errors.insert(state.errors.end(), outcome.errors.begin(), outcome.errors.end());
       }
@@ -142,16 +134,15 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
   if (!state.errors.empty()) return answering_page(site, visit, *view, state, 422);
 
   const std::string path = response_path(*round_id, *unit_id);
-  if (has_field(form, "lamna_in")) {
+  if (has_field(form, "lamna-in")) {
     auto outcome = service::hand_in(site.store, visit.viewer(), *round_id, *unit_id);
-    if (outcome.refusal == service::Refusal::not_found || outcome.refusal == service::Refusal::forbidden)
-      return error_page(site, visit, status_of(outcome.refusal));
+    if (outcome.kind == Kind::not_found || outcome.kind == Kind::not_allowed)
+      return error_page(site, visit, refusal_status(outcome.kind));
     if (!outcome.ok()) {
       state.errors = outcome.errors;
-      if (state.errors.empty()) state.errors.push_back({0, outcome.message, service::AnswerError::Field::message});
       view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
       if (!view) return error_page(site, visit, 404);
-      return answering_page(site, visit, *view, state, status_of(outcome.refusal));
+      return answering_page(site, visit, *view, state, refusal_status(outcome.kind));
     }
     return http::redirect(path + "?klart=inlamnat");
   }

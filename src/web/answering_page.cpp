@@ -7,29 +7,28 @@
 
 #include "core/swedish_time.h"
 #include "core/text.h"
-#include "web/answer_fields.h"
+#include "service/answer_fields.h"
 #include "web/answering_questions.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
 
 using service::AnsweringView;
-using service::AnswerError;
+using service::FieldError;
+namespace answer_fields = service::answer_fields;
 
 std::string block_anchor(const service::ResponseBlock& b, std::size_t index) {
   return "avsnitt-" + (b.number.empty() ? std::to_string(index + 1) : b.number);
 }
 
 // The id of the field an error links to: the first option, the comment or the message.
-std::string field_id(const AnswerError& e, const AnsweringState& state) {
-  switch (e.field) {
-    case AnswerError::Field::comment: return answer_fields::comment(e.question_id);
-    case AnswerError::Field::message: return state.form_field;
-    default: return answer_fields::choice(e.question_id) + "-1";
-  }
+std::string field_id(const FieldError& e, const AnsweringState& state) {
+  const auto on = answer_fields::on_question(e.field);
+  if (!on) return state.form_field;
+  return on->comment ? e.field : e.field + "-1";
 }
 
 // At most `limit` characters of `text`, with "…" when cut.
@@ -100,7 +99,9 @@ nlohmann::json errors_json(const AnsweringView& view, const AnsweringState& stat
   nlohmann::json out = nlohmann::json::array();
   for (const auto& e : state.errors) {
     std::string text = e.message;
-    if (auto t = texts.find(e.question_id); t != texts.end()) text = shortened(t->second, 60) + ": " + e.message;
+    const auto on = answer_fields::on_question(e.field);
+    if (auto t = on ? texts.find(on->question_id) : texts.end(); t != texts.end())
+      text = shortened(t->second, 60) + ": " + e.message;
     out.push_back({{"href", "#" + field_id(e, state)}, {"message", text}});
   }
   return out;
@@ -111,7 +112,7 @@ nlohmann::json errors_json(const AnsweringView& view, const AnsweringState& stat
 nlohmann::json message_errors(const AnsweringState& state) {
   nlohmann::json out = nlohmann::json::object();
   for (const auto& e : state.errors)
-    if (e.field == AnswerError::Field::message && e.question_id == 0 && state.form_field.starts_with("meddelande-")) {
+    if (e.field == answer_fields::kMessage && state.form_field.starts_with("meddelande-")) {
       std::string key = state.form_field.substr(std::string_view("meddelande-").size());
       std::replace(key.begin(), key.end(), '-', '_');  // "skicka_tillbaka", as the template names it
       out[key] = e.message;
@@ -128,9 +129,9 @@ std::string response_path(Id round_id, Id unit_id) {
 http::Response answering_page(const Site& site, const Visit& visit, const AnsweringView& view,
                               const AnsweringState& state, int status) {
   const auto& r = view.page.response;
-  std::map<Id, AnswerError> question_errors;
+  std::map<Id, FieldError> question_errors;
   for (const auto& e : state.errors)
-    if (e.question_id != 0) question_errors.emplace(e.question_id, e);
+    if (auto on = answer_fields::on_question(e.field)) question_errors.emplace(on->question_id, e);
   const QuestionContext context{view, state, question_errors, view.may.answer};
 
   Page page{.title = view.page.unit.name, .template_name = "answering", .nav = "start"};
@@ -183,7 +184,7 @@ http::Response answering_page(const Site& site, const Visit& visit, const Answer
       {"late", view.late},
       {"may_answer", view.may.answer},
       {"may_approve", view.may.approve},
-      {"may_give_back", view.may.give_back},
+      {"may_return", view.may.return_response},
       {"may_reopen", view.may.reopen},
       {"script", view.may.answer ? site.assets.url_for("autosave.js") : ""},
       {"has_errors", !errors.empty()},

@@ -8,15 +8,16 @@
 
 #include "http/message.h"
 #include "service/answering_view.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "service/outcome.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 
 // What a POST leaves for the page it renders or redirects to.
 struct AnsweringState {
   std::map<Id, service::AnswerInput> posted;  // shown instead of the stored answers
-  std::vector<service::AnswerError> errors;    // question 0: the form's own field (form_field)
+  std::vector<service::FieldError> errors;    // on a question (service/answer_fields.h), else on form_field
   std::string form_field;                     // id of the field a form-level error links to
   std::string message;                        // a posted approval or return message, shown again
   std::string notice;                         // success message

@@ -3,12 +3,14 @@
 #include "core/swedish_time.h"
 #include "core/text.h"
 #include "service/answering.h"
-#include "web/answer_fields.h"
-#include "web/format.h"
-#include "web/markup.h"
+#include "service/answer_fields.h"
+#include "web/infra/format.h"
+#include "web/infra/markup.h"
 
 namespace uppsikt::web {
 namespace {
+
+namespace answer_fields = service::answer_fields;
 
 std::string comment_rule_text(const Question& q) {
   if (q.comment_rule == CommentRule::required) return "Kommentar krävs.";
@@ -75,7 +77,7 @@ void write_fields(std::string& out, const service::AnsweredQuestion& aq, const S
   // The error goes where the fixing is: on the options, or on the comment (GOV.UK's and
   // FKUI's pattern: the field marked invalid and described by its message).
   const auto error = c.errors.find(id);
-  const bool comment_error = error != c.errors.end() && error->second.field == service::AnswerError::Field::comment;
+  const bool comment_error = error != c.errors.end() && error->second.field == answer_fields::comment(id);
   const bool has_error = error != c.errors.end() && !comment_error;
   const Answer stored = aq.answer.value_or(Answer{.version = 0});
   const std::string comment = answer_fields::comment(id);

@@ -12,7 +12,7 @@ namespace uppsikt::web {
 struct QuestionContext {
   const service::AnsweringView& view;
   const AnsweringState& state;
-  const std::map<Id, service::AnswerError>& errors;  // question → its error (on the options or the comment)
+  const std::map<Id, service::FieldError>& errors;  // question → its error (on the options or the comment)
   bool editable;                            // the answer form, else the read view
 };
 

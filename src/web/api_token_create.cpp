@@ -3,7 +3,7 @@
 #include "http/form.h"
 #include "service/api_tokens.h"
 #include "web/api_token_pages.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

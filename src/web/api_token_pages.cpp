@@ -1,9 +1,9 @@
 #include "web/api_token_pages.h"
 
 #include "service/api_tokens.h"
-#include "web/form_errors.h"
+#include "web/infra/form_errors.h"
 #include "core/swedish_time.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 std::string token_state(const ApiToken& token, const std::string& now) {
@@ -27,7 +27,7 @@ http::Response api_tokens_page(const Site& site, const Visit& visit, const Token
                     {"csrf", visit.csrf_token},
                     {"revoke_href", "/mina-api-nycklar/" + std::to_string(token.id) + "/aterkalla"}});
   }
-  Page page{.title = "Mina API-nycklar", .template_name = "api_tokens"};
+  Page page{.title = "Mina API-nycklar", .template_name = "api_token_list"};
   page.crumbs = {{"Start", "/"}, {"Mina API-nycklar", ""}};
   page.data = {{"csrf", visit.csrf_token}, {"tokens", rows}, {"namn", form.name}, {"write", form.write},
                {"dagar", form.days}};

@@ -6,8 +6,8 @@
 #include "core/api_token.h"
 #include "http/message.h"
 #include "service/outcome.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -1,8 +1,8 @@
 // POST /mina-api-nycklar/{id}/aterkalla — revokes one of the person's own tokens.
 #include "service/api_tokens.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

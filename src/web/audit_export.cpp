@@ -2,7 +2,7 @@
 // service::kAuditExportLimit), whatever page the list showed.
 #include "web/audit_pages.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -2,9 +2,9 @@
 // a page at a time with a link to the next (older) page.
 #include "core/swedish_time.h"
 #include "web/audit_pages.h"
-#include "web/form_errors.h"
+#include "web/infra/form_errors.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
@@ -29,7 +29,7 @@ http::Response audit_list(const Site& site, const Visit& visit, const http::Requ
                      {"entity", e.entity}, {"entity_id", e.entity_id ? std::to_string(*e.entity_id) : ""},
                      {"before", e.before_json}, {"after", e.after_json}});
   }
-  Page page{.title = "Logg", .template_name = "audit", .nav = "logg"};
+  Page page{.title = "Logg", .template_name = "audit_list", .nav = "logg"};
   page.data = {{"units", options(view->units, query.unit_id)}, {"people", options(view->people, query.user_id)},
                {"from", query.from}, {"to", query.to}, {"lines", lines},
                {"count", std::to_string(view->lines.size())},

@@ -1,6 +1,6 @@
 #include "web/audit_pages.h"
 
-#include "web/format.h"
+#include "web/infra/format.h"
 
 namespace uppsikt::web {
 

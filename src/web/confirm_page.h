@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "http/message.h"
-#include "web/site.h"
-#include "web/view.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/view.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -1,6 +1,6 @@
 // POST /dokument — creates a governing document and goes on to its edit page.
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

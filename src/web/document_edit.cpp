@@ -1,7 +1,7 @@
 // GET /dokument/{id}/redigera — a document's facts, its areas and items in order, a new area
 // or item, and a new edition.
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

@@ -1,6 +1,6 @@
 // POST /dokument/{id}/ny-utgava — a new edition of the document; the old one stays.
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

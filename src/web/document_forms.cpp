@@ -4,9 +4,9 @@
 
 #include "service/document_view.h"
 #include "service/round_admin.h"
-#include "web/format.h"
-#include "web/templates.h"
-#include "web/view.h"
+#include "web/infra/format.h"
+#include "web/infra/templates.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

@@ -10,8 +10,8 @@
 #include "http/message.h"
 #include "service/document_admin.h"
 #include "web/round_forms.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

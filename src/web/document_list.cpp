@@ -2,7 +2,7 @@
 #include "service/document_admin.h"
 #include "service/document_view.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -16,7 +16,7 @@ http::Response document_list(const Site& site, const Visit& visit, const http::R
                          {"items", s.items},
                          {"href", "/dokument/" + std::to_string(s.document.id)}});
   }
-  Page page{.title = "Styrdokument", .template_name = "documents", .nav = "dokument"};
+  Page page{.title = "Styrdokument", .template_name = "document_list", .nav = "dokument"};
   page.data = {{"documents", documents}, {"empty", documents.empty()},
                {"may_edit", service::may_edit_documents(visit.viewer())}};
   return render_page(site, visit, page);

@@ -1,6 +1,6 @@
 // GET /dokument/ny — the form for a new governing document.
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

@@ -4,9 +4,9 @@
 
 #include "service/document_admin.h"
 #include "service/document_view.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -32,7 +32,7 @@ http::Response document_show(const Site& site, const Visit& visit, const http::R
   for (auto& s : sections) s["has_items"] = !s["items"].empty();
 
   const auto& d = view->document;
-  Page page{.title = d.title, .template_name = "document", .nav = "dokument"};
+  Page page{.title = d.title, .template_name = "document_show", .nav = "dokument"};
   page.crumbs = {{"Styrdokument", "/dokument"}, {d.title, ""}};
   page.data = {{"kind", label(d.kind)}, {"period", d.period}, {"decided_by", d.decided_by},
                {"decided_on", d.decided_on}, {"sections", sections},

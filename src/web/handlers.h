@@ -2,8 +2,8 @@
 // The page handlers, one per file, named for the page and what they do with it. Each reads
 // its input, asks a service, and renders a page or an error.
 #include "http/message.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

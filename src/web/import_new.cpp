@@ -2,7 +2,7 @@
 #include "service/web_import.h"
 #include "web/handlers.h"
 #include "web/import_pages.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

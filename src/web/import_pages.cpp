@@ -1,7 +1,7 @@
 #include "web/import_pages.h"
 
 #include "web/import_choices.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

@@ -7,8 +7,8 @@
 
 #include "http/message.h"
 #include "service/web_import.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -5,7 +5,7 @@
 #include "web/handlers.h"
 #include "web/import_choices.h"
 #include "web/import_pages.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

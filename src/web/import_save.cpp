@@ -4,11 +4,12 @@
 
 #include "http/form.h"
 #include "service/web_import.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
+#include "web/infra/outcome_response.h"
 #include "web/import_choices.h"
 #include "web/import_pages.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -24,20 +25,20 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
   const auto choices = posted_choices(fields, files.size());
   for (std::size_t i = 0; i < files.size(); ++i) files[i].options = choices[i];
 
-  service::RoundChoice round{.new_name = http::form_value(fields, "ny_omgang")};
+  service::RoundChoice round{.new_name = http::form_value(fields, "ny-omgang")};
   if (round.new_name.find_first_not_of(" \t") == std::string::npos) round.round_id = parse_id(http::form_value(fields, "omgang"));
   const auto unit_id = parse_id(http::form_value(fields, "enhet"));
 
   auto result = service::import_save(site.store, visit.viewer(), files, round, unit_id.value_or(0));
-  using Refusal = service::ImportResult::Refusal;
-  if (result.refusal == Refusal::forbidden) return error_page(site, visit, 403);
-  if (result.refusal != Refusal::none) {
+  const auto& outcome = result.outcome;
+  if (outcome.kind == service::Outcome::Kind::not_allowed) return error_page(site, visit, 403);
+  if (!outcome.ok()) {
     std::vector<service::FilePreview> previews;
     for (const auto& f : files) previews.push_back(service::import_preview(f.file_name, f.bytes, f.options));
     const ImportChoice choice{.round_id = round.round_id, .new_name = round.new_name, .unit_id = unit_id,
-                              .error = result.message,
-                              .field = result.refusal == service::ImportResult::Refusal::no_unit ? "enhet" : "omgang"};
-    return import_preview_page(site, visit, token, previews, choice, 422);
+                              .error = outcome.message(),
+                              .field = outcome.errors.empty() ? "" : outcome.errors.front().field};
+    return import_preview_page(site, visit, token, previews, choice, refusal_status(outcome.kind));
   }
   auto page = import_result_page(site, visit, result);
   // Nothing saved because the round or the response does not take the change: as the

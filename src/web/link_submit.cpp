@@ -3,7 +3,7 @@
 #include "http/form.h"
 #include "web/handlers.h"
 #include "web/link_pages.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -12,10 +12,10 @@ http::Response link_submit(const Site& site, const Visit& visit, const http::Req
   auto holder = service::open_link(site.store, token, site.sessions.clock);
   if (!holder) return dead_link_page(site, visit);
   const auto fields = http::parse_form(request);
-  const std::string password = http::form_value(fields, "password");
+  const std::string password = http::form_value(fields, "losenord");
   LinkForm form;
   if (password.empty()) form.password_error = "Ange ett lösenord.";
-  else if (http::form_value(fields, "repeat") != password) form.repeat_error = "Lösenorden är inte lika. Skriv samma lösenord två gånger.";
+  else if (http::form_value(fields, "upprepat") != password) form.repeat_error = "Lösenorden är inte lika. Skriv samma lösenord två gånger.";
   if (!form.password_error.empty() || !form.repeat_error.empty())
     return link_password_page(site, visit, request, *holder, form, 400);
 

@@ -1,8 +1,8 @@
 #include "web/mail_preferences_page.h"
 
 #include "service/mail_preferences.h"
-#include "web/form_errors.h"
-#include "web/view.h"
+#include "web/infra/form_errors.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -4,8 +4,8 @@
 
 #include "http/message.h"
 #include "service/outcome.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -2,9 +2,9 @@
 // waiting for their approval and, for a coordinator, those handed in and not yet looked at,
 // with status and deadline.
 #include "service/my_followups.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

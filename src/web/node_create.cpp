@@ -1,6 +1,6 @@
 // POST /dokument/{id}/punkter — adds an area or an item to the document.
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

@@ -1,6 +1,6 @@
 // POST /dokument/{id}/punkter/{node}/ta-bort — removes an area or item nothing refers to.
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

@@ -1,6 +1,6 @@
 // GET /dokument/{id}/punkter/{node} — the form for one area or item.
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

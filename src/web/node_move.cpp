@@ -1,6 +1,6 @@
 // POST /dokument/{id}/punkter/{node}/flytta — moves an area or item among its siblings (riktning=upp|ned).
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

@@ -1,6 +1,6 @@
 // POST /dokument/{id}/punkter/{node} — saves an area or item.
 #include "web/document_forms.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 
 namespace uppsikt::web {

@@ -1,6 +1,6 @@
 #include "web/onward_page.h"
 
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

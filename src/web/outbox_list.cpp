@@ -4,7 +4,7 @@
 #include "core/outbox.h"
 #include "service/outbox.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
@@ -39,7 +39,7 @@ http::Response outbox_list(const Site& site, const Visit& visit, const http::Req
                     {"sent_at", m.sent_at}, {"next_attempt_at", m.status == OutboxStatus::queued ? m.next_attempt_at : ""},
                     {"answer", m.last_error}, {"failed", m.status == OutboxStatus::failed},
                     {"retry_href", "/admin/utskick/" + std::to_string(m.id) + "/forsok-igen"}});
-  Page page{.title = "Utskick", .template_name = "outbox",
+  Page page{.title = "Utskick", .template_name = "outbox_list",
             .crumbs = {{"Administration", "/admin/enheter"}, {"Utskick", ""}}, .nav = "admin"};
   page.data = {{"csrf", visit.csrf_token}, {"filters", filters}, {"messages", rows}, {"empty", rows.empty()}};
   return render_page(site, visit, page);

@@ -1,8 +1,8 @@
 // POST /admin/utskick/{id}/forsok-igen — queues a failed message again.
 #include "service/outbox.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

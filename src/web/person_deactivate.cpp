@@ -1,8 +1,8 @@
 // POST /admin/personer/{id}/stang-av — the person can no longer sign in.
 #include "web/admin_pages.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -1,9 +1,9 @@
 // POST /admin/personer/{id}/roller — gives the person a role on a unit.
 #include "http/form.h"
 #include "web/admin_pages.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -11,10 +11,10 @@ http::Response person_grant(const Site& site, const Visit& visit, const http::Re
   auto id = parse_id(request.param("id"));
   if (!id) return error_page(site, visit, 404);
   const auto fields = http::parse_form(request);
-  const std::string role = http::form_value(fields, "role");
-  const std::string unit = http::form_value(fields, "unit");
+  const std::string role = http::form_value(fields, "roll");
+  const std::string unit = http::form_value(fields, "enhet");
   auto result = service::grant_person_role(site.store, visit.viewer(), *id, role, parse_id(unit));
-  return after_person_change(site, visit, result, *id, AdminForm{.values = {{"role", role}, {"unit", unit}}});
+  return after_person_change(site, visit, result, *id, AdminForm{.values = {{"roll", role}, {"enhet", unit}}});
 }
 
 }  // namespace uppsikt::web

@@ -1,8 +1,8 @@
 // GET /admin/personer — the people an admin manages, and the invitation form.
 #include "web/admin_pages.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

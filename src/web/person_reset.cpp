@@ -1,8 +1,8 @@
 // POST /admin/personer/{id}/losenordslank — makes a link for a new password and shows it once.
 #include "web/admin_pages.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

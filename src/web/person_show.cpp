@@ -1,8 +1,8 @@
 // GET /admin/personer/{id} — one person with their roles and what an admin may do.
 #include "web/admin_pages.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -2,10 +2,10 @@
 // — a published compiled report as a file, for anyone: the latest version or the one named,
 // as frozen when it was published.
 #include "service/report_publishing.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -2,7 +2,7 @@
 #include "core/swedish_time.h"
 #include "service/report_publishing.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

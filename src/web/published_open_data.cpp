@@ -3,10 +3,10 @@
 #include "report/csv_renderer.h"
 #include "report/json_renderer.h"
 #include "service/report_publishing.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

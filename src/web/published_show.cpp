@@ -5,10 +5,10 @@
 #include "core/swedish_time.h"
 #include "report/html_renderer.h"
 #include "service/report_publishing.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
@@ -37,7 +37,7 @@ http::Response published_show(const Site& site, const Visit& visit, const http::
   const auto versions = service::published_versions(site.store, *id);
   const int shown = *version != 0 ? static_cast<int>(*version) : versions.empty() ? 0 : versions.back().version;
   const std::string here = named.empty() ? base : base + "/version/" + std::to_string(shown);
-  Page page{.title = "Sammanställning – " + report->round_name, .template_name = "published", .nav = "publicerat"};
+  Page page{.title = "Sammanställning – " + report->round_name, .template_name = "published_show", .nav = "publicerat"};
   page.crumbs = {{"Publicerat", "/publicerat"}, {report->round_name, named.empty() ? "" : base}};
   if (!named.empty()) page.crumbs.push_back({"Version " + std::to_string(shown), ""});
   page.data = {{"downloads", download_links(here, "")},

@@ -1,5 +1,5 @@
 // POST /omgangar/{id}/fragor/{question}/ta-bort — removes a question from a draft round.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/round_forms.h"
 

@@ -1,5 +1,5 @@
 // GET /omgangar/{id}/fragor/{question} — the form for one question of a draft round.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/round_forms.h"
 

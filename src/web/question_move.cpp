@@ -1,5 +1,5 @@
 // POST /omgangar/{id}/fragor/{question}/flytta — moves a question up or down (riktning=upp|ned).
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/round_forms.h"
 

@@ -1,9 +1,9 @@
 // POST /omgangar/{id}/fragor/{question}/formulering — corrects a question's wording while its
 // round is open; those who answered see the change beside the question.
 #include "service/round_corrections.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

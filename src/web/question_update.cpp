@@ -1,7 +1,7 @@
 // POST /omgangar/{id}/fragor/{question} — saves a question's text, item, comment rule and audience.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

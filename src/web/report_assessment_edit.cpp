@@ -1,9 +1,9 @@
 // GET /omgangar/{id}/rapport/bedomning — the coordinator's assessment of the compiled report
 // and its cover for the council, for those who manage the round.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_assessment_page.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -1,8 +1,8 @@
 #include "web/report_assessment_page.h"
 
 #include "http/form.h"
-#include "web/form_errors.h"
-#include "web/view.h"
+#include "web/infra/form_errors.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

@@ -1,8 +1,8 @@
 // POST /omgangar/{id}/rapport/bedomning — saves the assessment and the cover; back to the
 // compiled report, which shows them in every format.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/report_assessment_page.h"
 #include "web/round_forms.h"
 

@@ -1,10 +1,10 @@
 // GET /omgangar/{id}/rapport/exportera/{format} — the compiled report as a file, with the
 // page's filters from the query string.
 #include "service/report_data.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -7,11 +7,11 @@
 #include "service/report_choices.h"
 #include "service/report_data.h"
 #include "service/report_publishing.h"
-#include "web/form_errors.h"
-#include "web/notice.h"
-#include "web/format.h"
+#include "web/infra/form_errors.h"
+#include "web/infra/notice.h"
+#include "web/infra/format.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
@@ -65,7 +65,7 @@ http::Response report_page(const Site& site, const Visit& visit, const http::Req
 
   const std::string round_href = "/omgangar/" + std::to_string(round_id);
   const std::string base = round_href + "/rapport";
-  Page page{.title = "Sammanställning – " + report->round_name, .template_name = "report", .nav = "start",
+  Page page{.title = "Sammanställning – " + report->round_name, .template_name = "report_show", .nav = "start",
             .notice = notice_of(request)};
   page.crumbs = {{"Uppföljningar", "/"}, {report->round_name, round_href}, {"Sammanställning", ""}};
   page.data = {{"action", base},

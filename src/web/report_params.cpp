@@ -3,8 +3,8 @@
 #include <array>
 
 #include "report/report_error.h"
-#include "web/format.h"
-#include "web/view.h"
+#include "web/infra/format.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

@@ -8,8 +8,8 @@
 #include "http/message.h"
 #include "report/export.h"
 #include "service/report_data.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -2,7 +2,7 @@
 // without comments as the radio group "kommentarer" (med | utan) says.
 #include "http/form.h"
 #include "service/report_publishing.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_page.h"
 #include "web/round_forms.h"

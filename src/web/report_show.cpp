@@ -1,9 +1,9 @@
 // GET /omgangar/{id}/rapport — the compiled report of a round, with its filters as a GET form,
 // download links that keep the filters, and publishing for those who may publish.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_page.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

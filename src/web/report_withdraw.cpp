@@ -1,7 +1,7 @@
 // POST /omgangar/{id}/rapport/avpublicera — withdraws the round's published compiled report;
 // its public address answers 404 afterwards.
 #include "service/report_publishing.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_page.h"
 #include "web/round_forms.h"

@@ -9,17 +9,18 @@
 #include "http/form.h"
 #include "service/answering_view.h"
 #include "web/answering_page.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/confirm_page.h"
 #include "web/handlers.h"
-#include "web/notice.h"
-#include "web/view.h"
+#include "web/infra/notice.h"
+#include "web/infra/outcome_response.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
 
 using service::Confirmed;
-using Decide = service::AnswerOutcome (*)(store::Store&, const service::Viewer&, Id, Id, std::string_view, Confirmed);
+using Decide = service::Outcome (*)(store::Store&, const service::Viewer&, Id, Id, std::string_view, Confirmed);
 
 struct Action {
   std::string_view path;  // the last segment of the URL, also the success notice's key (web/notice.h)
@@ -50,18 +51,19 @@ http::Response response_action(const Site& site, const Visit& visit, const http:
   auto outcome = action->decide(site.store, visit.viewer(), *round_id, *unit_id, message, confirmation);
   const std::string path = response_path(*round_id, *unit_id);
   if (outcome.ok()) return http::redirect(path + "?" + done_query(name));
-  if (outcome.refusal == service::Refusal::not_found) return error_page(site, visit, 404);
-  if (outcome.refusal == service::Refusal::forbidden) return error_page(site, visit, 403);
+  using Kind = service::Outcome::Kind;
+  if (outcome.kind == Kind::not_found || outcome.kind == Kind::not_allowed)
+    return error_page(site, visit, refusal_status(outcome.kind));
 
   auto view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
   if (!view) return error_page(site, visit, 404);
-  if (outcome.refusal == service::Refusal::unconfirmed) {
+  if (outcome.kind == Kind::unconfirmed) {
     const auto& round = view->page.round;
     const auto& unit = view->page.unit;
     Confirmation asked{.title = std::string(action->question) + unit.name + "?",
                        .crumbs = {{"Uppföljningar", "/"}, {round.name, "/omgangar/" + std::to_string(round.id)},
                                   {unit.name, path}, {"Bekräfta", ""}},
-                       .consequences = {outcome.message},
+                       .consequences = outcome.consequences,
                        .action = path + "/" + std::string(name),
                        .button = std::string(action->button),
                        .cancel_href = path};
@@ -69,11 +71,8 @@ http::Response response_action(const Site& site, const Visit& visit, const http:
     return confirm_page(site, visit, asked);
   }
   AnsweringState state{.errors = outcome.errors, .form_field = "meddelande-" + std::string(name), .message = message};
-  if (state.errors.empty()) {
-    state.errors.push_back({0, outcome.message, service::AnswerError::Field::message});
-    state.form_field = "fel";
-  }
-  return answering_page(site, visit, *view, state, outcome.refusal == service::Refusal::invalid ? 422 : 409);
+  if (outcome.kind != Kind::invalid) state.form_field = "fel";  // about the whole response, not the message
+  return answering_page(site, visit, *view, state, refusal_status(outcome.kind));
 }
 
 }  // namespace uppsikt::web

@@ -1,10 +1,10 @@
 // GET /omgangar/{id}/svar/{unit}/exportera/{format} — a unit's report as a file; of the
 // report page's filters in the query string, one document (dokument=) and kommentarer=nej apply.
 #include "service/report_data.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -4,9 +4,9 @@
 
 #include "service/answering_view.h"
 #include "web/answering_page.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

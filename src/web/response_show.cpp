@@ -3,11 +3,11 @@
 // the approval and return forms for those who may use them and the response's history.
 #include "service/answering_view.h"
 #include "web/answering_page.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

@@ -1,9 +1,9 @@
 // POST /omgangar/{id}/arkivera — takes a closed round out of the start page's list; the
 // archived rounds' list still shows it.
 #include "service/round_corrections.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

@@ -1,9 +1,9 @@
 // POST /omgangar/{id}/stang — closes an open round; no answer changes after that. Without
 // bekrafta=ja it changes nothing and asks first, saying how many have not handed in.
 #include "web/confirm_page.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

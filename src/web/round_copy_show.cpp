@@ -1,6 +1,6 @@
 // GET /omgangar/{id}/kopiera — the settings of a copy of the round, a year on.
 #include "service/round_admin.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/round_forms.h"
 

@@ -1,9 +1,9 @@
 // POST /omgangar/{id}/forlang — gives one unit of an open round its own later deadline (or,
 // with an empty date, the round's again).
 #include "service/round_corrections.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

@@ -1,7 +1,7 @@
 // GET /omgangar/{id}/bygg — the round builder: questions, units, settings, open and close.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

@@ -4,8 +4,8 @@
 #include <array>
 
 #include "core/response.h"
-#include "web/format.h"
-#include "web/templates.h"
+#include "web/infra/format.h"
+#include "web/infra/templates.h"
 
 namespace uppsikt::web {
 namespace {

@@ -11,9 +11,9 @@
 #include "http/message.h"
 #include "service/outcome.h"
 #include "service/round_admin.h"
-#include "web/outcome_response.h"  // after_change, used by every round page
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/outcome_response.h"  // after_change, used by every round page
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -2,9 +2,9 @@
 
 #include "service/overview.h"
 #include "service/round_admin.h"
-#include "web/format.h"
-#include "web/notice.h"
-#include "web/view.h"
+#include "web/infra/format.h"
+#include "web/infra/notice.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -24,7 +24,7 @@ http::Response round_list_page(const Site& site, const Visit& visit, const http:
     r["percent"] = s.progress.percent_in();
     rounds.push_back(std::move(r));
   }
-  Page page{.title = archived ? "Arkiverade omgångar" : "Uppföljningar", .template_name = "home", .nav = "start",
+  Page page{.title = archived ? "Arkiverade omgångar" : "Uppföljningar", .template_name = "round_list", .nav = "start",
             .notice = notice_of(request)};
   if (archived) page.crumbs = {{"Uppföljningar", "/"}, {"Arkiverade omgångar", ""}};
   page.data = {{"rounds", rounds},

@@ -2,8 +2,8 @@
 // The list of rounds with how far each has come: the start page (rounds not archived) and the
 // archived rounds' page.
 #include "http/message.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -2,9 +2,9 @@
 // bekrafta=ja it changes nothing and asks first, saying what opening does (a question that
 // reaches none of the round's units among it).
 #include "web/confirm_page.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

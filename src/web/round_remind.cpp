@@ -2,7 +2,7 @@
 // urval=valda the checked ones (enhet=…). With mail, their respondents get the reminder; the
 // round page then shows the addresses to copy as before.
 #include "service/status_board.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/remind_page.h"
 #include "web/round_forms.h"

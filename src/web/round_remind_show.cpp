@@ -3,10 +3,10 @@
 // planned send.
 #include "service/mail_settings.h"
 #include "service/status_board.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/remind_page.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

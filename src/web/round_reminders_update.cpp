@@ -1,7 +1,7 @@
 // POST /omgangar/{id}/paminnelser — the round's reminder schedule: on or off, the days before
 // the deadline and weekly after it.
 #include "service/reminders.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/remind_page.h"
 #include "web/round_forms.h"

@@ -7,12 +7,12 @@
 #include "core/swedish_time.h"
 #include "service/overview.h"
 #include "service/status_board.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/report_page.h"
 #include "web/report_params.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
@@ -105,7 +105,7 @@ nlohmann::json columns(const std::string& base, service::UnitSort current, bool 
   for (const auto& c : kColumns) {
     bool active = c.sort == current;
     bool next_descending = active ? !descending : c.numeric;
-    std::string href = base + "?sort=" + std::string(service::to_param(c.sort)) +
+    std::string href = base + "?sortera=" + std::string(service::to_param(c.sort)) +
                        (next_descending ? "&ordning=fallande" : "");
     out.push_back({{"label", c.label}, {"href", href}, {"numeric", c.numeric}, {"active", active},
                    {"aria_sort", active ? (descending ? "descending" : "ascending") : "none"}});
@@ -145,7 +145,7 @@ nlohmann::json paging_json(const PageSlice& p, std::size_t total, const std::str
 
 http::Response round_show(const Site& site, const Visit& visit, const http::Request& request) {
   auto id = parse_id(request.param("id"));
-  auto sort = service::unit_sort_from_param(request.query_param("sort").value_or("namn"));
+  auto sort = service::unit_sort_from_param(request.query_param("sortera").value_or("namn"));
   bool descending = request.query_param("ordning").value_or("") == "fallande";
   const auto filter = filter_of(request);
   auto view = id ? service::round_view(site.store, visit.viewer(), *id, sort, descending, filter) : std::nullopt;
@@ -166,11 +166,11 @@ http::Response round_show(const Site& site, const Visit& visit, const http::Requ
                      {"changed_by", row.last_changed_by}, {"deadline", row.deadline}});
   }
   const auto& p = view->progress;
-  Page page{.title = view->round.name, .template_name = "round", .nav = "start", .notice = notice_of(request)};
+  Page page{.title = view->round.name, .template_name = "round_show", .nav = "start", .notice = notice_of(request)};
   page.crumbs = {{"Uppföljningar", "/"}, {view->round.name, ""}};
   auto column_list = columns(base, sort, descending);
   for (auto& c : column_list) c["href"] = c["href"].get<std::string>() + filter_query(request);
-  const std::string here = base + "?sort=" + std::string(service::to_param(sort)) +
+  const std::string here = base + "?sortera=" + std::string(service::to_param(sort)) +
                            (descending ? "&ordning=fallande" : "") + filter_query(request);
   page.data = {{"round", round_json(view->round)},
                {"columns", column_list},

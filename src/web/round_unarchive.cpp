@@ -1,8 +1,8 @@
 // POST /omgangar/{id}/avarkivera — puts an archived round back in the start page's list.
 #include "service/round_corrections.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

@@ -1,8 +1,8 @@
 // POST /omgangar/{id}/enheter/lagg-till — one more unit answers a draft or open round.
 #include "service/round_corrections.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

@@ -1,7 +1,7 @@
 // POST /omgangar/{id}/enheter — the units that take part in a draft round.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

@@ -1,7 +1,7 @@
 // POST /omgangar/{id}/installningar — saves a round's settings.
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/notice.h"
+#include "web/infra/notice.h"
 #include "web/round_forms.h"
 
 namespace uppsikt::web {

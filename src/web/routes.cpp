@@ -7,7 +7,7 @@
 #include "service/audit.h"
 #include "service/tokens.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {

@@ -3,7 +3,7 @@
 // calls (static files, health check, pages, error pages).
 #include "http/router.h"
 #include "http/server.h"
-#include "web/site.h"
+#include "web/infra/site.h"
 
 namespace uppsikt::web {
 

@@ -6,7 +6,7 @@
 #include "service/external_sign_in.h"
 #include "web/handlers.h"
 #include "web/sign_in_form.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -17,8 +17,7 @@ http::Response saml_answer_accept(const Site& site, const Visit& visit, const ht
                                .relay_state = http::form_value(form, "RelayState")};
   const std::string provider{request.param("provider")};
   auto result = site.external_sign_in->saml_accept(site.store, provider, post, request.remote_address);
-  if (result.handover.empty())
-    return sign_in_page(site, visit, SignInForm{.form_error = result.message}, 400);
+  if (!result.ok()) return sign_in_page(site, visit, SignInForm{.form_error = result.outcome.message()}, 400);
   // The provider is a configured one (saml_accept found it), so its id is safe in a path.
   return http::redirect("/logga-in/saml/" + provider + "/klar?overlamning=" + result.handover);
 }

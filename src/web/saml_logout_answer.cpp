@@ -4,7 +4,7 @@
 // the sign-in page. Without a configured provider there is nothing to end: the sign-in page.
 #include "service/external_sign_in.h"
 #include "web/handlers.h"
-#include "web/visit.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -2,7 +2,7 @@
 // identity provider's administrators to load.
 #include "service/external_sign_in.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -5,7 +5,7 @@
 #include "service/external_sign_in.h"
 #include "web/handlers.h"
 #include "web/sign_in_form.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -14,7 +14,7 @@ http::Response saml_sign_in_finish(const Site& site, const Visit& visit, const h
   const std::string handover{request.query_param("overlamning").value_or("")};
   auto result = site.external_sign_in->saml_finish(site.store, request.param("provider"), handover,
                                                    visit.csrf_token, request.remote_address, visit.session_token);
-  if (!result.signed_in) return sign_in_page(site, visit, SignInForm{.form_error = result.message}, 400);
+  if (!result.ok()) return sign_in_page(site, visit, SignInForm{.form_error = result.outcome.message()}, 400);
   auto response = http::redirect("/");
   response.headers.emplace_back("Set-Cookie", session_cookie(site, result.token));
   return response;

@@ -4,7 +4,7 @@
 #include "web/handlers.h"
 #include "web/onward_page.h"
 #include "web/sign_in_form.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

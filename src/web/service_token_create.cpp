@@ -3,10 +3,10 @@
 #include "core/role.h"
 #include "http/form.h"
 #include "service/api_tokens.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
 #include "web/service_token_pages.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

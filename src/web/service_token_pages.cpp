@@ -7,9 +7,9 @@
 #include "service/api_tokens.h"
 #include "service/unit_admin.h"
 #include "web/api_token_pages.h"
-#include "web/form_errors.h"
+#include "web/infra/form_errors.h"
 #include "web/unit_choice.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 namespace {
@@ -39,7 +39,7 @@ http::Response service_tokens_page(const Site& site, const Visit& visit, const S
                     {"csrf", visit.csrf_token},
                     {"revoke_href", "/admin/api-nycklar/" + std::to_string(token.id) + "/aterkalla"}});
   }
-  Page page{.title = "API-nycklar för system", .template_name = "admin_service_tokens"};
+  Page page{.title = "API-nycklar för system", .template_name = "service_token_list"};
   page.crumbs = {{"Start", "/"}, {"Administration", "/admin/enheter"}, {"API-nycklar för system", ""}};
   page.data = {{"csrf", visit.csrf_token}, {"tokens", rows},         {"namn", form.name}, {"write", form.write},
                {"dagar", form.days},       {"roles", roles},         {"units", unit_options}};

@@ -1,8 +1,8 @@
 // POST /admin/api-nycklar/{id}/aterkalla — revokes a service token on one of the admin's units.
 #include "service/api_tokens.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

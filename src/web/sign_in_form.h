@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "http/message.h"
-#include "web/site.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

@@ -1,8 +1,8 @@
 // GET /admin/enheter — the units an admin administers, and the form for a new one.
 #include "web/admin_pages.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -1,8 +1,8 @@
 // GET /admin/enheter/{id} — one unit with its rename, move and close forms.
 #include "web/admin_pages.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -3,9 +3,9 @@
 #include "core/text.h"
 #include "http/form.h"
 #include "service/webhooks.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 #include "web/webhook_pages.h"
 
 namespace uppsikt::web {

@@ -5,9 +5,9 @@
 #include "core/swedish_time.h"
 #include "service/unit_admin.h"
 #include "service/webhooks.h"
-#include "web/form_errors.h"
+#include "web/infra/form_errors.h"
 #include "web/unit_choice.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 
@@ -30,7 +30,7 @@ http::Response webhooks_page(const Site& site, const Visit& visit, const Webhook
                       {"checked", std::find(form.events.begin(), form.events.end(), code) != form.events.end()}});
   }
   events.front()["id"] = "handelser";  // the error summary links to the first box
-  Page page{.title = "Webhooks", .template_name = "admin_webhooks"};
+  Page page{.title = "Webhooks", .template_name = "webhook_list"};
   page.crumbs = {{"Start", "/"}, {"Administration", "/admin/enheter"}, {"Webhooks", ""}};
   page.data = {{"csrf", visit.csrf_token}, {"webhooks", rows}, {"adress", form.url}, {"events", events},
                {"units", unit_options}};

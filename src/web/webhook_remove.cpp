@@ -1,8 +1,8 @@
 // POST /admin/webhooks/{id}/ta-bort — removes a webhook on one of the admin's units.
 #include "service/webhooks.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 #include "web/handlers.h"
-#include "web/view.h"
+#include "web/infra/view.h"
 
 namespace uppsikt::web {
 

@@ -24,6 +24,7 @@ using testing::Fetched;
 
 constexpr const char* kRespondent = "svarande@demo.uppsikt.se";
 constexpr const char* kApprover = "godkannare@demo.uppsikt.se";
+constexpr const char* kAdmin = "admin@demo.uppsikt.se";
 constexpr const char* kCoordinator = "samordnare@demo.uppsikt.se";
 
 nlohmann::json json_of(const Fetched& f) { return nlohmann::json::parse(f.body, nullptr, false); }
@@ -165,6 +166,19 @@ TEST_F(ApiTest, ASendBackNeedsAMessageAndARespondentMayNotApprove) {
   EXPECT_THAT(std::vector<int>({409, 422}), ::testing::Contains(empty.status)) << empty.body;
   auto approve = server_->call("POST", response_path() + "/approve", respondent_);
   EXPECT_EQ(approve.status, 403) << approve.body;
+}
+
+// The services name a refused field as the pages' forms do; the API names it as the member of
+// the body the caller sent, so that a script knows what to change.
+TEST_F(ApiTest, ARefusedFieldIsNamedAsTheMemberOfTheBody) {
+  const std::string admin = server_->token(kAdmin);
+  auto unnamed = server_->call("POST", "/api/v1/units", admin, R"({"name":"","kind":"namnd","parent_id":null})");
+  ASSERT_EQ(unnamed.status, 422) << unnamed.body;
+  std::vector<std::string> fields;
+  const auto body = json_of(unnamed);
+  for (const auto& e : body["errors"]) fields.push_back(e["field"]);
+  EXPECT_THAT(fields, ::testing::Contains("name")) << unnamed.body;
+  EXPECT_THAT(fields, ::testing::Not(::testing::Contains("namn")));
 }
 
 TEST_F(ApiTest, ARevokedOrExpiredTokenIsRefused) {

@@ -135,7 +135,7 @@ test('the sign-in page shows one button per provider above the password form', a
   const real = page.text.indexOf('Logga in med testorganisationens konto');
   const fake = page.text.indexOf('Logga in med den falska leverantören');
   assert.ok(real > 0 && fake > 0);
-  assert.ok(real < page.text.indexOf('name="password"'));
+  assert.ok(real < page.text.indexOf('name="losenord"'));
 });
 
 test('a new person in the coordinators\' group signs in at the real provider with the rule\'s role', async () => {
@@ -238,7 +238,7 @@ test('password sign-in of the demo accounts still works', async () => {
   const page = await browser.request(`${base}/logga-in`);
   const form = forms(page.text, page.url).find((f) => f.action.endsWith('/logga-in'));
   const res = await browser.request(form.action, { method: 'POST',
-    form: { ...form.fields, email: 'samordnare@demo.uppsikt.se', password: 'demo-coordinator' } });
+    form: { ...form.fields, epost: 'samordnare@demo.uppsikt.se', losenord: 'demo-coordinator' } });
   assert.equal(res.status, 303);
   assert.ok(await signedIn(browser));
 });

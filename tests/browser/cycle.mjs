@@ -262,7 +262,7 @@ async function main() {
 
     await step('hand in', async () => {
       await page.goto(url, { waitUntil: 'load' });
-      const response = await submit(page, 'button[name="lamna_in"]');
+      const response = await submit(page, 'button[name="lamna-in"]');
       const errors = await pageErrors(page, response);
       if (!(await page.innerText('main')).includes('Svaret är inlämnat.')) errors.push('no "Svaret är inlämnat."');
       if (await page.$('textarea[name^="kommentar-"]')) errors.push('the handed-in response can still be edited');
@@ -294,7 +294,7 @@ async function main() {
       const q = ids[0];
       await page.fill(`#kommentar-${q}`, 'Kartläggningen är klar.');
       await waitForText(page, `#sparat-${q}`, SAVED);
-      const response = await submit(page, 'button[name="lamna_in"]');
+      const response = await submit(page, 'button[name="lamna-in"]');
       if (!(await page.innerText('main')).includes('Svaret är inlämnat.')) errors.push('no "Svaret är inlämnat."');
       errors.push(...(await pageErrors(page, response)));
       const edition = await page.$('a[href$="/inlamnat/1"]');

@@ -178,8 +178,8 @@ export async function signInAs(context, origin, email, password) {
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/logga-in`, { waitUntil: 'load' });
-    await page.fill('#email', email);
-    await page.fill('#password', password);
+    await page.fill('#epost', email);
+    await page.fill('#losenord', password);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
     // Respondents and approvers land on their own tasks, the others on the start page.
     if (!['/', '/mina-uppfoljningar'].includes(new URL(page.url()).pathname)) return [`sign-in as ${email} ended on ${page.url()}`];

@@ -84,10 +84,10 @@ async function submit(page, buttonText) {
 async function invite(admin, origin) {
   const page = await admin.newPage();
   await page.goto(`${origin}/admin/personer`, { waitUntil: 'load' });
-  await page.fill('#name', PERSON.name);
-  await page.fill('#email', PERSON.email);
-  await page.selectOption('#role', 'respondent');
-  await page.selectOption('#unit', { label: 'Miljöförvaltningen' });
+  await page.fill('#namn', PERSON.name);
+  await page.fill('#epost', PERSON.email);
+  await page.selectOption('#roll', 'respondent');
+  await page.selectOption('#enhet', { label: 'Miljöförvaltningen' });
   await submit(page, 'Bjud in');
   const errors = await pageErrors(page, [`Länken har skickats med e-post till ${PERSON.email}`]);
   if ((await page.locator('#link').count()) > 0) errors.push('the link is shown on screen although it went by mail');
@@ -129,8 +129,8 @@ async function follow(browser, link) {
   if (response.status() !== 200) errors.push(`status ${response.status()}`);
   report('the link opens the form for a password', errors);
 
-  await page.fill('#password', PERSON.password);
-  await page.fill('#repeat', PERSON.password);
+  await page.fill('#losenord', PERSON.password);
+  await page.fill('#upprepat', PERSON.password);
   await submit(page, 'Spara lösenordet');
   report('the password is saved', await pageErrors(page, ['Ditt lösenord är sparat']));
 
@@ -138,8 +138,8 @@ async function follow(browser, link) {
     page.waitForNavigation({ waitUntil: 'load' }),
     page.getByRole('link', { name: /Logga in med din e-postadress/ }).click(),
   ]);
-  await page.fill('#email', PERSON.email);
-  await page.fill('#password', PERSON.password);
+  await page.fill('#epost', PERSON.email);
+  await page.fill('#losenord', PERSON.password);
   await submit(page, 'Logga in');
   const signedIn = [];
   const where = new URL(page.url()).pathname;
@@ -150,7 +150,7 @@ async function follow(browser, link) {
 
   const again = await context.newPage();
   await again.goto(link, { waitUntil: 'load' });
-  const formAgain = (await again.locator('#password').count()) > 0;
+  const formAgain = (await again.locator('#losenord').count()) > 0;
   report('the link does not work a second time', formAgain ? ['the form for a password is shown again'] : []);
   await context.close();
 }

@@ -54,8 +54,8 @@ async function submit(page, buttonText) {
 
 async function flow(page, origin) {
   await page.goto(`${origin}/logga-in`, { waitUntil: 'load' });
-  await page.fill('#email', COORDINATOR.email);
-  await page.fill('#password', COORDINATOR.password);
+  await page.fill('#epost', COORDINATOR.email);
+  await page.fill('#losenord', COORDINATOR.password);
   await submit(page, 'Logga in');
 
   await page.goto(`${origin}/`, { waitUntil: 'load' });

@@ -259,7 +259,7 @@ async function main() {
         await check('/import with an unknown file type (422)', 422, await submit('main button[type=submit]'));
         await page.setInputFiles('#filer', 'data/demo/miljoforvaltningen-2024.txt');
         await check('/import preview', 200, await submit('main button[type=submit]'));
-        await page.fill('#ny_omgang', 'Uppföljning 2025');
+        await page.fill('#ny-omgang', 'Uppföljning 2025');
         await page.selectOption('#enhet', { label: 'Miljöförvaltningen' });
         await check('/import/spara result', 200, await submit('main form[action="/import/spara"] button[type=submit]'));
       } catch (err) {

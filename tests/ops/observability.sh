@@ -56,7 +56,7 @@ PASSWORD=demo-respondent
 COMMENT="Hemlig kommentar $RANDOM$RANDOM om trygghetsvandringar"
 curl -s -c "$TMP/jar" -o "$TMP/form.html" "$BASE/logga-in"
 status=$(curl -s -b "$TMP/jar" -c "$TMP/jar" -o /dev/null -w '%{http_code}' \
-  --data-urlencode "email=svarande@demo.uppsikt.se" --data-urlencode "password=$PASSWORD" \
+  --data-urlencode "epost=svarande@demo.uppsikt.se" --data-urlencode "losenord=$PASSWORD" \
   --data-urlencode "_csrf=$(csrf_of "$TMP/form.html")" "$BASE/logga-in")
 [ "$status" = 303 ] || fail "sign-in gave $status"
 curl -s -b "$TMP/jar" -o "$TMP/mine.html" "$BASE/mina-uppfoljningar"
@@ -68,8 +68,8 @@ reply=$(curl -s -b "$TMP/jar" -H 'Accept: application/json' --data-urlencode "_c
   --data-urlencode "version-$Q=${V:-0}" --data-urlencode "kommentar-$Q=$COMMENT" "$BASE$PAGE")
 [[ $reply == *'"status":"saved"'* ]] || fail "the comment was not saved: $reply"
 curl -s -c "$TMP/jar2" -o "$TMP/form2.html" "$BASE/logga-in"
-curl -s -b "$TMP/jar2" -o /dev/null --data-urlencode "email=svarande@demo.uppsikt.se" \
-  --data-urlencode "password=wrong-$PASSWORD" --data-urlencode "_csrf=$(csrf_of "$TMP/form2.html")" "$BASE/logga-in"
+curl -s -b "$TMP/jar2" -o /dev/null --data-urlencode "epost=svarande@demo.uppsikt.se" \
+  --data-urlencode "losenord=wrong-$PASSWORD" --data-urlencode "_csrf=$(csrf_of "$TMP/form2.html")" "$BASE/logga-in"
 curl -s -o /dev/null "$BASE/readyz"
 ok "signed in, saved a comment on $PAGE, failed a sign-in, asked /readyz"
 

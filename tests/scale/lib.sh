@@ -49,7 +49,7 @@ csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$1" | head -n 1;
 sign_in() {
   local port=$1 jar=$2
   curl -s -c "$jar" -o "$TMP/form.html" "http://127.0.0.1:$port/logga-in"
-  curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "email=$3" \
-    --data-urlencode "password=$4" --data-urlencode "_csrf=$(csrf_of "$TMP/form.html")" \
+  curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "epost=$3" \
+    --data-urlencode "losenord=$4" --data-urlencode "_csrf=$(csrf_of "$TMP/form.html")" \
     "http://127.0.0.1:$port/logga-in"
 }

@@ -101,13 +101,13 @@ TEST_P(AdminTest, BadUnitInputIsRefusedWithTheFieldAndWritesNothing) {
   const auto n = audits();
   auto empty = create_unit(*store_, admin_, UnitInput{.name = " ", .kind = "namnd", .parent_id = city_});
   expect_refused(empty, n, "empty name");
-  EXPECT_EQ(empty.errors.at(0).field, "name");
+  EXPECT_EQ(empty.errors.at(0).field, "namn");
   auto taken = create_unit(*store_, admin_, UnitInput{.name = "Kulturnämnden", .kind = "namnd", .parent_id = city_});
-  EXPECT_EQ(taken.errors.at(0).field, "name");
-  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "slott", .parent_id = city_}).errors.at(0).field, "kind");
+  EXPECT_EQ(taken.errors.at(0).field, "namn");
+  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "slott", .parent_id = city_}).errors.at(0).field, "slag");
   // A root only for an admin of every root; a parent only among the admin's units.
-  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "namnd"}).errors.at(0).field, "parent");
-  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "namnd", .parent_id = neighbour_}).errors.at(0).field, "parent");
+  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "namnd"}).errors.at(0).field, "overordnad");
+  EXPECT_EQ(create_unit(*store_, admin_, UnitInput{.name = "X", .kind = "namnd", .parent_id = neighbour_}).errors.at(0).field, "overordnad");
   expect_refused(rename_unit(*store_, admin_, culture_, "Staden"), n, "a taken name");
   EXPECT_EQ(audits(), n);
 }
@@ -116,7 +116,7 @@ TEST_P(AdminTest, AUnitCannotMoveUnderItselfOrBelowItself) {
   const auto n = audits();
   auto self = move_unit(*store_, admin_, culture_, culture_);
   expect_refused(self, n, "under itself");
-  EXPECT_EQ(self.errors.at(0).field, "parent");
+  EXPECT_EQ(self.errors.at(0).field, "overordnad");
   auto below = move_unit(*store_, admin_, culture_, culture_office_);
   expect_refused(below, n, "under its own child");
   EXPECT_THAT(below.message(), HasSubstr("under sig själv"));

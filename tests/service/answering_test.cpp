@@ -10,12 +10,15 @@
 #include <string>
 #include <thread>
 
+#include "service/answer_fields.h"
 #include "service/answering_view.h"
 #include "service/response_view.h"
 #include "support/backends.h"
 
 namespace uppsikt::service {
 namespace {
+
+using Kind = Outcome::Kind;
 
 class AnsweringTest : public testing::BackendTest {
  protected:
@@ -98,7 +101,7 @@ INSTANTIATE_TEST_SUITE_P(Backends, AnsweringTest, ::testing::ValuesIn(testing::k
 
 TEST_P(AnsweringTest, RespondentSavesAnAnswerAndGetsItsVersionAndTime) {
   const auto saved = save(respondent_, q1_, "Ja", "Planen antogs i mars.");
-  ASSERT_TRUE(saved.ok()) << saved.message;
+  ASSERT_TRUE(saved.ok()) << saved.message();
   EXPECT_EQ(saved.answer->version, 1);
   EXPECT_EQ(saved.answer->changed_by, "Person svarande");
   EXPECT_FALSE(saved.answer->changed_at.empty());
@@ -136,7 +139,7 @@ TEST_P(AnsweringTest, PreviousAnswersComeFromTheLatestEarlierRoundTheUnitAnswere
 TEST_P(AnsweringTest, AQuestionOfAnotherRoundIsNotAnsweredInThisOne) {
   const Id ours = q1_;
   const Id other = another_round(RoundStatus::open);  // q1_ is now the other round's
-  EXPECT_EQ(save(respondent_, q1_, "Ja").refusal, Refusal::not_found);
+  EXPECT_EQ(save(respondent_, q1_, "Ja").kind, Kind::not_found);
   EXPECT_TRUE(save(respondent_, ours, "Ja").ok());
   EXPECT_TRUE(save(respondent_, q1_, "Nej", "", 0, other).ok());
   EXPECT_EQ(store_->begin_read()->answers(response(round_).id).size(), 1u);
@@ -145,7 +148,7 @@ TEST_P(AnsweringTest, AQuestionOfAnotherRoundIsNotAnsweredInThisOne) {
 TEST_P(AnsweringTest, SaveAgainstAnOlderVersionShowsTheTextSavedMeanwhile) {
   ASSERT_TRUE(save(respondent_, q1_, "Ja", "Min text").ok());
   const auto late = save(colleague_, q1_, "Nej", "Kollegans text", 0);
-  EXPECT_EQ(late.refusal, Refusal::conflict);
+  EXPECT_EQ(late.kind, Kind::conflict);
   ASSERT_TRUE(late.answer);
   EXPECT_EQ(late.answer->comment, "Min text");
   EXPECT_EQ(late.answer->changed_by, "Person svarande");
@@ -172,12 +175,12 @@ TEST_P(AnsweringTest, SavesAtTheSameMomentNeverLoseOneSilently) {
     people.emplace_back([&] { outcomes[1] = save(colleague_, q1_, "Nej", "Kollegans text"); });
     people.emplace_back([&] { outcomes[2] = save(colleague_, q2_, "Delvis", "Annan fråga"); });
   }
-  EXPECT_TRUE(outcomes[2].ok()) << outcomes[2].message;
+  EXPECT_TRUE(outcomes[2].ok()) << outcomes[2].message();
   const int won = outcomes[0].ok() ? 0 : 1;
   const auto& lost = outcomes[1 - won];
-  EXPECT_TRUE(outcomes[won].ok()) << outcomes[won].message;
-  ASSERT_EQ(lost.refusal, Refusal::conflict) << lost.message;
-  ASSERT_TRUE(lost.answer) << "the conflict names the answer saved meanwhile: " << lost.message;
+  EXPECT_TRUE(outcomes[won].ok()) << outcomes[won].message();
+  ASSERT_EQ(lost.kind, Kind::conflict) << lost.message();
+  ASSERT_TRUE(lost.answer) << "the conflict names the answer saved meanwhile: " << lost.message();
   EXPECT_EQ(lost.answer->comment, won == 0 ? "Svarandens text" : "Kollegans text");
   EXPECT_EQ(store_->begin_read()->answers(response(round_).id).size(), 2u);
 }
@@ -196,22 +199,22 @@ TEST(AnswerCheck, IsTheSameForTheSameAnswerAsStoredAndDiffersOtherwise) {
 TEST_P(AnsweringTest, AFormsAnswersAreSavedTogetherAndABadOneDoesNotStopTheOthers) {
   auto form = save_answers(*store_, respondent_, round_, unit_,
                            {AnswerInput{q1_, "Ja", "", 0}, AnswerInput{q2_, "Kanske", "", 0}});
-  ASSERT_TRUE(form.ok()) << form.message;
+  ASSERT_TRUE(form.ok()) << form.message();
   ASSERT_EQ(form.answers.size(), 2u);
   EXPECT_TRUE(form.answers[0].ok());
   ASSERT_TRUE(form.answers[0].answer);
   EXPECT_EQ(form.answers[0].answer->version, 1);
-  EXPECT_EQ(form.answers[1].refusal, Refusal::invalid);
+  EXPECT_EQ(form.answers[1].kind, Kind::invalid);
   EXPECT_EQ(response(round_).status, ResponseStatus::draft);
   form = save_answers(*store_, respondent_, round_, unit_,
                       {AnswerInput{q1_, "Nej", "Ändrat", 1}, AnswerInput{q2_, "Delvis", "Nytt", 0}});
-  ASSERT_TRUE(form.ok()) << form.message;
+  ASSERT_TRUE(form.ok()) << form.message();
   EXPECT_TRUE(form.answers[0].ok() && form.answers[1].ok());
   EXPECT_EQ(store_->begin_read()->answers(response(round_).id).size(), 2u);
   EXPECT_EQ(audits("answer_save"), 3u);
   // Someone without the role is refused once for the whole form, and nothing is written.
   form = save_answers(*store_, approver_, round_, unit_, {AnswerInput{q1_, "Ja", "", 2}, AnswerInput{q2_, "Ja", "", 1}});
-  EXPECT_EQ(form.refusal, Refusal::forbidden);
+  EXPECT_EQ(form.kind, Kind::not_allowed);
   EXPECT_TRUE(form.answers.empty());
   EXPECT_EQ(audits("refused"), 1u);
   EXPECT_EQ(audits("answer_save"), 3u);
@@ -219,36 +222,36 @@ TEST_P(AnsweringTest, AFormsAnswersAreSavedTogetherAndABadOneDoesNotStopTheOther
 
 TEST_P(AnsweringTest, BadInputIsRefusedInSwedishAndWritesNothing) {
   auto bad_choice = save(respondent_, q1_, "Kanske");
-  EXPECT_EQ(bad_choice.refusal, Refusal::invalid);
+  EXPECT_EQ(bad_choice.kind, Kind::invalid);
   ASSERT_EQ(bad_choice.errors.size(), 1u);
-  EXPECT_EQ(bad_choice.errors[0].question_id, q1_);
+  EXPECT_EQ(bad_choice.errors[0].field, answer_fields::choice(q1_));
   EXPECT_EQ(bad_choice.errors[0].message, "Välj ett av svarsalternativen.");
-  EXPECT_EQ(save(respondent_, q1_, "Ja", std::string(kMaxCommentChars + 1, 'x')).refusal, Refusal::invalid);
-  EXPECT_EQ(save(respondent_, q1_, "Ja", "trasig \xff text").refusal, Refusal::invalid);
-  EXPECT_EQ(save(respondent_, q1_ + 1000, "Ja").refusal, Refusal::not_found);
+  EXPECT_EQ(save(respondent_, q1_, "Ja", std::string(kMaxCommentChars + 1, 'x')).kind, Kind::invalid);
+  EXPECT_EQ(save(respondent_, q1_, "Ja", "trasig \xff text").kind, Kind::invalid);
+  EXPECT_EQ(save(respondent_, q1_ + 1000, "Ja").kind, Kind::not_found);
   EXPECT_TRUE(save(respondent_, q1_, "Ja", std::string(kMaxCommentChars, 'x')).ok());
   EXPECT_EQ(audits("answer_save"), 1u);
   EXPECT_EQ(response(round_).status, ResponseStatus::draft);
 }
 
 TEST_P(AnsweringTest, OnlyTheUnitsRespondentsAnswer) {
-  EXPECT_EQ(save(approver_, q1_, "Ja").refusal, Refusal::forbidden);
-  EXPECT_EQ(save(coordinator_, q1_, "Ja").refusal, Refusal::forbidden);
-  EXPECT_EQ(save(reader_, q1_, "Ja").refusal, Refusal::not_found);    // readers see only published rounds
-  EXPECT_EQ(save(stranger_, q1_, "Ja").refusal, Refusal::not_found);  // a foreign unit looks missing
-  EXPECT_EQ(hand_in(*store_, approver_, round_, unit_).refusal, Refusal::forbidden);
+  EXPECT_EQ(save(approver_, q1_, "Ja").kind, Kind::not_allowed);
+  EXPECT_EQ(save(coordinator_, q1_, "Ja").kind, Kind::not_allowed);
+  EXPECT_EQ(save(reader_, q1_, "Ja").kind, Kind::not_found);    // readers see only published rounds
+  EXPECT_EQ(save(stranger_, q1_, "Ja").kind, Kind::not_found);  // a foreign unit looks missing
+  EXPECT_EQ(hand_in(*store_, approver_, round_, unit_).kind, Kind::not_allowed);
   EXPECT_TRUE(store_->begin_read()->answers(response(round_).id).empty());
   EXPECT_EQ(audits("refused"), 5u);
-  EXPECT_EQ(save_answer(*store_, respondent_, round_ + 100, unit_, AnswerInput{q1_, "Ja", "", 0}).refusal,
-            Refusal::not_found);
+  EXPECT_EQ(save_answer(*store_, respondent_, round_ + 100, unit_, AnswerInput{q1_, "Ja", "", 0}).kind,
+            Kind::not_found);
 }
 
 TEST_P(AnsweringTest, HandInNeedsEveryAnswerAndTheRequiredComments) {
   ASSERT_TRUE(save(respondent_, q1_, "Ja").ok());
   auto missing = hand_in(*store_, respondent_, round_, unit_);
-  EXPECT_EQ(missing.refusal, Refusal::invalid);
+  EXPECT_EQ(missing.kind, Kind::invalid);
   ASSERT_EQ(missing.errors.size(), 1u);
-  EXPECT_EQ(missing.errors[0].question_id, q2_);
+  EXPECT_EQ(missing.errors[0].field, answer_fields::choice(q2_));
   EXPECT_EQ(missing.errors[0].message, "Svara på frågan.");
 
   ASSERT_TRUE(save(respondent_, q2_, "Nej").ok());  // a draft without the comment is fine
@@ -259,7 +262,7 @@ TEST_P(AnsweringTest, HandInNeedsEveryAnswerAndTheRequiredComments) {
 
   ASSERT_TRUE(save(respondent_, q2_, "Nej", "Resurser saknas.", 1).ok());
   auto done = hand_in(*store_, respondent_, round_, unit_);
-  ASSERT_TRUE(done.ok()) << done.message;
+  ASSERT_TRUE(done.ok()) << done.message();
   const auto r = response(round_);
   EXPECT_EQ(r.status, ResponseStatus::submitted);
   EXPECT_EQ(r.handed_in_by, respondent_.user_id);
@@ -275,8 +278,8 @@ TEST_P(AnsweringTest, HandInNeedsEveryAnswerAndTheRequiredComments) {
 TEST_P(AnsweringTest, HandedInResponseIsLocked) {
   answer_all(round_);
   ASSERT_TRUE(hand_in(*store_, respondent_, round_, unit_).ok());
-  EXPECT_EQ(save(respondent_, q1_, "Nej", "", 1).refusal, Refusal::status);
-  EXPECT_EQ(hand_in(*store_, respondent_, round_, unit_).refusal, Refusal::status);
+  EXPECT_EQ(save(respondent_, q1_, "Nej", "", 1).kind, Kind::conflict);
+  EXPECT_EQ(hand_in(*store_, respondent_, round_, unit_).kind, Kind::conflict);
   EXPECT_EQ(store_->begin_read()->answers(response(round_).id)[0].choice, "Ja");
 }
 
@@ -289,17 +292,17 @@ TEST_P(AnsweringTest, HandInAfterTheDeadlineIsAllowedAndMarkedLate) {
 
 TEST_P(AnsweringTest, ApproverApprovesAHandedInResponse) {
   answer_all(round_);
-  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::yes).refusal, Refusal::status);  // not handed in yet
+  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::yes).kind, Kind::conflict);  // not handed in yet
   ASSERT_TRUE(hand_in(*store_, respondent_, round_, unit_).ok());
-  EXPECT_EQ(approve(*store_, respondent_, round_, unit_, Confirmed::yes).refusal, Refusal::forbidden);
-  EXPECT_EQ(approve(*store_, coordinator_, round_, unit_, Confirmed::no).refusal, Refusal::forbidden);
-  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::no).refusal, Refusal::unconfirmed);
+  EXPECT_EQ(approve(*store_, respondent_, round_, unit_, Confirmed::yes).kind, Kind::not_allowed);
+  EXPECT_EQ(approve(*store_, coordinator_, round_, unit_, Confirmed::no).kind, Kind::not_allowed);
+  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::no).kind, Kind::unconfirmed);
   EXPECT_EQ(response(round_).status, ResponseStatus::submitted) << "unconfirmed, nothing changes";
   ASSERT_TRUE(approve(*store_, approver_, round_, unit_, Confirmed::yes).ok());
   EXPECT_EQ(response(round_).status, ResponseStatus::approved);
   EXPECT_EQ(events(round_).back().kind, ResponseEventKind::approved);
   EXPECT_EQ(events(round_).back().user_name, "Person godkannare");
-  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::yes).refusal, Refusal::status);
+  EXPECT_EQ(approve(*store_, approver_, round_, unit_, Confirmed::yes).kind, Kind::conflict);
   EXPECT_EQ(audits("approve"), 1u);
 }
 
@@ -307,8 +310,8 @@ TEST_P(AnsweringTest, RoundWithoutApprovalHasNothingToApprove) {
   const Id round = another_round(RoundStatus::open);
   answer_all(round);
   ASSERT_TRUE(hand_in(*store_, respondent_, round, unit_).ok());
-  EXPECT_EQ(approve(*store_, approver_, round, unit_, Confirmed::yes).refusal, Refusal::status);
-  EXPECT_EQ(send_back(*store_, approver_, round, unit_, "Nej").refusal, Refusal::status);
+  EXPECT_EQ(approve(*store_, approver_, round, unit_, Confirmed::yes).kind, Kind::conflict);
+  EXPECT_EQ(send_back(*store_, approver_, round, unit_, "Nej").kind, Kind::conflict);
   EXPECT_EQ(response(round).status, ResponseStatus::submitted);
 }
 
@@ -316,9 +319,9 @@ TEST_P(AnsweringTest, ApproverSendsBackWithAMessageAndTheHandedInEditionStays) {
   answer_all(round_);
   ASSERT_TRUE(hand_in(*store_, respondent_, round_, unit_).ok());
   auto empty = send_back(*store_, approver_, round_, unit_, "  ");
-  EXPECT_EQ(empty.refusal, Refusal::invalid);
+  EXPECT_EQ(empty.kind, Kind::invalid);
   EXPECT_EQ(empty.errors.at(0).message, "Skriv vad som behöver ändras.");
-  EXPECT_EQ(send_back(*store_, respondent_, round_, unit_, "Själv").refusal, Refusal::forbidden);
+  EXPECT_EQ(send_back(*store_, respondent_, round_, unit_, "Själv").kind, Kind::not_allowed);
   ASSERT_TRUE(send_back(*store_, approver_, round_, unit_, "Utveckla fråga 2.").ok());
 
   auto r = response(round_);
@@ -335,10 +338,10 @@ TEST_P(AnsweringTest, ApproverSendsBackWithAMessageAndTheHandedInEditionStays) {
 
 TEST_P(AnsweringTest, CoordinatorReturnsAnApprovedResponseAsANewEdition) {
   approved(round_);
-  EXPECT_EQ(return_response(*store_, approver_, round_, unit_, "Nej", Confirmed::yes).refusal, Refusal::forbidden);
-  EXPECT_EQ(return_response(*store_, respondent_, round_, unit_, "Nej", Confirmed::yes).refusal, Refusal::forbidden);
-  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "", Confirmed::no).refusal, Refusal::invalid);
-  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Nej", Confirmed::no).refusal, Refusal::unconfirmed);
+  EXPECT_EQ(return_response(*store_, approver_, round_, unit_, "Nej", Confirmed::yes).kind, Kind::not_allowed);
+  EXPECT_EQ(return_response(*store_, respondent_, round_, unit_, "Nej", Confirmed::yes).kind, Kind::not_allowed);
+  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "", Confirmed::no).kind, Kind::invalid);
+  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Nej", Confirmed::no).kind, Kind::unconfirmed);
   EXPECT_EQ(response(round_).edition, 1) << "unconfirmed, nothing changes";
   ASSERT_TRUE(return_response(*store_, coordinator_, round_, unit_, "Komplettera med siffror.", Confirmed::yes).ok());
   auto r = response(round_);
@@ -346,40 +349,40 @@ TEST_P(AnsweringTest, CoordinatorReturnsAnApprovedResponseAsANewEdition) {
   EXPECT_EQ(r.edition, 2);
   EXPECT_EQ(events(round_).back().kind, ResponseEventKind::returned);
   EXPECT_EQ(events(round_).back().message, "Komplettera med siffror.");
-  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Igen", Confirmed::yes).refusal, Refusal::status);
+  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Igen", Confirmed::yes).kind, Kind::conflict);
   EXPECT_TRUE(save(respondent_, q1_, "Delvis", "", 1).ok());
   EXPECT_EQ(audits("return"), 1u);
 }
 
 TEST_P(AnsweringTest, ADraftCannotBeReturned) {
   ASSERT_TRUE(save(respondent_, q1_, "Ja").ok());
-  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Varför?", Confirmed::yes).refusal, Refusal::status);
+  EXPECT_EQ(return_response(*store_, coordinator_, round_, unit_, "Varför?", Confirmed::yes).kind, Kind::conflict);
 }
 
 TEST_P(AnsweringTest, ClosedRoundRefusesChangesUntilReopenedForTheUnit) {
   const Id round = another_round(RoundStatus::closed);
   auto closed = save(respondent_, q1_, "Ja", "", 0, round);
-  EXPECT_EQ(closed.refusal, Refusal::status);
-  EXPECT_EQ(closed.message, "Omgången är stängd. Kontakta samordnaren om ni behöver lämna in i efterhand.");
-  EXPECT_EQ(hand_in(*store_, respondent_, round, unit_).refusal, Refusal::status);
-  EXPECT_EQ(reopen_for_unit(*store_, respondent_, round, unit_).refusal, Refusal::forbidden);
+  EXPECT_EQ(closed.kind, Kind::conflict);
+  EXPECT_EQ(closed.message(), "Omgången är stängd. Kontakta samordnaren om ni behöver lämna in i efterhand.");
+  EXPECT_EQ(hand_in(*store_, respondent_, round, unit_).kind, Kind::conflict);
+  EXPECT_EQ(reopen_for_unit(*store_, respondent_, round, unit_).kind, Kind::not_allowed);
   ASSERT_TRUE(reopen_for_unit(*store_, coordinator_, round, unit_).ok());
   EXPECT_TRUE(response(round).reopened);
-  EXPECT_EQ(reopen_for_unit(*store_, coordinator_, round, unit_).refusal, Refusal::status);
+  EXPECT_EQ(reopen_for_unit(*store_, coordinator_, round, unit_).kind, Kind::conflict);
   EXPECT_EQ(events(round).back().kind, ResponseEventKind::reopened);
   answer_all(round);
   EXPECT_TRUE(hand_in(*store_, respondent_, round, unit_).ok());
   // Only that unit: the other one's response stays closed.
   auto other = save_answer(*store_, stranger_, round, other_unit_, AnswerInput{q1_, "Ja", "", 0});
-  EXPECT_EQ(other.refusal, Refusal::status);
+  EXPECT_EQ(other.kind, Kind::conflict);
 }
 
 TEST_P(AnsweringTest, OpenRoundNeedsNoReopeningAndDraftRoundTakesNoAnswers) {
-  EXPECT_EQ(reopen_for_unit(*store_, coordinator_, round_, unit_).refusal, Refusal::status);
+  EXPECT_EQ(reopen_for_unit(*store_, coordinator_, round_, unit_).kind, Kind::conflict);
   const Id draft = another_round(RoundStatus::draft);
-  EXPECT_EQ(save(respondent_, q1_, "Ja", "", 0, draft).message, "Omgången är inte öppnad än.");
+  EXPECT_EQ(save(respondent_, q1_, "Ja", "", 0, draft).message(), "Omgången är inte öppnad än.");
   const Id published = another_round(RoundStatus::published);
-  EXPECT_EQ(save(respondent_, q1_, "Ja", "", 0, published).refusal, Refusal::status);
+  EXPECT_EQ(save(respondent_, q1_, "Ja", "", 0, published).kind, Kind::conflict);
 }
 
 TEST_P(AnsweringTest, AllowedActionsFollowRoleAndStatus) {
@@ -389,11 +392,11 @@ TEST_P(AnsweringTest, AllowedActionsFollowRoleAndStatus) {
   auto r = *tx->response_of(round_, unit_);
   EXPECT_TRUE(allowed_actions(respondent_, tree, round, r).answer);
   EXPECT_FALSE(allowed_actions(approver_, tree, round, r).answer);
-  EXPECT_FALSE(allowed_actions(coordinator_, tree, round, r).give_back);
+  EXPECT_FALSE(allowed_actions(coordinator_, tree, round, r).return_response);
   r.status = ResponseStatus::submitted;
   EXPECT_FALSE(allowed_actions(respondent_, tree, round, r).answer);
   EXPECT_TRUE(allowed_actions(approver_, tree, round, r).approve);
-  EXPECT_TRUE(allowed_actions(coordinator_, tree, round, r).give_back);
+  EXPECT_TRUE(allowed_actions(coordinator_, tree, round, r).return_response);
   EXPECT_FALSE(allowed_actions(stranger_, tree, round, r).approve);
 }
 
@@ -406,7 +409,7 @@ TEST(HandInProblems, OnlyQuestionsAskedOfTheUnitCount) {
   const std::vector<Answer> answers{Answer{.question_id = 1, .choice = "Ja"}, Answer{.question_id = 3, .choice = "Ja"}};
   const auto problems = hand_in_problems(questions, unit, answers);
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0].question_id, 3);
+  EXPECT_EQ(problems[0].field, answer_fields::comment(3));
   EXPECT_EQ(problems[0].message, "Skriv en kommentar till svaret Ja.");
 }
 

@@ -42,7 +42,7 @@ TEST(PasswordPolicy, CommonPasswordsAreRefusedWhateverTheCase) {
   EXPECT_TRUE(password_problem("password1234"));
   EXPECT_TRUE(password_problem("QWERTY123456"));
   EXPECT_TRUE(password_problem("Lösenord1234"));
-  EXPECT_NE(password_problem("passwordpassword")->find("vanligaste"), std::string::npos);
+  EXPECT_THAT(password_problem("passwordpassword").value_or(""), ::testing::HasSubstr("vanligaste"));
   EXPECT_FALSE(password_problem("korrekt häst batteri häftklammer"));
 }
 
@@ -91,7 +91,7 @@ class AuthTest : public testing::BackendTest {
   Id unit_named(const std::string& name) { return store_->begin_read()->unit_by_name(name)->id; }
   Viewer viewer_of(const std::string& email, const std::string& password) {
     auto result = sign_in_as(email, password);
-    EXPECT_EQ(result.outcome, SignInResult::Outcome::signed_in);
+    EXPECT_EQ(result.outcome.kind, Outcome::Kind::done);
     return resume_session(*store_, result.token, options_).value().viewer;
   }
   bool audited(const std::string& action) {
@@ -114,10 +114,10 @@ INSTANTIATE_TEST_SUITE_P(Backends, AuthTest, ::testing::ValuesIn(testing::kBacke
 TEST_P(AuthTest, WrongEmailAndWrongPasswordGiveTheSameMessage) {
   auto unknown = sign_in_as("ingen@demo.uppsikt.se", "demo-admin");
   auto wrong = sign_in_as("admin@demo.uppsikt.se", "demo-fel");
-  EXPECT_EQ(unknown.outcome, SignInResult::Outcome::refused);
-  EXPECT_EQ(wrong.outcome, SignInResult::Outcome::refused);
-  EXPECT_EQ(unknown.message, wrong.message);
-  EXPECT_EQ(wrong.message, "Fel e-postadress eller lösenord.");
+  EXPECT_EQ(unknown.outcome.kind, Outcome::Kind::not_allowed);
+  EXPECT_EQ(wrong.outcome.kind, Outcome::Kind::not_allowed);
+  EXPECT_EQ(unknown.outcome.message(), wrong.outcome.message());
+  EXPECT_EQ(wrong.outcome.message(), "Fel e-postadress eller lösenord.");
   EXPECT_TRUE(unknown.token.empty());
   auto actions = audit_actions();
   EXPECT_EQ(std::count(actions.begin(), actions.end(), "sign_in_failed"), 2);
@@ -125,14 +125,14 @@ TEST_P(AuthTest, WrongEmailAndWrongPasswordGiveTheSameMessage) {
 
 TEST_P(AuthTest, RightPasswordStartsASessionWithANewTokenEachTime) {
   auto first = sign_in_as("  Admin@Demo.Uppsikt.se ", "demo-admin");  // e-mail is case-blind
-  ASSERT_EQ(first.outcome, SignInResult::Outcome::signed_in);
+  ASSERT_EQ(first.outcome.kind, Outcome::Kind::done);
   auto signed_in = resume_session(*store_, first.token, options_);
   ASSERT_TRUE(signed_in);
   EXPECT_EQ(signed_in->viewer.email, "admin@demo.uppsikt.se");
   EXPECT_EQ(signed_in->csrf_token.size(), 64u);
   // Signing in again from the same browser replaces the old session.
   auto second = sign_in(*store_, "admin@demo.uppsikt.se", "demo-admin", "10.0.0.1", first.token, options_);
-  ASSERT_EQ(second.outcome, SignInResult::Outcome::signed_in);
+  ASSERT_EQ(second.outcome.kind, Outcome::Kind::done);
   EXPECT_NE(second.token, first.token);
   EXPECT_FALSE(resume_session(*store_, first.token, options_));
   EXPECT_TRUE(resume_session(*store_, second.token, options_));
@@ -177,18 +177,18 @@ TEST_P(AuthTest, RepeatedFailuresSlowDownThenPauseAnAccount) {
   options_.account_slow_after = 2;
   options_.account_refuse_after = 4;
   for (int i = 0; i < 4; ++i)
-    EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "fel lösenord").outcome, SignInResult::Outcome::refused);
+    EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "fel lösenord").outcome.kind, Outcome::Kind::not_allowed);
   EXPECT_EQ(waits_, (std::vector<std::chrono::milliseconds>{1000ms, 2000ms}));
   // Paused now from that address, even with the right password.
   auto paused = sign_in_as("samordnare@demo.uppsikt.se", "demo-coordinator");
-  EXPECT_EQ(paused.outcome, SignInResult::Outcome::throttled);
+  EXPECT_EQ(paused.outcome.kind, Outcome::Kind::not_allowed);
   EXPECT_EQ(paused.retry_minutes, 15);
-  EXPECT_EQ(paused.message, "För många misslyckade inloggningar. Försök igen om 15 minuter.");
+  EXPECT_EQ(paused.outcome.message(), "För många misslyckade inloggningar. Försök igen om 15 minuter.");
   now_ += 14min;
   EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "demo-coordinator").retry_minutes, 1);
   now_ += 1min;
-  EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "demo-coordinator").outcome,
-            SignInResult::Outcome::signed_in);
+  EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "demo-coordinator").outcome.kind,
+            Outcome::Kind::done);
   EXPECT_TRUE(audited("sign_in_throttled"));
 }
 
@@ -196,11 +196,11 @@ TEST_P(AuthTest, FailuresFromOtherAddressesSlowAnAccountButNeverLockItsOwnerOut)
   options_.account_slow_after = 2;
   options_.account_refuse_after = 4;
   for (int i = 0; i < 8; ++i)  // a guesser spreading tries over made-up addresses
-    EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "fel lösenord", "203.0.113." + std::to_string(i)).outcome,
-              SignInResult::Outcome::refused);
+    EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "fel lösenord", "203.0.113." + std::to_string(i)).outcome.kind,
+              Outcome::Kind::not_allowed);
   waits_.clear();
-  EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "demo-coordinator", "198.51.100.7").outcome,
-            SignInResult::Outcome::signed_in);
+  EXPECT_EQ(sign_in_as("samordnare@demo.uppsikt.se", "demo-coordinator", "198.51.100.7").outcome.kind,
+            Outcome::Kind::done);
   ASSERT_EQ(waits_.size(), 1u);  // slowed down, as every try on the account now is
   EXPECT_EQ(waits_[0], 5000ms);
 }
@@ -208,10 +208,9 @@ TEST_P(AuthTest, FailuresFromOtherAddressesSlowAnAccountButNeverLockItsOwnerOut)
 TEST_P(AuthTest, RepeatedFailuresFromOneAddressPauseEveryAccountFromIt) {
   options_.address_refuse_after = 3;
   for (const char* email : {"a@x.se", "b@x.se", "c@x.se"}) sign_in_as(email, "fel lösenord", "10.6.6.6");
-  EXPECT_EQ(sign_in_as("admin@demo.uppsikt.se", "demo-admin", "10.6.6.6").outcome,
-            SignInResult::Outcome::throttled);
-  EXPECT_EQ(sign_in_as("admin@demo.uppsikt.se", "demo-admin", "10.0.0.2").outcome,
-            SignInResult::Outcome::signed_in);
+  EXPECT_GT(sign_in_as("admin@demo.uppsikt.se", "demo-admin", "10.6.6.6").retry_minutes, 0);  // paused
+  EXPECT_EQ(sign_in_as("admin@demo.uppsikt.se", "demo-admin", "10.0.0.2").outcome.kind,
+            Outcome::Kind::done);
 }
 
 TEST_P(AuthTest, ARespondentSeesOnlyTheirUnitsResponses) {

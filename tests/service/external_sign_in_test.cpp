@@ -132,15 +132,15 @@ TEST_P(ExternalPeopleTest, PasswordSignInCanBeLeftOnlyToBreakGlassAdmins) {
   SessionOptions options{.sleep = [](auto) {}};
   options.password_only_for = std::vector<std::string>{"nod@staden.se"};
   auto refused = sign_in(*store_, "anna@staden.se", "ett långt lösenord", "127.0.0.1", "", options);
-  EXPECT_EQ(refused.outcome, SignInResult::Outcome::refused);
-  EXPECT_EQ(refused.message, kPasswordSignInOff);
+  EXPECT_EQ(refused.outcome.kind, Outcome::Kind::not_allowed);
+  EXPECT_EQ(refused.outcome.message(), kPasswordSignInOff);
   EXPECT_EQ(audit_actions().front(), "sign_in_refused");
   EXPECT_THAT(store_->begin_read()->audit_entries({.limit = 1}).front().after_json, HasSubstr("password_off"));
-  EXPECT_EQ(sign_in(*store_, "NOD@staden.se", "ett långt lösenord", "127.0.0.1", "", options).outcome,
-            SignInResult::Outcome::signed_in);
+  EXPECT_EQ(sign_in(*store_, "NOD@staden.se", "ett långt lösenord", "127.0.0.1", "", options).outcome.kind,
+            Outcome::Kind::done);
   options.password_only_for.reset();  // back on for everyone
-  EXPECT_EQ(sign_in(*store_, "anna@staden.se", "ett långt lösenord", "127.0.0.1", "", options).outcome,
-            SignInResult::Outcome::signed_in);
+  EXPECT_EQ(sign_in(*store_, "anna@staden.se", "ett långt lösenord", "127.0.0.1", "", options).outcome.kind,
+            Outcome::Kind::done);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ExternalPeopleTest, ::testing::ValuesIn(testing::kBackends),

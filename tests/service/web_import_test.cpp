@@ -77,7 +77,7 @@ TEST_F(WebImportTest, OnlyAdminsAndCoordinatorsMayImportAndForTheirSubtree) {
 
   const std::vector<UploadedFile> files{{"a.txt", testing::seed_followup()}};
   auto refused = import_save(*store_, respondent, files, RoundChoice{.new_name = "Uppföljning 2025"}, unit("Miljöförvaltningen"));
-  EXPECT_EQ(refused.refusal, ImportResult::Refusal::forbidden);
+  EXPECT_EQ(refused.outcome.kind, Outcome::Kind::not_allowed);
   EXPECT_FALSE(store_->begin_read()->round_by_name("Uppföljning 2025"));
   EXPECT_EQ(audits("refused"), 1u);
 }
@@ -91,7 +91,7 @@ TEST_F(WebImportTest, StagedUploadsBelongToTheUploaderAndSaveIdempotently) {
 
   const auto files = staged_uploads(*store_, coordinator, token);
   auto first = import_save(*store_, coordinator, files, RoundChoice{.new_name = " Uppföljning 2025 "}, unit("Miljöförvaltningen"));
-  ASSERT_EQ(first.refusal, ImportResult::Refusal::none) << first.message;
+  ASSERT_TRUE(first.outcome.ok()) << first.outcome.message();
   EXPECT_EQ(first.round_name, "Uppföljning 2025");
   ASSERT_EQ(first.files.size(), 2u);
   ASSERT_TRUE(first.files[0].counts);
@@ -104,18 +104,19 @@ TEST_F(WebImportTest, StagedUploadsBelongToTheUploaderAndSaveIdempotently) {
   EXPECT_EQ(store_->begin_read()->round(round)->status, RoundStatus::draft) << "no unit sees it before it is opened";
   EXPECT_EQ(first.round_id, round);
   auto no_unit = import_save(*store_, coordinator, files, RoundChoice{.round_id = round}, 0);
-  EXPECT_EQ(no_unit.refusal, ImportResult::Refusal::no_unit);
-  EXPECT_EQ(no_unit.message, "Välj vilken enhet filerna är svar från.");
+  EXPECT_EQ(no_unit.outcome.kind, Outcome::Kind::invalid);
+  EXPECT_EQ(no_unit.outcome.errors.at(0).field, "enhet");
+  EXPECT_EQ(no_unit.outcome.message(), "Välj vilken enhet filerna är svar från.");
   auto again = import_save(*store_, coordinator, {files[0]}, RoundChoice{.round_id = round}, unit("Miljöförvaltningen"));
   ASSERT_TRUE(again.files.at(0).counts);
   EXPECT_EQ(again.files[0].counts->answers_saved, 0);
   EXPECT_EQ(again.files[0].counts->questions_created, 0);
   EXPECT_EQ(audits("import"), 2u);
 
-  EXPECT_EQ(import_save(*store_, coordinator, files, RoundChoice{}, unit("Miljöförvaltningen")).refusal,
-            ImportResult::Refusal::no_round);
-  EXPECT_EQ(import_save(*store_, coordinator, files, RoundChoice{.round_id = 999999}, unit("Miljöförvaltningen")).refusal,
-            ImportResult::Refusal::no_round);
+  EXPECT_EQ(import_save(*store_, coordinator, files, RoundChoice{}, unit("Miljöförvaltningen")).outcome.errors.at(0).field,
+            "omgang");
+  EXPECT_EQ(import_save(*store_, coordinator, files, RoundChoice{.round_id = 999999}, unit("Miljöförvaltningen")).outcome.errors.at(0).field,
+            "omgang");
 }
 
 TEST_F(WebImportTest, AnOperatorsImportNeverChangesAHandedInResponseInPlace) {

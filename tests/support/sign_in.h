@@ -25,7 +25,7 @@ inline std::string sign_in(std::uint16_t port, const std::string& email, const s
   auto form = fetch(port, "GET", "/logga-in");
   const std::string form_cookie = cookie_pair(form.headers["set-cookie"]);
   auto posted = fetch(port, "POST", "/logga-in",
-                      "_csrf=" + csrf_of(form.body) + "&email=" + email + "&password=" + password,
+                      "_csrf=" + csrf_of(form.body) + "&epost=" + email + "&losenord=" + password,
                       "Cookie: " + form_cookie + "\r\nContent-Type: application/x-www-form-urlencoded\r\n");
   if (posted.status != 303) throw std::runtime_error("sign-in as " + email + " gave " + std::to_string(posted.status));
   return cookie_pair(posted.headers["set-cookie"]);

@@ -157,13 +157,13 @@ const Row kMatrix[] = {
     {"POST", "/import/spara", Fill::none, "uppladdning=", importers(422), importers(422), 403},
     // Administration
     {"GET", "/admin/enheter", Fill::none, "", admin_only(200), admin_only(200), 303},
-    {"POST", "/admin/enheter", Fill::none, "name=", admin_only(422), admin_only(422), 403},
+    {"POST", "/admin/enheter", Fill::none, "namn=", admin_only(422), admin_only(422), 403},
     {"GET", "/admin/enheter/{id}", Fill::admin_unit, "", admin_only(200), all(404), 303},
-    {"POST", "/admin/enheter/{id}/namn", Fill::admin_unit, "name=", admin_only(422), all(404), 403},
-    {"POST", "/admin/enheter/{id}/flytta", Fill::admin_unit, "parent=", admin_only(422), all(404), 403},
+    {"POST", "/admin/enheter/{id}/namn", Fill::admin_unit, "namn=", admin_only(422), all(404), 403},
+    {"POST", "/admin/enheter/{id}/flytta", Fill::admin_unit, "overordnad=", admin_only(422), all(404), 403},
     {"POST", "/admin/enheter/{id}/stang", Fill::admin_unit, "", admin_only(409), all(404), 403},
     {"GET", "/admin/personer", Fill::none, "", admin_only(200), admin_only(200), 303},
-    {"POST", "/admin/personer", Fill::none, "email=", admin_only(422), admin_only(422), 403},
+    {"POST", "/admin/personer", Fill::none, "epost=", admin_only(422), admin_only(422), 403},
     {"GET", "/admin/personer/{id}", Fill::admin_person, "", admin_only(200), all(404), 303},
     {"POST", "/admin/personer/{id}/roller", Fill::admin_person, "role=", admin_only(422), all(404), 403},
     {"POST", "/admin/personer/{id}/roller/ta-bort", Fill::admin_person, "role=", admin_only(422), all(404), 403},
@@ -188,7 +188,7 @@ const Row kMatrix[] = {
     {"POST", "/mina-installningar/e-post", Fill::none, "sammanfattning=aldrig", all(422), all(422), 403},
     // Signing in and out
     {"GET", "/logga-in", Fill::none, "", all(200), all(200), 200},
-    {"POST", "/logga-in", Fill::none, "email=&password=", all(400), all(400), 403},
+    {"POST", "/logga-in", Fill::none, "epost=&losenord=", all(400), all(400), 403},
     {"POST", "/logga-ut", Fill::none, "", all(303), all(303), 403, true},
     // Sign-in at an identity provider: none is configured here (tests/auth drives a real one)
     {"POST", "/logga-in/oidc/{provider}", Fill::none, "", all(404), all(404), 403},

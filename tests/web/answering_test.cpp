@@ -8,7 +8,7 @@
 #include <regex>
 
 #include "support/demo_server.h"
-#include "web/format.h"
+#include "web/infra/format.h"
 
 namespace uppsikt::web {
 namespace {
@@ -219,7 +219,7 @@ TEST_F(AnsweringPageTest, HandInThenApproverSendsBackAndApproves) {
   const auto approver = demo_->sign_in("godkannare@demo.uppsikt.se", "demo-approver");
   const std::string page_path = path("Miljöförvaltningen");
   auto page = get(page_path, respondent);
-  auto handed = post(page_path, respondent, csrf_of(page.body), "lamna_in=1");
+  auto handed = post(page_path, respondent, csrf_of(page.body), "lamna-in=1");
   ASSERT_EQ(handed.status, 303) << handed.body.substr(0, 2000);
   EXPECT_THAT(handed.headers["location"], HasSubstr("?klart=inlamnat"));
   auto locked = get(page_path, respondent);
@@ -242,7 +242,7 @@ TEST_F(AnsweringPageTest, HandInThenApproverSendsBackAndApproves) {
   EXPECT_THAT(reopened.body, HasSubstr("/inlamnat/1\""));  // the handed-in edition
   EXPECT_EQ(get(page_path + "/inlamnat/1", respondent).status, 200);
 
-  EXPECT_EQ(post(page_path, respondent, csrf_of(reopened.body), "lamna_in=1").status, 303);
+  EXPECT_EQ(post(page_path, respondent, csrf_of(reopened.body), "lamna-in=1").status, 303);
   EXPECT_EQ(post(page_path + "/godkann", respondent, csrf_of(reopened.body), "").status, 403);
   // Approving asks first, without JavaScript; only bekrafta=ja approves.
   auto asked = post(page_path + "/godkann", approver, csrf_of(review.body), "");
@@ -285,7 +285,7 @@ TEST_F(AnsweringPageTest, AMissingCommentAtHandInIsMarkedOnTheCommentField) {
     tx->commit();
   }
   auto page = get(page_path, admin);
-  auto bad = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Nej", "", answer.version) + "&lamna_in=1");
+  auto bad = post(page_path, admin, csrf_of(page.body), answer_fields(q, "Nej", "", answer.version) + "&lamna-in=1");
   {
     auto tx = demo_->store().begin();
     tx->update_question(original);

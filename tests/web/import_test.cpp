@@ -114,7 +114,7 @@ TEST_F(ImportTest, PreviewThenSaveThenSaveAgain) {
   const std::string token = hidden_of(preview.body, "uppladdning");
   ASSERT_EQ(token.size(), 64u);
   const std::string fields = "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
-                             "&omgang=&ny_omgang=Uppf%C3%B6ljning+2025&enhet=" +
+                             "&omgang=&ny-omgang=Uppf%C3%B6ljning+2025&enhet=" +
                              std::to_string(unit_id("Miljöförvaltningen"));
   const auto audits = import_audits();
   auto saved = save(*coordinator_, fields);
@@ -167,7 +167,7 @@ TEST_F(ImportTest, AChangedColumnRoleIsPreviewedAgainAndSavedOnlyOnConfirm) {
   EXPECT_EQ(import_audits(), audits);
 
   auto saved = save(*coordinator_, "_csrf=" + csrf_of(again.body) + "&uppladdning=" + token + choices +
-                                       "&omgang=&ny_omgang=Handlingsplan+2025&enhet=" +
+                                       "&omgang=&ny-omgang=Handlingsplan+2025&enhet=" +
                                        std::to_string(unit_id("Miljöförvaltningen")));
   ASSERT_EQ(saved.status, 200) << saved.body;
   auto tx = demo_->store().begin_read();
@@ -204,23 +204,23 @@ TEST_F(ImportTest, SavingForAUnitOutsideTheGrantIsRefused) {
   auto preview = upload(*coordinator_, csrf(), {{"a.txt", testing::seed_followup()}});
   const std::string token = hidden_of(preview.body, "uppladdning");
   auto refused = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
-                                         "&ny_omgang=Annan&enhet=999999");
+                                         "&ny-omgang=Annan&enhet=999999");
   EXPECT_EQ(refused.status, 403);
   auto missing_round = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
-                                               "&omgang=&ny_omgang=&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
+                                               "&omgang=&ny-omgang=&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
   EXPECT_EQ(missing_round.status, 422);
   EXPECT_THAT(missing_round.body, HasSubstr("Det finns fel"));
   // No unit chosen: a Swedish error on the unit's field, what was chosen kept, nothing saved.
   const auto rounds_before = round_count();
   auto no_unit = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + token +
-                                         "&omgang=&ny_omgang=Utan+enhet&enhet=");
+                                         "&omgang=&ny-omgang=Utan+enhet&enhet=");
   EXPECT_EQ(no_unit.status, 422);
   EXPECT_THAT(no_unit.body, HasSubstr("<a class=\"error-list__link\" href=\"#enhet\">Välj vilken enhet filerna är svar från.</a>"));
   EXPECT_THAT(no_unit.body, HasSubstr("aria-invalid=\"true\" aria-describedby=\"enhet-fel\""));
   EXPECT_THAT(no_unit.body, HasSubstr("value=\"Utan enhet\""));
   EXPECT_EQ(round_count(), rounds_before);
   auto expired = save(*coordinator_, "_csrf=" + csrf_of(preview.body) + "&uppladdning=" + std::string(64, 'a') +
-                                         "&ny_omgang=X&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
+                                         "&ny-omgang=X&enhet=" + std::to_string(unit_id("Miljöförvaltningen")));
   EXPECT_EQ(expired.status, 422);
 }
 

@@ -32,7 +32,7 @@ class LinkTest : public ::testing::Test {
   static Fetched post_form(const std::string& path, const std::string& password, const std::string& repeat,
                            const std::string& form_page = "") {
     auto form = demo_->get(form_page.empty() ? path : form_page);
-    return demo_->post(path, "_csrf=" + csrf_of(form.body) + "&password=" + password + "&repeat=" + repeat,
+    return demo_->post(path, "_csrf=" + csrf_of(form.body) + "&losenord=" + password + "&upprepat=" + repeat,
                        cookie_pair(form.headers["set-cookie"]));
   }
 
@@ -46,8 +46,8 @@ TEST_F(LinkTest, AnInvitationLinkShowsAFormForThePassword) {
   EXPECT_THAT(page.body, HasSubstr("Välj ditt lösenord"));
   EXPECT_THAT(page.body, HasSubstr("ny1@demo.uppsikt.se"));
   EXPECT_THAT(page.body, HasSubstr("action=\"" + path + "\""));
-  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"password\">"));
-  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"repeat\">"));
+  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"losenord\">"));
+  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"upprepat\">"));
   EXPECT_EQ(csrf_of(page.body).size(), 64u);
   EXPECT_EQ(page.headers["cache-control"], "no-store");
 }
@@ -67,18 +67,18 @@ TEST_F(LinkTest, ErrorsAreShownAtTheirFieldsAndChangeNothing) {
   const auto path = service::link_path(invite("ny3@demo.uppsikt.se"));
   auto differ = post_form(path, "en+lång+mening+som+lösenord", "en+annan+mening");
   EXPECT_EQ(differ.status, 400);
-  EXPECT_THAT(differ.body, HasSubstr("href=\"#repeat\""));
+  EXPECT_THAT(differ.body, HasSubstr("href=\"#upprepat\""));
   auto short_one = post_form(path, "kort", "kort");
   EXPECT_EQ(short_one.status, 400);
   EXPECT_THAT(short_one.body, HasSubstr("minst 12 tecken"));
-  EXPECT_THAT(short_one.body, HasSubstr("href=\"#password\""));
+  EXPECT_THAT(short_one.body, HasSubstr("href=\"#losenord\""));
   EXPECT_EQ(demo_->get(path).status, 200);  // still usable
 }
 
 TEST_F(LinkTest, WithoutTheCsrfTokenNothingIsSet) {
   const auto path = service::link_path(invite("ny4@demo.uppsikt.se"));
   auto form = demo_->get(path);
-  auto refused = demo_->post(path, "password=en+lång+mening+som+lösenord&repeat=en+lång+mening+som+lösenord",
+  auto refused = demo_->post(path, "losenord=en+lång+mening+som+lösenord&upprepat=en+lång+mening+som+lösenord",
                              cookie_pair(form.headers["set-cookie"]));
   EXPECT_EQ(refused.status, 403);
   EXPECT_EQ(demo_->get(path).status, 200);

@@ -43,7 +43,7 @@ class MailPagesTest : public ::testing::Test {
 TEST_F(MailPagesTest, AnInvitationGoesByMailAndShowsInTheOutbox) {
   const Id unit = demo_->store().begin_read()->unit_by_name("Miljöförvaltningen")->id;
   auto invited = post("/admin/personer",
-                      "name=%C3%85sa+%C3%96berg&email=asa%40demo.uppsikt.se&role=respondent&unit=" + std::to_string(unit),
+                      "namn=%C3%85sa+%C3%96berg&epost=asa%40demo.uppsikt.se&roll=respondent&enhet=" + std::to_string(unit),
                       *admin_);
   ASSERT_EQ(invited.status, 200) << invited.body;
   EXPECT_THAT(invited.body, HasSubstr("Länken har skickats med e-post till asa@demo.uppsikt.se"));

@@ -79,13 +79,13 @@ TEST_F(PagesTest, RoundPageListsUnitsWithStatus) {
 }
 
 TEST_F(PagesTest, RoundPageSortsBySwedishNames) {
-  auto page = get("/omgangar/" + std::to_string(id_of("round", "Uppföljning 2024")) + "?sort=namn");
+  auto page = get("/omgangar/" + std::to_string(id_of("round", "Uppföljning 2024")) + "?sortera=namn");
   auto stadsmiljo = page.body.find(">Stadsmiljöförvaltningen<");
   auto aldre = page.body.find(">Äldre samt vård- och omsorgsförvaltningen<");
   ASSERT_NE(stadsmiljo, std::string::npos);
   ASSERT_NE(aldre, std::string::npos);
   EXPECT_LT(stadsmiljo, aldre);  // Ä after S, and after Z
-  auto reversed = get("/omgangar/" + std::to_string(id_of("round", "Uppföljning 2024")) + "?sort=namn&ordning=fallande");
+  auto reversed = get("/omgangar/" + std::to_string(id_of("round", "Uppföljning 2024")) + "?sortera=namn&ordning=fallande");
   EXPECT_GT(reversed.body.find(">Stadsmiljöförvaltningen<"), reversed.body.find(">Äldre samt vård- och omsorgsförvaltningen<"));
 }
 

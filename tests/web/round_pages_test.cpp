@@ -284,14 +284,14 @@ TEST_F(RoundPagesTest, ACopyWhoseNameSaysAnotherYearIsConfirmedFirst) {
   const std::string copy = "/omgangar/" + std::to_string(round) + "/kopiera";
   auto form = get(copy);
   ASSERT_EQ(form.status, 200);
-  EXPECT_THAT(form.body, Not(HasSubstr("name=\"ar_bekraftat\""))) << "the name and the year agree";
+  EXPECT_THAT(form.body, Not(HasSubstr("name=\"ar-bekraftat\""))) << "the name and the year agree";
   auto warned = post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024", copy);
   EXPECT_EQ(warned.status, 422);
   EXPECT_THAT(warned.body, HasSubstr("Namnet nämner 2030 men omgångens år är 2024."));
   EXPECT_THAT(warned.body, HasSubstr("href=\"#ar\""));
-  EXPECT_THAT(warned.body, HasSubstr("name=\"ar_bekraftat\""));
+  EXPECT_THAT(warned.body, HasSubstr("name=\"ar-bekraftat\""));
   EXPECT_FALSE(store().begin_read()->round_by_name("Uppföljning 2030"));
-  auto copied = post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024&ar_bekraftat=ja", copy);
+  auto copied = post(copy, "namn=Uppf%C3%B6ljning+2030&ar=2024&ar-bekraftat=ja", copy);
   ASSERT_EQ(copied.status, 303);
   const std::string builder = copied.headers["location"];
   EXPECT_THAT(builder, HasSubstr("/bygg?klart=kopierad"));
@@ -403,15 +403,15 @@ TEST_F(RoundPagesTest, TheStatusBoardShowsTwoHundredUnitsAPage) {
   EXPECT_THAT(first.body, HasSubstr("Sidenhet 200"));
   EXPECT_THAT(first.body, Not(HasSubstr("Sidenhet 201")));
   EXPECT_THAT(first.body, Not(HasSubstr("Föregående sida")));
-  EXPECT_THAT(first.body, HasSubstr("href=\"" + base + "?sort&#61;namn&amp;sida&#61;2\""));
+  EXPECT_THAT(first.body, HasSubstr("href=\"" + base + "?sortera&#61;namn&amp;sida&#61;2\""));
 
-  auto last = board(get(base + "?sort=namn&ordning=fallande&sok=Sidenhet&sida=9"));  // past the end: the last page
+  auto last = board(get(base + "?sortera=namn&ordning=fallande&sok=Sidenhet&sida=9"));  // past the end: the last page
   ASSERT_EQ(last.status, 200);
   EXPECT_THAT(last.body, HasSubstr("Enheter 401–450 av 450"));
   EXPECT_THAT(last.body, HasSubstr("Sidenhet 001"));
   EXPECT_THAT(last.body, Not(HasSubstr("Sidenhet 051")));
   EXPECT_THAT(last.body, Not(HasSubstr("Nästa sida")));
-  EXPECT_THAT(last.body, HasSubstr("?sort&#61;namn&amp;ordning&#61;fallande&amp;sok&#61;Sidenhet&amp;sida&#61;2\""));
+  EXPECT_THAT(last.body, HasSubstr("?sortera&#61;namn&amp;ordning&#61;fallande&amp;sok&#61;Sidenhet&amp;sida&#61;2\""));
 
   auto pending = get(base).body;
   pending = pending.substr(pending.find("id=\"ej-inlamnade\""));

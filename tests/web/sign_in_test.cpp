@@ -42,7 +42,7 @@ class SignInTest : public ::testing::Test {
     auto form = get("/logga-in", session_cookie);
     std::string cookie = session_cookie;
     if (form.headers.count("set-cookie")) cookie += (cookie.empty() ? "" : "; ") + cookie_pair(form.headers["set-cookie"]);
-    return post("/logga-in", "_csrf=" + csrf_of(form.body) + "&email=" + email + "&password=" + password, cookie);
+    return post("/logga-in", "_csrf=" + csrf_of(form.body) + "&epost=" + email + "&losenord=" + password, cookie);
   }
   // The same through the proxy, for the client `client` (X-Forwarded-For as nginx sends it:
   // whatever the client wrote, then the address the proxy saw).
@@ -51,7 +51,7 @@ class SignInTest : public ::testing::Test {
     auto form = fetch(port(), "GET", "/logga-in", "", forwarded);
     const std::string cookie = cookie_pair(form.headers["set-cookie"]);
     return fetch(port(), "POST", "/logga-in",
-                 "_csrf=" + csrf_of(form.body) + "&email=" + email + "&password=" + password,
+                 "_csrf=" + csrf_of(form.body) + "&epost=" + email + "&losenord=" + password,
                  std::string(kForm) + "Cookie: " + cookie + "\r\n" + forwarded);
   }
   static Id id_of(const std::string& kind, const std::string& name) {
@@ -66,8 +66,8 @@ class SignInTest : public ::testing::Test {
 TEST_F(SignInTest, SignInPageIsPublicWithItsFieldsAndToken) {
   auto page = get("/logga-in");
   EXPECT_EQ(page.status, 200);
-  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"email\">"));
-  EXPECT_THAT(page.body, HasSubstr("id=\"password\" name=\"password\""));
+  EXPECT_THAT(page.body, HasSubstr("<label class=\"label\" for=\"epost\">"));
+  EXPECT_THAT(page.body, HasSubstr("id=\"losenord\" name=\"losenord\""));
   EXPECT_EQ(csrf_of(page.body).size(), 64u);
   EXPECT_THAT(page.headers["set-cookie"], HasSubstr("uppsikt_form=" + csrf_of(page.body)));
   EXPECT_THAT(page.headers["set-cookie"], HasSubstr("HttpOnly"));
@@ -89,14 +89,14 @@ TEST_F(SignInTest, PagesWithoutSessionRedirectToSignIn) {
 TEST_F(SignInTest, StateChangingRequestsWithoutTheCsrfTokenAre403) {
   auto form = get("/logga-in");
   const std::string cookie = cookie_pair(form.headers["set-cookie"]);
-  auto missing = post("/logga-in", "email=admin@demo.uppsikt.se&password=demo-admin", cookie);
+  auto missing = post("/logga-in", "epost=admin@demo.uppsikt.se&losenord=demo-admin", cookie);
   EXPECT_EQ(missing.status, 403);
   EXPECT_THAT(missing.body, HasSubstr("Åtkomst nekad"));
-  auto wrong = post("/logga-in", "_csrf=" + std::string(64, '0') + "&email=admin@demo.uppsikt.se&password=demo-admin", cookie);
+  auto wrong = post("/logga-in", "_csrf=" + std::string(64, '0') + "&epost=admin@demo.uppsikt.se&losenord=demo-admin", cookie);
   EXPECT_EQ(wrong.status, 403);
   EXPECT_EQ(wrong.headers.count("location"), 0u);
   // The token without its cookie is refused too.
-  EXPECT_EQ(post("/logga-in", "_csrf=" + csrf_of(form.body) + "&email=a&password=b", "").status, 403);
+  EXPECT_EQ(post("/logga-in", "_csrf=" + csrf_of(form.body) + "&epost=a&losenord=b", "").status, 403);
   // Signed in: sign-out without the session's token does not sign out.
   const std::string session = testing::sign_in(port(), "samordnare@demo.uppsikt.se", "demo-coordinator");
   EXPECT_EQ(post("/logga-ut", "", session).status, 403);
@@ -110,14 +110,14 @@ TEST_F(SignInTest, WrongEmailAndWrongPasswordShowTheSameMessage) {
   for (auto page : {unknown, wrong}) {
     EXPECT_EQ(page.status, 200);
     EXPECT_THAT(page.body, HasSubstr("Fel e-postadress eller lösenord."));
-    EXPECT_THAT(page.body, HasSubstr("href=\"#email\""));  // the summary links the field
+    EXPECT_THAT(page.body, HasSubstr("href=\"#epost\""));  // the summary links the field
     EXPECT_THAT(page.headers["set-cookie"], Not(HasSubstr("uppsikt_session")));
   }
   EXPECT_THAT(unknown.body, HasSubstr("value=\"ingen@demo.uppsikt.se\""));
   auto empty = try_sign_in("", "");
   EXPECT_EQ(empty.status, 400);
   EXPECT_THAT(empty.body, HasSubstr("Ange din e-postadress."));
-  EXPECT_THAT(empty.body, HasSubstr("aria-describedby=\"password-fel\""));
+  EXPECT_THAT(empty.body, HasSubstr("aria-describedby=\"losenord-fel\""));
 }
 
 TEST_F(SignInTest, RespondentsAndApproversLandOnTheirOwnTasks) {
@@ -215,7 +215,7 @@ TEST(SecureCookies, UseTheHostPrefixSecureAndHsts) {
   auto set_cookie = page.header("Set-Cookie");
   ASSERT_TRUE(set_cookie);
   EXPECT_TRUE(set_cookie->starts_with("__Host-uppsikt_form=")) << *set_cookie;
-  EXPECT_NE(set_cookie->find("; Secure"), std::string::npos);
+  EXPECT_THAT(std::string(*set_cookie), HasSubstr("; Secure"));
   EXPECT_THAT(page.header("Strict-Transport-Security").value_or(""), HasSubstr("max-age="));
 }
 

@@ -333,7 +333,7 @@ TEST_F(StoredXssTest, EveryExportHoldsHostileTextAsText) {
 TEST_F(StoredXssTest, HostileFormInputIsShownEscapedWhenTheFormComesBack) {
   const std::string csrf = csrf_of(demo_->get("/admin/enheter", *admin_).body);
   // A taken name: the form comes back with what was typed and the error.
-  auto page = demo_->post("/admin/enheter", "_csrf=" + csrf + "&kind=namnd&name=%22%3E%3Csvg%20onload%3Dalert(1)%3E", *admin_);
+  auto page = demo_->post("/admin/enheter", "_csrf=" + csrf + "&slag=namnd&namn=%22%3E%3Csvg%20onload%3Dalert(1)%3E", *admin_);
   EXPECT_EQ(page.status, 422);
   expect_escaped(page, "the unit form with a taken hostile name");
   auto filtered = demo_->get("/logg?fran=%3Cscript%3Ealert(1)%3C/script%3E", *admin_);

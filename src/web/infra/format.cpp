@@ -1,4 +1,4 @@
-#include "web/format.h"
+#include "web/infra/format.h"
 
 #include <cctype>
 

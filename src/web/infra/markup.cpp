@@ -1,4 +1,4 @@
-#include "web/markup.h"
+#include "web/infra/markup.h"
 
 #include "core/text.h"
 

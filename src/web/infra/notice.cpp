@@ -1,4 +1,4 @@
-#include "web/notice.h"
+#include "web/infra/notice.h"
 
 #include <array>
 #include <utility>

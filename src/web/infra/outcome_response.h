@@ -10,9 +10,9 @@
 
 #include "http/message.h"
 #include "service/outcome.h"
-#include "web/site.h"
-#include "web/view.h"
-#include "web/visit.h"
+#include "web/infra/site.h"
+#include "web/infra/view.h"
+#include "web/infra/visit.h"
 
 namespace uppsikt::web {
 

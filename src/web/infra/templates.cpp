@@ -1,4 +1,4 @@
-#include "web/templates.h"
+#include "web/infra/templates.h"
 
 #include <kainjow/mustache.hpp>
 #include <map>

@@ -1,4 +1,4 @@
-#include "web/view.h"
+#include "web/infra/view.h"
 
 #include <array>
 #include <charconv>
@@ -9,7 +9,7 @@
 #include "service/audit_view.h"
 #include "service/unit_admin.h"
 #include "service/web_import.h"
-#include "web/templates.h"
+#include "web/infra/templates.h"
 
 namespace uppsikt::web {
 namespace {

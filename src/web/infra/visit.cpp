@@ -1,4 +1,4 @@
-#include "web/visit.h"
+#include "web/infra/visit.h"
 
 #include "http/cookies.h"
 #include "service/tokens.h"

@@ -7,7 +7,7 @@
 
 #include "http/message.h"
 #include "service/sessions.h"
-#include "web/site.h"
+#include "web/infra/site.h"
 
 namespace uppsikt::web {
 
