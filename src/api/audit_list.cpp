@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "api/handlers.h"
+#include "api/refusal.h"
 #include "api/reply.h"
 #include "service/audit_view.h"
 
@@ -60,7 +61,10 @@ http::Response audit_list(const ApiSite& site, const Call& call, const http::Req
   query.after = request.query_param("cursor").value_or("");
   auto view = service::audit_view(site.store, call.viewer(), query);
   if (!view) return problem(problems::forbidden, "Loggen läses av administratörer och samordnare.", request);
-  if (!view->error.empty()) return problem(problems::bad_request, view->field + ": " + view->error, request);
+  if (!view->outcome.ok()) {
+    const auto& e = view->outcome.errors.front();
+    return problem(problems::bad_request, body_member(e.field) + ": " + e.message, request);
+  }
   nlohmann::json items = nlohmann::json::array();
   for (const auto& line : view->lines) items.push_back(line_json(line));
   return json_reply(200, {{"items", items}, {"next_cursor", view->next.empty() ? nlohmann::json() : nlohmann::json(view->next)}});

@@ -11,17 +11,11 @@ namespace {
 
 // The services name a field as the pages' forms do (Swedish); a caller of the API knows it as
 // the member of the body it sent.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kBodyMembers{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kBodyMembers{{
     {"namn", "name"}, {"epost", "email"}, {"roll", "role"}, {"enhet", "unit_id"}, {"slag", "kind"},
     {"overordnad", "parent_id"}, {"losenord", "password"}, {"ar", "year"}, {"oppnas", "opens_on"},
-    {"sista-svarsdag", "deadline"}, {"instruktioner", "instructions"},
+    {"sista-svarsdag", "deadline"}, {"instruktioner", "instructions"}, {"fran", "from"}, {"till", "to"},
 }};
-
-std::string body_member(const std::string& field) {
-  for (const auto& [form, member] : kBodyMembers)
-    if (form == field) return std::string{member};
-  return field;
-}
 
 // An error as the API names its field: the body's member, or for an answer the question and
 // which part of it.
@@ -34,6 +28,12 @@ nlohmann::json error_json(const service::FieldError& e) {
 }
 
 }  // namespace
+
+std::string body_member(const std::string& field) {
+  for (const auto& [form, member] : kBodyMembers)
+    if (form == field) return std::string{member};
+  return field;
+}
 
 http::Response refused(const service::Outcome& outcome, std::string_view not_found, const http::Request& request) {
   using Kind = service::Outcome::Kind;

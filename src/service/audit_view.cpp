@@ -55,6 +55,8 @@ bool may_read_audit(const Viewer& viewer) {
                      [](const Grant& g) { return g.role == Role::admin || g.role == Role::coordinator; });
 }
 
+constexpr std::string_view kDateFormat = "Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-25.";
+
 std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, const AuditQuery& query) {
   if (!may_read_audit(viewer)) return std::nullopt;
   AuditView view;
@@ -62,12 +64,12 @@ std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, c
   store::Tx::AuditFilter filter{.user_id = query.user_id, .limit = limit + 1};
   if (!query.from.empty()) {
     auto from = day_bound(query.from, false);
-    if (!from) view.error = "Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-25.", view.field = "from";
+    if (!from) view.outcome = Outcome::invalid("fran", std::string{kDateFormat});
     else filter.from = *from;
   }
-  if (!query.to.empty() && view.error.empty()) {
+  if (!query.to.empty() && view.outcome.ok()) {
     auto to = day_bound(query.to, true);
-    if (!to) view.error = "Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-25.", view.field = "to";
+    if (!to) view.outcome = Outcome::invalid("till", std::string{kDateFormat});
     else filter.to = *to;
   }
 
@@ -92,7 +94,7 @@ std::optional<AuditView> audit_view(store::Store& store, const Viewer& viewer, c
   auto by_name = [](const auto& a, const auto& b) { return swedish_less(a.second, b.second); };
   std::sort(view.units.begin(), view.units.end(), by_name);
   std::sort(view.people.begin(), view.people.end(), by_name);
-  if (!view.error.empty()) return view;
+  if (!view.outcome.ok()) return view;
   // A unit filter outside the viewer's units shows nothing rather than an error.
   if (query.unit_id && !reads_unit(viewer, tree, *query.unit_id)) return view;
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/audit.h"
+#include "service/outcome.h"
 #include "service/permissions.h"
 #include "store/store.h"
 
@@ -39,8 +40,7 @@ inline constexpr int kAuditExportLimit = 100000;
 struct AuditView {
   std::vector<AuditLine> lines;  // newest first, at most the query's limit
   std::string next;              // for AuditQuery::after when more rows match; empty on the last page
-  std::string error;             // Swedish, about `field`, when the query is malformed
-  std::string field;             // "from" or "to"
+  Outcome outcome;               // invalid on "fran" or "till" when a date cannot be read
   // What the filter form offers: the units and people the viewer may filter by.
   std::vector<std::pair<Id, std::string>> units;
   std::vector<std::pair<Id, std::string>> people;

@@ -76,9 +76,9 @@ OidcProvider* ExternalSignIn::provider(std::string_view id) {
 ExternalStart ExternalSignIn::start(store::Store& store, std::string_view provider_id, std::string_view browser_token,
                                     std::string_view remote_address) {
   OidcProvider* p = provider(provider_id);
-  if (!p) return ExternalStart{.error = std::string{kNoSuchProvider}};
+  if (!p) return ExternalStart{.outcome = Outcome::not_found(std::string{kNoSuchProvider})};
   auto metadata = p->metadata();
-  if (!metadata) return ExternalStart{.error = std::string{kNoAnswer}};
+  if (!metadata) return ExternalStart{.outcome = Outcome::conflict(std::string{kNoAnswer})};
   const std::string state = random_token(), nonce = random_token(), verifier = random_token();
   const TimePoint now = clock_();
   auto tx = store.begin();

@@ -42,10 +42,12 @@ struct ProviderButton {
   std::string action;  // where the button posts: /logga-in/oidc/{id} or /logga-in/saml/{id}
 };
 
+// Done with where to send the browser; not found (no such provider) or conflict (the provider
+// does not answer now), with what to tell the person.
 struct ExternalStart {
-  std::string redirect_url;  // the provider's authorization URL; empty on failure
-  std::string error;         // Swedish, on failure
-  bool ok() const { return error.empty(); }
+  Outcome outcome;
+  std::string redirect_url;  // done: the provider's authorization URL or SAML request
+  bool ok() const { return outcome.ok(); }
 };
 
 // What the provider's redirect back carries (query parameters).

@@ -74,10 +74,10 @@ std::optional<std::string> ExternalSignIn::saml_metadata(std::string_view provid
 ExternalStart ExternalSignIn::saml_start(store::Store& store, std::string_view provider_id,
                                          std::string_view browser_token, std::string_view remote_address) {
   SamlProvider* p = saml_provider(provider_id);
-  if (!p) return ExternalStart{.error = std::string{kNoSuchProvider}};
+  if (!p) return ExternalStart{.outcome = Outcome::not_found(std::string{kNoSuchProvider})};
   const std::string relay_state = random_token();
   auto request = p->authn_request(relay_state);
-  if (!request) return ExternalStart{.error = std::string{kNoAnswer}};
+  if (!request) return ExternalStart{.outcome = Outcome::conflict(std::string{kNoAnswer})};
   const TimePoint now = clock_();
   // The request's ID goes where OpenID keeps its nonce: the answer must name it.
   auto tx = store.begin();

@@ -95,8 +95,7 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
         tx.reset();  // rolls the file back: nothing of it is kept
         audit_refusal(store, actor_of(viewer), unit_id, "status",
                       "import round " + std::to_string(round_id) + ": " + why);
-        result.error = file.file_name + ": " + why;
-        result.refused = true;
+        result.outcome = Outcome::conflict(file.file_name + ": " + why);
         return result;
       }
     }
@@ -107,14 +106,15 @@ FileResult save_one(store::Store& store, const Viewer& viewer, const UploadedFil
                      .entity_id = round_id,
                      .after_json = nlohmann::json{{"file", file.file_name}, {"counts", counts_json(counts)}}.dump()});
     tx->commit();
+    result.outcome = Outcome::done(round_id);
     result.counts = counts;
     result.round_id = round_id;
   } catch (const ImportError& e) {
-    result.error = e.what();
+    result.outcome = Outcome::invalid("filer", e.what());
   } catch (const store::StoreError& e) {
-    result.error = file.file_name + ": kunde inte sparas (" + e.what() + ")";
+    result.outcome = Outcome::invalid("filer", file.file_name + ": kunde inte sparas (" + e.what() + ")");
   } catch (const std::exception&) {  // an importer's unforeseen failure is still the file's alone
-    result.error = file.file_name + ": filen kunde inte läsas";
+    result.outcome = Outcome::invalid("filer", file.file_name + ": filen kunde inte läsas");
   }
   return result;
 }

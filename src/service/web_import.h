@@ -53,12 +53,14 @@ struct RoundChoice {
   std::string new_name;
 };
 
+// One file: done (saved, the id is the round it went into), conflict (not saved because a rule
+// of the pages forbids the change now) or invalid on "filer" (it could not be read or saved);
+// each refusal's message names the file.
 struct FileResult {
   std::string file_name;
+  Outcome outcome;
   std::optional<ImportCounts> counts;  // when saved
   Id round_id = 0;                     // when saved: the round it went into
-  std::string error;                   // when not
-  bool refused = false;                // not saved because a rule of the pages forbids it
 };
 
 struct ImportResult {

@@ -12,7 +12,7 @@ http::Response audit_export(const Site& site, const Visit& visit, const http::Re
   query.limit = service::kAuditExportLimit;
   auto view = service::audit_view(site.store, visit.viewer(), query);
   if (!view) return error_page(site, visit, 404);
-  if (!view->error.empty()) return error_page(site, visit, 400);
+  if (!view->outcome.ok()) return error_page(site, visit, 400);
   http::Response response;
   response.body = service::audit_csv(view->lines);
   response.set_header("Content-Type", "text/csv; charset=utf-8");

@@ -37,9 +37,9 @@ http::Response audit_list(const Site& site, const Visit& visit, const http::Requ
                {"first_href", "/logg" + audit_query_string(query)},
                {"next_href", view->next.empty() ? "" : "/logg" + audit_query_string(query, view->next)},
                {"csv_href", "/logg.csv" + audit_query_string(query)}};
-  add_form_error(page.data, view->field, view->error, "from");
+  for (const auto& e : view->outcome.errors) add_form_error(page.data, e.field, e.message, "fran");
   auto response = render_page(site, visit, page);
-  if (!view->error.empty()) response.status = 400;
+  if (!view->outcome.ok()) response.status = 400;
   return response;
 }
 

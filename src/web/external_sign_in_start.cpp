@@ -12,7 +12,7 @@ http::Response external_sign_in_start(const Site& site, const Visit& visit, cons
   if (!site.external_sign_in) return error_page(site, visit, 404);
   auto started = site.external_sign_in->start(site.store, request.param("provider"), visit.csrf_token,
                                               request.remote_address);
-  if (!started.ok()) return sign_in_page(site, visit, SignInForm{.form_error = started.error}, 400);
+  if (!started.ok()) return sign_in_page(site, visit, SignInForm{.form_error = started.outcome.message()}, 400);
   return onward_page(site, &visit, Onward{.url = started.redirect_url,
                                      .title = "Logga in",
                                      .text = "Du skickas vidare till identitetsleverantören för att logga in."});

@@ -99,7 +99,7 @@ http::Response import_result_page(const Site& site, const Visit& visit, const se
   nlohmann::json files = nlohmann::json::array();
   int failures = 0;
   for (const auto& f : result.files) {
-    nlohmann::json row{{"file_name", f.file_name}, {"error", f.error}, {"failed", !f.counts}};
+    nlohmann::json row{{"file_name", f.file_name}, {"error", f.outcome.message()}, {"failed", !f.counts}};
     if (f.counts) {
       row["documents_created"] = f.counts->documents_created;
       row["questions_created"] = f.counts->questions_created;

@@ -44,7 +44,7 @@ http::Response import_save(const Site& site, const Visit& visit, const http::Req
   // Nothing saved because the round or the response does not take the change: as the
   // answering page answers the same change by hand.
   const bool any_saved = std::any_of(result.files.begin(), result.files.end(), [](const auto& f) { return f.counts.has_value(); });
-  const bool any_refused = std::any_of(result.files.begin(), result.files.end(), [](const auto& f) { return f.refused; });
+  const bool any_refused = std::any_of(result.files.begin(), result.files.end(), [](const auto& f) { return f.outcome.kind == service::Outcome::Kind::conflict; });
   if (!any_saved && any_refused) page.status = 409;
   return page;
 }

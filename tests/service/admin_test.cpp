@@ -250,7 +250,7 @@ TEST_P(AdminTest, TheAuditViewShowsCoordinatorsTheirSubtreeFilteredAndAsCsv) {
   EXPECT_EQ(audit_view(*store_, admin_, AuditQuery{.user_id = coordinator_.user_id})->lines.size(), 0u);
   EXPECT_EQ(audit_view(*store_, admin_, AuditQuery{.to = "2000-01-01"})->lines.size(), 0u);
   EXPECT_EQ(audit_view(*store_, admin_, AuditQuery{.from = "2000-01-01"})->lines.size(), 2u);
-  EXPECT_EQ(audit_view(*store_, admin_, AuditQuery{.from = "igår"})->field, "from");
+  EXPECT_EQ(audit_view(*store_, admin_, AuditQuery{.from = "igår"})->outcome.errors.at(0).field, "fran");
   EXPECT_EQ(audit_view(*store_, coordinator_, AuditQuery{.unit_id = city_})->lines.size(), 0u);
   Viewer reader{.user_id = 99, .grants = {Grant{99, Role::reader, city_}}};
   EXPECT_FALSE(audit_view(*store_, reader, {}));

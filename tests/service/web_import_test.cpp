@@ -97,7 +97,7 @@ TEST_F(WebImportTest, StagedUploadsBelongToTheUploaderAndSaveIdempotently) {
   ASSERT_TRUE(first.files[0].counts);
   EXPECT_EQ(first.files[0].counts->answers_saved, 18);
   EXPECT_FALSE(first.files[1].counts);
-  EXPECT_TRUE(first.files[1].error.starts_with("b.odt: ")) << first.files[1].error;
+  EXPECT_TRUE(first.files[1].outcome.message().starts_with("b.odt: ")) << first.files[1].outcome.message();
   EXPECT_EQ(audits("import"), 1u);
 
   const Id round = store_->begin_read()->round_by_name("Uppföljning 2025")->id;

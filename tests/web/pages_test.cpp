@@ -66,7 +66,7 @@ TEST_F(PagesTest, WhoIsSignedInIsInTheHeaderAndShortFieldsAreShort) {
   auto form = get("/omgangar/ny");
   EXPECT_THAT(form.body, HasSubstr("class=\"text-field__input uppsikt-input--year\" type=\"text\" inputmode=\"numeric\" maxlength=\"4\" id=\"ar\""));
   EXPECT_THAT(form.body, HasSubstr("class=\"text-field__input uppsikt-input--date\" type=\"text\" inputmode=\"numeric\" id=\"sista-svarsdag\""));
-  EXPECT_THAT(get("/logg").body, HasSubstr("class=\"text-field__input uppsikt-input--date\" type=\"text\" id=\"from\""));
+  EXPECT_THAT(get("/logg").body, HasSubstr("class=\"text-field__input uppsikt-input--date\" type=\"text\" id=\"fran\""));
 }
 
 TEST_F(PagesTest, RoundPageListsUnitsWithStatus) {
