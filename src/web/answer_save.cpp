@@ -91,6 +91,30 @@ std::string safe_anchor(std::string_view anchor) {
   return safe && anchor.size() < 40 ? std::string(anchor) : "";
 }
 
+// What a saved form leaves for the page: the errors to show beside their questions (and the
+// answers as posted there), the answers someone else saved meanwhile, and when it last saved.
+struct FormResult {
+  AnsweringState state;
+  std::vector<Conflict> conflicts;
+  std::string saved_at;
+};
+
+FormResult form_result(const std::vector<service::AnswerInput>& inputs, const service::FormOutcome& outcome) {
+  FormResult out;
+  out.state.errors = outcome.errors;  // not now (locked, closed) or raced: for the whole form
+  for (std::size_t i = 0; i < outcome.answers.size(); ++i) {
+    const auto& input = inputs[i];
+    const auto& answer = outcome.answers[i];
+    if (answer.ok() && answer.answer) out.saved_at = swedish_clock(answer.answer->changed_at);
+    if (answer.kind == Kind::conflict && answer.answer) out.conflicts.push_back({input, *answer.answer});
+    if (answer.kind == Kind::invalid) {
+      out.state.posted.emplace(input.question_id, input);
+      out.state.errors.insert(out.state.errors.end(), answer.errors.begin(), answer.errors.end());
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 http::Response answer_save(const Site& site, const Visit& visit, const http::Request& request) {
@@ -101,27 +125,14 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
   const auto inputs = changed_answers(form);
   const bool json = wants_json(request);
 
-  AnsweringState state;
-  std::vector<Conflict> conflicts;
-  std::string saved_at;
+  FormResult saved;
   if (!inputs.empty()) {
-    const auto form_outcome = service::save_answers(site.store, visit.viewer(), *round_id, *unit_id, inputs);
+    const auto outcome = service::save_answers(site.store, visit.viewer(), *round_id, *unit_id, inputs);
     // Autosave sends one answer at a time and reads one reply.
-    if (json) return json_outcome(inputs.front(), form_outcome.ok() ? form_outcome.answers.front()
-                                                                    : service::SaveOutcome{form_outcome});
-    if (form_outcome.kind == Kind::not_found || form_outcome.kind == Kind::not_allowed)
-      return error_page(site, visit, refusal_status(form_outcome.kind));
-    state.errors = form_outcome.errors;  // not now (locked, closed) or raced: for the whole form
-    for (std::size_t i = 0; i < form_outcome.answers.size(); ++i) {
-      const auto& input = inputs[i];
-      const auto& outcome = form_outcome.answers[i];
-      if (outcome.ok() && outcome.answer) saved_at = swedish_clock(outcome.answer->changed_at);
-      if (outcome.kind == Kind::conflict && outcome.answer) conflicts.push_back({input, *outcome.answer});
-      if (outcome.kind == Kind::invalid) {
-        state.posted.emplace(input.question_id, input);
-        state.errors.insert(state.errors.end(), outcome.errors.begin(), outcome.errors.end());
-      }
-    }
+    if (json) return json_outcome(inputs.front(), outcome.ok() ? outcome.answers.front() : service::SaveOutcome{outcome});
+    if (outcome.kind == Kind::not_found || outcome.kind == Kind::not_allowed)
+      return error_page(site, visit, refusal_status(outcome.kind));
+    saved = form_result(inputs, outcome);
   }
   auto view = service::answering_view(site.store, visit.viewer(), *round_id, *unit_id);
   if (json) {  // nothing changed: still only for those who may see the response, as the form
@@ -129,7 +140,8 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
     return json_reply(200, {{"status", "saved"}, {"message", ""}});
   }
   if (!view) return error_page(site, visit, 404);
-  if (!conflicts.empty()) return conflict_page(site, visit, *view, conflicts);
+  if (!saved.conflicts.empty()) return conflict_page(site, visit, *view, saved.conflicts);
+  AnsweringState& state = saved.state;
   state.form_field = "fel";
   if (!state.errors.empty()) return answering_page(site, visit, *view, state, 422);
 
@@ -147,7 +159,7 @@ http::Response answer_save(const Site& site, const Visit& visit, const http::Req
     return http::redirect(path + "?klart=inlamnat");
   }
   const std::string anchor = safe_anchor(http::form_value(form, "till"));
-  std::string target = path + "?sparat=" + (saved_at.empty() ? "0" : saved_at);
+  std::string target = path + "?sparat=" + (saved.saved_at.empty() ? "0" : saved.saved_at);
   if (!anchor.empty()) target += "&till=" + anchor + "#" + anchor;
   return http::redirect(target);
 }
