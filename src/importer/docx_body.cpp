@@ -129,13 +129,40 @@ class BodyReader {
     DocxTable out;
     for_each_named(tbl, "tr", [&](const pugi::xml_node& tr) {
       DocxTableRow row;
+      std::vector<int> spans;
       for_each_named(tr, "tc", [&](const pugi::xml_node& tc) {
         DocxCell cell;
         read_cell(tc, cell);
         row.push_back(std::move(cell));
+        spans.push_back(grid_columns(attribute(child(child(tc, "tcPr"), "gridSpan"), "val")));
       });
-      out.rows.push_back(std::move(row));
+      const int before = grid_columns(attribute(child(child(tr, "trPr"), "gridBefore"), "val"), 0);
+      out.rows.push_back(on_the_grid(std::move(row), spans, before));
     });
+    return out;
+  }
+
+  // How many of the table's grid columns a cell covers (w:gridSpan) or a row leaves out
+  // before its first cell (w:gridBefore).
+  static int grid_columns(std::string_view value, int fallback = 1) {
+    int n = 0;
+    for (char c : value) {
+      if (c < '0' || c > '9' || n > 63) return fallback;
+      n = n * 10 + (c - '0');
+    }
+    return value.empty() ? fallback : n;
+  }
+
+  // A row's cells at their columns: a cell merged over several columns is followed by empty
+  // ones, so that the cells after it stay under their headers. A row of one cell is merged
+  // over the whole table (a heading inside it) and stays one cell.
+  static DocxTableRow on_the_grid(DocxTableRow row, const std::vector<int>& spans, int before) {
+    if (row.size() < 2) return row;
+    DocxTableRow out(static_cast<std::size_t>(before));
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      out.push_back(std::move(row[i]));
+      for (int extra = 1; extra < spans[i]; ++extra) out.emplace_back();
+    }
     return out;
   }
 

@@ -85,17 +85,24 @@ class OdtReader {
     }
   }
 
+  // A cell merged over several columns is followed by covered cells; they stay, empty, so
+  // that the cells after it stay under their headers. A row with one cell of its own is
+  // merged over the whole table (a heading inside it) and stays one cell.
   BlockRow row(const pugi::xml_node& tr) {
     BlockRow out;
+    BlockRow own;
     for (pugi::xml_node c : tr.children()) {
       const std::string_view name = local_name(c);
-      if (name != "table-cell" && name != "covered-table-cell") continue;
-      if (name == "covered-table-cell") continue;  // the cell merged into its neighbour holds the text
-      BlockCell cell;
-      read_cell(c, cell);
-      out.push_back(std::move(cell));
+      if (name == "covered-table-cell") {
+        out.emplace_back();  // the cell merged into its neighbour holds the text
+      } else if (name == "table-cell") {
+        BlockCell cell;
+        read_cell(c, cell);
+        out.push_back(cell);
+        own.push_back(std::move(cell));
+      }
     }
-    return out;
+    return own.size() < 2 ? own : out;
   }
 
   void read_cell(const pugi::xml_node& container, BlockCell& cell) {

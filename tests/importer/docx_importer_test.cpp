@@ -286,5 +286,29 @@ TEST(DocxImportDamaged, IllFormedUtf8BecomesTheReplacementCharacter) {
   EXPECT_NO_THROW(to_json(followup));
 }
 
+// Word merges cells over columns with w:gridSpan (and leaves columns out with w:gridBefore):
+// the cells after a merged one must stay under their own headers, or the status is read as
+// the responsible and the comment as the status.
+TEST(DocxImportHeaderTable, ACellMergedOverTwoColumnsKeepsTheNextCellsUnderTheirHeaders) {
+  auto spanned = [](const std::string& paragraphs, int columns) {
+    return "<w:tc><w:tcPr><w:gridSpan w:val=\"" + std::to_string(columns) + "\"/></w:tcPr>" + paragraphs + "</w:tc>";
+  };
+  const std::string header = tr(tc(p("Nr")) + tc(p("Åtgärd")) + tc(p("Ansvarig")) + tc(p("Status")) + tc(p("Kommentar")));
+  const std::string whole = tr(tc(p("1")) + tc(p("Ta fram en plan för buller")) + tc(p("Miljönämnden")) +
+                               tc(p("Genomförd")) + tc(p("Antogs i maj.")));
+  const std::string merged = tr(tc(p("2")) + spanned(p("Se över planen varje år"), 2) + tc(p("Pågår")) +
+                                tc(p("Översynen för 2025 är påbörjad.")));
+  const std::string heading_row = tr(spanned(p("Delmål: tystare stad"), 5));
+  const FollowUp followup =
+      parse_body(p("1 Buller", "Heading1") + "<w:tbl>" + header + whole + heading_row + merged + "</w:tbl>");
+  ASSERT_EQ(followup.questions.size(), 2u);
+  const auto& second = followup.questions[1];
+  EXPECT_EQ(second.text, "Se över planen varje år");
+  EXPECT_EQ(second.answer.value_or(""), "Pågår");
+  EXPECT_EQ(second.comment.value_or(""), "Översynen för 2025 är påbörjad.");
+  EXPECT_FALSE(second.audience.has_value() && !second.audience->empty()) << *second.audience;
+  EXPECT_EQ(followup.questions[0].audience.value_or(""), "Miljönämnden");
+}
+
 }  // namespace
 }  // namespace uppsikt::importer
