@@ -1,6 +1,7 @@
 #include "importer/text_join.h"
 
 #include <array>
+#include <optional>
 
 #include "core/text.h"
 
@@ -14,6 +15,17 @@ bool starts_with_conjunction(std::string_view line) {
 // A hyphen that ends a word ("Miljö-"), not a dash standing alone (" - ").
 bool ends_with_word_hyphen(const std::string& text) {
   return text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ';
+}
+
+// The glyph and space that begin an item of a bulleted list, as a PDF or a text file keeps
+// it ("• Utbildning …", "- Utbildning …"); a document's own list holds the item alone.
+constexpr std::array<std::string_view, 7> kBullets{"\u2022 ", "\u25aa ", "\u25e6 ", "\u25cf ", "\u2023 ", "- ", "* "};
+
+std::optional<std::string_view> bullet_item(std::string_view line) {
+  const std::string_view s = trim(line);
+  for (std::string_view bullet : kBullets)
+    if (s.starts_with(bullet) && s.size() > bullet.size()) return trim(s.substr(bullet.size()));
+  return std::nullopt;
 }
 
 }  // namespace
@@ -50,6 +62,11 @@ std::string join_paragraphs(const std::vector<std::string_view>& lines) {
     if (trim(line).empty()) {
       flush();
       continue;
+    }
+    // Each item of a list is a paragraph of its own, without its bullet.
+    if (auto item = bullet_item(line)) {
+      flush();
+      line = *item;
     }
     paragraph.push_back(line);
   }
