@@ -376,6 +376,12 @@ class BlockReader {
     for (const auto& t : out_.tables)
       if (t.headers == names) return;
     const CellLine* line = first_line_of(row);
+    // Without an answer column every question of the table is saved without an answer;
+    // a header the words did not name ("Måluppfyllelse" misspelt) is the likely cause.
+    if (line && std::find(roles.begin(), roles.end(), Role::answer) == roles.end())
+      warn_line(*line, "tabellhuvudet har ingen kolumn för svar (Svar, Status, Bedömning, Måluppfyllelse); frågorna "
+                       "under det får inga svar. Välj kolumnens roll om en av dem är svaret",
+                out_);
     out_.tables.push_back({std::move(names), roles, line ? line->line : 0, line ? line->page : 0});
   }
 
