@@ -124,6 +124,18 @@ TEST(HeaderTable, APdfTableWithoutRulesIsWarnedAboutAtItsHeader) {
   EXPECT_TRUE(warned);
 }
 
+// A table whose header names no answer column gives no answers: that is said, once, at
+// its header, not left for the user to find in the saved questions.
+TEST(HeaderTable, ATableWithoutAnAnswerColumnIsWarnedAboutAtItsHeader) {
+  const FollowUp followup =
+      parse_text("1 Mål\n\nÅtgärd\tMåluppfyllning\tKommentar\nGöra\tUppfyllt\tGjort.\nLåta\tUppfyllt\tLåtit.\n");
+  ASSERT_EQ(followup.questions.size(), 2u);
+  EXPECT_EQ(followup.questions[0].answer, std::nullopt);
+  ASSERT_EQ(followup.warnings.size(), 1u);
+  EXPECT_THAT(followup.warnings[0].message, HasSubstr("ingen kolumn för svar"));
+  EXPECT_EQ(followup.warnings[0].line, 3);
+}
+
 // --- labelled paragraphs --------------------------------------------------------------
 
 constexpr std::string_view kLabelledText =
@@ -186,6 +198,27 @@ TEST(LabelledParagraphs, AQuestionWithoutAnAnswerIsWarnedAbout) {
   ASSERT_EQ(followup.questions.size(), 1u);
   ASSERT_EQ(followup.warnings.size(), 1u);
   EXPECT_THAT(followup.warnings[0].message, HasSubstr("inget svar"));
+}
+
+// A list in a comment, as a text file or a PDF keeps it, gives each item a paragraph of its
+// own without its bullet, as the list of a Word document does.
+TEST(LabelledParagraphs, EachItemOfABulletedListIsAParagraph) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\nKommentar: Vi har infört:\n"
+      "\u2022 en rutin för\n  nya medarbetare\n\u2022 en checklista\n- en kalender\nMer följer.\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_THAT(followup.questions[0].comment,
+              Optional(std::string("Vi har infört:\n\nen rutin för nya medarbetare\n\nen checklista\n\nen kalender "
+                                   "Mer följer.")));
+}
+
+TEST(HeaderTable, EachItemOfABulletedListInACellIsAParagraph) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n\nÅtgärd\tStatus\tKommentar\nUtbilda\tGenomförd\tDet här är gjort:\n\u2022 kurser\n\u2022 övningar\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Det här är gjort:\n\nkurser\n\növningar")));
 }
 
 // --- answer scales --------------------------------------------------------------------
