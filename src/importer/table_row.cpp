@@ -96,6 +96,13 @@ std::size_t read_answer_cell(const std::vector<CellLine>& cell, ImportedQuestion
                              std::vector<std::string>& comment_lead, FollowUp& out) {
   const std::size_t first = first_text(cell);
   if (first == cell.size()) return first;
+  // A narrow column wraps a two-word option ("Delvis" "uppfyllt", "Ej" "påbörjad"); the
+  // longer option wins over the first word's ("Delvis" is an option of another scale).
+  if (first + 1 < cell.size() && !blank(cell[first + 1]))
+    if (auto option = answer_option(std::string(cell[first].text) + " " + std::string(cell[first + 1].text))) {
+      question.answer = std::move(option);
+      return first + 2;
+    }
   if (auto option = answer_option(cell[first].text)) {
     question.answer = std::move(option);
     return first + 1;

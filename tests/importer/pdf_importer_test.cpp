@@ -134,6 +134,15 @@ TEST(PdfImport, ASmallSpaceAfterAParagraphStillEndsIt) {
   EXPECT_THAT(table.questions[0].comment, Optional(HasSubstr("har tecknats.\n\nVi har haft svårt")));
 }
 
+// A narrow status column wraps "Delvis uppfyllt" over two lines: the answer is the whole
+// option ("Delvis" alone is an option of another scale), not its first word.
+TEST(PdfImport, AnOptionWrappedOverTwoLinesOfItsCellIsOneAnswer) {
+  const FollowUp followup = parse_pdf(read_file(UPPSIKT_SOURCE_DIR "/tests/importer/corpus_unseen/u_goals.pdf"));
+  ASSERT_GE(followup.questions.size(), 2u);
+  EXPECT_THAT(followup.questions[1].answer, Optional(std::string("Delvis uppfyllt")));
+  EXPECT_THAT(followup.questions[1].comment, Optional(testing::StartsWith("Kostnaden blev lägre")));
+}
+
 // A PDF cut off anywhere never crashes: it is refused or read as far as it goes.
 TEST(PdfImportDamaged, TruncatedFile) {
   const std::string whole = data("variations.pdf");
