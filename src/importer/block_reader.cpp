@@ -19,21 +19,29 @@ constexpr std::size_t kMaxLevels = 4;
 // A question line wraps over a few lines at most in a text file.
 constexpr std::size_t kMaxQuestionLines = 4;
 
-// What the label of a line above the first heading says, when it is a fact we keep.
-enum class Fact { unit, date };
+// What the label of a line above the first heading says, when it is a fact we keep: the
+// unit that answered ("Besvaras av:", which says it best, or the board or administration
+// the follow-up went to), or the date.
+enum class Fact { answering_unit, organisation, date };
 
-std::optional<std::pair<Fact, std::string>> fact_of(std::string_view line) {
+struct FactLine {
+  Fact fact;
+  std::string value;
+};
+
+std::optional<FactLine> fact_of(std::string_view line) {
   const std::string_view s = trim(line);
   const auto colon = s.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
   const std::string label = fold_case(collapse_space(s.substr(0, colon)));
   std::string value = collapse_space(s.substr(colon + 1));
   if (value.empty()) return std::nullopt;
-  for (std::string_view word : {"nämnd", "styrelse", "förvaltning", "bolag", "enhet", "nämnd/styrelse",
-                                "nämnd/bolag", "besvaras av", "besvarad av", "besvarat av", "svarande enhet"})
-    if (label == word) return std::pair{Fact::unit, std::move(value)};
+  for (std::string_view word : {"besvaras av", "besvarad av", "besvarat av", "svarande enhet", "enhet"})
+    if (label == word) return FactLine{Fact::answering_unit, std::move(value)};
+  for (std::string_view word : {"nämnd", "styrelse", "förvaltning", "bolag", "nämnd/styrelse", "nämnd/bolag"})
+    if (label == word) return FactLine{Fact::organisation, std::move(value)};
   for (std::string_view word : {"datum", "svarsdatum", "datum för svar", "besvarad", "besvarat"})
-    if (label == word) return std::pair{Fact::date, std::move(value)};
+    if (label == word) return FactLine{Fact::date, std::move(value)};
   return std::nullopt;
 }
 
@@ -86,10 +94,22 @@ class BlockReader {
     warn_line(b.line, "texten hör inte till någon fråga och är ingen numrerad rubrik; den har hoppats över", out_);
   }
 
+  // The first line of each kind says the fact; an answering unit outranks the organisation
+  // named before it. A line not taken is kept among the other facts.
   bool read_fact(const TextBlock& b) {
     auto fact = fact_of(b.line.text);
     if (!fact) return false;
-    (fact->first == Fact::unit ? out_.facts.unit : out_.facts.date) = std::move(fact->second);
+    Facts& facts = out_.facts;
+    std::optional<std::string>& field = fact->fact == Fact::date ? facts.date : facts.unit;
+    const bool outranks = fact->fact == Fact::answering_unit && unit_is_organisation_;
+    if (field && !outranks) {
+      facts.other.push_back(collapse_space(b.line.text));
+      return true;
+    }
+    if (field) facts.other.push_back(*organisation_line_);
+    if (fact->fact == Fact::organisation) organisation_line_ = collapse_space(b.line.text);
+    if (fact->fact != Fact::date) unit_is_organisation_ = fact->fact == Fact::organisation;
+    field = std::move(fact->value);
     return true;
   }
 
@@ -421,6 +441,8 @@ class BlockReader {
   SectionNumber section_;
   std::optional<OpenQuestion> open_;
   std::optional<HeaderTable> header_;
+  bool unit_is_organisation_ = false;             // facts.unit came from "Nämnd:" or the like
+  std::optional<std::string> organisation_line_;  // that line, as written
   FollowUp out_;
 };
 

@@ -221,6 +221,22 @@ TEST(HeaderTable, EachItemOfABulletedListInACellIsAParagraph) {
   EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Det här är gjort:\n\nkurser\n\növningar")));
 }
 
+// "Besvaras av:" names the unit that answered better than the board above it; the board's
+// line and a second date are kept among the other facts, not dropped.
+TEST(Facts, TheAnsweringUnitOutranksTheBoardAndNoFactLineIsDropped) {
+  const FollowUp followup = parse_text(
+      "Nämnd: Socialnämnden\nDatum: 2024-11-30\nBesvaras av: Enheten för stöd\nDatum: 2024-12-01\n\n"
+      "1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\n");
+  expect_no_warnings(followup);
+  EXPECT_THAT(followup.facts.unit, Optional(std::string("Enheten för stöd")));
+  EXPECT_THAT(followup.facts.date, Optional(std::string("2024-11-30")));
+  EXPECT_THAT(followup.facts.other, ElementsAre("Nämnd: Socialnämnden", "Datum: 2024-12-01"));
+  const FollowUp board_last = parse_text(
+      "Besvaras av: Enheten\nFörvaltning: Socialförvaltningen\n\n1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\n");
+  EXPECT_THAT(board_last.facts.unit, Optional(std::string("Enheten")));
+  EXPECT_THAT(board_last.facts.other, ElementsAre("Förvaltning: Socialförvaltningen"));
+}
+
 // --- answer scales --------------------------------------------------------------------
 
 TEST(AnswerScales, EveryStatusScaleIsRecognisedInItsOwnSpelling) {
