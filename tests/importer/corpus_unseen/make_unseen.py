@@ -6,7 +6,7 @@ turns it into .docx, .odt and .pdf; tables also go to an .xlsx written as Excel 
 one (shared strings); the .txt is what a user gets by copying the document out of
 Word as plain text (tables as tab-separated rows). The answer key NAME.expected.json is the
 dry-run JSON; its optional "warnings" lists the warnings the import must give (by words
-they contain), as for an empty answer cell.
+they contain), as for an empty answer cell, and "format_warnings" those of one format.
 
 The outputs are committed; run again only to change them:
     /usr/bin/python3 tests/importer/corpus_unseen/make_unseen.py [--no-office] [NAME …]
@@ -155,6 +155,9 @@ DOCS = {
         expected_label="Mål",
         meta=["Nämnd: Äldrenämnden", "Datum: 2024-11-15", "Besvaras av: Äldreförvaltningen"],
         page_header="Äldrenämnden",
+        # The document has one page: its page header stands once, like a title, and is
+        # warned about (as a title above the first heading is) rather than read or dropped.
+        format_warnings={".pdf": ["Äldrenämnden"]},
         sections=[
             ("1", "Trygghet i hemtjänsten", [
                 Q("Har förvaltningen infört nyckelfria lås hos alla brukare som har hemtjänst och "
@@ -213,6 +216,8 @@ def expected_json(doc):
     out = dict(sections=sections, questions=questions)
     if doc.get("warnings"):
         out["warnings"] = doc["warnings"]
+    if doc.get("format_warnings"):
+        out["format_warnings"] = doc["format_warnings"]
     return out
 
 
