@@ -233,6 +233,15 @@ std::vector<Item> page_items(const PdfPage& page, const std::vector<GridRow>& gr
   return items;
 }
 
+// Adds a line of text, after a blank one where the space above shows a paragraph. Built in
+// place: GCC 12 warns (wrongly, -Wmaybe-uninitialized) that moving a whole Block, a
+// variant, into the vector may read its TableBlock alternative uninitialized.
+void add_text(std::vector<Block>& blocks, TextBlock text, bool blank_above) {
+  if (blank_above)
+    blocks.emplace_back(std::in_place_type<TextBlock>, TextBlock{{"", text.line.line, text.line.page, ""}, 0, false});
+  blocks.emplace_back(std::in_place_type<TextBlock>, std::move(text));
+}
+
 bool is_header(const BlockRow& row) {
   const auto texts = cell_texts(row);
   return header_roles(texts) || (!texts.empty() && is_table_header(texts.front()));
@@ -259,8 +268,7 @@ std::optional<std::vector<Block>> ruled_blocks(const std::vector<PdfPage>& pages
       if (item.text) {
         table = nullptr;
         watch_continuation = false;
-        if (item.blank_above) blocks.push_back(TextBlock{{"", item.text->line.line, item.text->line.page, ""}, 0, false});
-        blocks.push_back(std::move(*item.text));
+        add_text(blocks, std::move(*item.text), item.blank_above);
         page_start = false;
         continue;
       }
@@ -288,8 +296,7 @@ std::vector<Block> line_blocks(const std::vector<PdfPage>& pages) {
   std::vector<Block> blocks;
   for (const PdfPage& page : pages) {
     for (Item& item : page_items(page, {})) {
-      if (item.blank_above) blocks.push_back(TextBlock{{"", item.text->line.line, item.text->line.page, ""}, 0, false});
-      blocks.push_back(std::move(*item.text));
+      add_text(blocks, std::move(*item.text), item.blank_above);
     }
   }
   return blocks;
