@@ -265,6 +265,7 @@ class BlockReader {
   // automatic numbering is not in the text) gets the number its level implies.
   bool read_heading(const TextBlock& b) {
     auto written = parse_heading_line(b.line.text);
+    if (written && b.heading_level == 0 && in_comment() && ends_sentence(written->title)) return false;
     if (written && (b.heading_level > 0 || plausible_next_section(section_, written->number))) {
       open_section(written->number, std::string(written->title));
       return true;
@@ -276,6 +277,11 @@ class BlockReader {
     open_section(number, collapse_space(b.line.text));
     return true;
   }
+
+  // Whether the open question's comment is being read: there a numbered line that ends a
+  // sentence ("2. Fler handläggare anställdes.") is an item of a numbered list, for no
+  // heading ends with a full stop.
+  bool in_comment() const { return open_ && open_->field == &open_->comment; }
 
   void open_section(SectionNumber number, std::string title) {
     close_question();

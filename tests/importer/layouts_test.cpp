@@ -200,6 +200,23 @@ TEST(LabelledParagraphs, AQuestionWithoutAnAnswerIsWarnedAbout) {
   EXPECT_THAT(followup.warnings[0].message, HasSubstr("inget svar"));
 }
 
+// A numbered list in a comment is no heading: its items are sentences, with a full stop,
+// and the questions after it stay in their section.
+TEST(LabelledParagraphs, ANumberedListInACommentIsNoHeading) {
+  const FollowUp followup = parse_text(
+      "1 Handläggning\n1.1 Har tiderna kortats?\nSvar: Ja\nKommentar: Två saker hjälpte.\n"
+      "1. Digital ansökan infördes.\n2. Fler handläggare anställdes.\n"
+      "1.2 Har ärendena minskat?\nSvar: Nej\n2 Service\n2.1 Har e-tjänsterna utvecklats?\nSvar: Ja\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.sections.size(), 2u);
+  EXPECT_EQ(followup.sections[1].title, "Service");
+  ASSERT_EQ(followup.questions.size(), 3u);
+  EXPECT_THAT(followup.questions[0].comment,
+              Optional(std::string("Två saker hjälpte. 1. Digital ansökan infördes. 2. Fler handläggare anställdes.")));
+  EXPECT_EQ(followup.questions[1].section, "1");
+  EXPECT_EQ(followup.questions[2].section, "2");
+}
+
 // A list in a comment, as a text file or a PDF keeps it, gives each item a paragraph of its
 // own without its bullet, as the list of a Word document does.
 TEST(LabelledParagraphs, EachItemOfABulletedListIsAParagraph) {
