@@ -136,6 +136,20 @@ TEST(HeaderTable, ATableWithoutAnAnswerColumnIsWarnedAboutAtItsHeader) {
   EXPECT_EQ(followup.warnings[0].line, 3);
 }
 
+// Copied from Word as text, a row whose first cell has several paragraphs begins on a line
+// without a tab: right under the header row it is the first row, not more of the header.
+TEST(HeaderTable, TextRowUnderTheHeaderMayBeginWithoutATab) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n\nFråga\tSvar och kommentar\nHar ni samverkat med skolan?\n"
+      "Strategi 1:1 Staden ska samordna stödet.\t[x] Ja [ ] Nej\nVi har träffats varje månad.\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_EQ(followup.questions[0].text, "Har ni samverkat med skolan?");
+  EXPECT_THAT(followup.questions[0].reference_number, Optional(std::string("1:1")));
+  EXPECT_THAT(followup.questions[0].answer, Optional(std::string("Ja")));
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Vi har träffats varje månad.")));
+}
+
 // --- labelled paragraphs --------------------------------------------------------------
 
 constexpr std::string_view kLabelledText =
