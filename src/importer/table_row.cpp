@@ -164,6 +164,13 @@ void read_table_row(const TableRow& row, const std::string& section, FollowUp& o
     warn_all(row.question, "texten är ingen fråga och har inget svar bredvid sig; den har hoppats över", out);
     return;
   }
+  // A row that begins with its strategy line lost its question, most likely to the row
+  // before (a table copied as text cannot tell a cell's last paragraphs from the next
+  // row's first): the question is taken as it stands, and warned about.
+  if (is_reference_start(row.question[first].text))
+    warn_line(row.question[first], "raden börjar med en strategi eller referens, inte med en fråga; frågan kan ha "
+                                   "hamnat i raden före",
+              out);
   ReferenceBlock reference = read_reference_block(texts(row.question, end, row.question.size()));
   question.reference_text = std::move(reference.text);
   question.reference_number = std::move(reference.number);

@@ -76,7 +76,7 @@ std::set<std::string> kept_words(const FollowUp& f) {
     for (const auto& h : t.headers) all += " " + h;
   all += " nr åtgärd ansvarig status kommentar insats mål måluppfyllelse kommentar/analys berörda svar bedömning "
          "förväntat resultat uppföljningsfrågor svarsalternativ med besvaras av nämnd datum analys id aktivitet "
-         "redovisning förvaltning "
+         "redovisning förvaltning fråga "
          // Check boxes, ticked or not, are read into the answer, not lost; a list's bullets
          // begin its items' paragraphs.
          "\u2610 \u2612 [x] \u2022";

@@ -150,6 +150,17 @@ TEST(HeaderTable, TextRowUnderTheHeaderMayBeginWithoutATab) {
   EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Vi har träffats varje månad.")));
 }
 
+// A two-column row that begins with its strategy line has lost its question (to the row
+// before, in a table copied as text): that is warned about, not saved as a question.
+TEST(HeaderTable, ATwoColumnRowThatBeginsWithItsStrategyIsWarnedAbout) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n\nFråga\tSvar och kommentar\nHar ni samverkat?\nStrategi 1:1 Samverka.\tJa\nVi har samverkat.\n"
+      "Har ni planerat?\nStrategi 1:2 Planera.\tNej\n");
+  ASSERT_EQ(followup.warnings.size(), 1u);
+  EXPECT_THAT(followup.warnings[0].message, HasSubstr("börjar med en strategi"));
+  EXPECT_EQ(followup.warnings[0].line, 8);
+}
+
 // --- labelled paragraphs --------------------------------------------------------------
 
 constexpr std::string_view kLabelledText =
