@@ -1,5 +1,8 @@
 #include "importer/pdf_grid.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -24,6 +27,9 @@ constexpr double kParagraphGap = 0.3;
 // paragraph break too: LibreOffice's and many templates' few points after a paragraph are
 // less than kParagraphGap but stand out against the lines of a paragraph, which overlap.
 constexpr double kParagraphStep = 0.12;
+// A line of one word that ends less than this share of its height before the cell's
+// right padding fills the cell: the word went on over the next line.
+constexpr double kBrokenWordSlack = 0.4;
 // Below this many pairs of lines a page's usual leading is not known.
 constexpr std::size_t kMinLeadingSamples = 4;
 
@@ -176,8 +182,31 @@ bool begins_paragraph(const CellEdges& before, const CellEdges& after) {
 }
 
 // The words of `line` inside the row, by cell; each cell's part becomes one line of it.
+// Where a cell's last line stands, while its row is read.
+struct CellState {
+  double last_bottom = -1;  // of its last line; -1 before the first
+  bool filled = false;      // that line is one word that fills the cell's width
+};
+
+bool starts_lowercase(std::string_view s) {
+  int32_t offset = 0;
+  UChar32 c = 0;
+  if (s.empty()) return false;
+  U8_NEXT(s.data(), offset, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
+// A word wider than its column is broken where the column ends, without a hyphen
+// ("Säkerhetssamordn" "are"): a line of that one word fills the cell to its right padding,
+// within less than a letter.
+bool fills_cell(const PdfWord& w, const GridRow& grid, std::size_t c) {
+  const double padding = std::max(0.0, w.left - grid.columns[c]);
+  return grid.columns[c + 1] - w.right <= padding + kBrokenWordSlack * (w.bottom - w.top);
+}
+
+// The words of `line` inside the row, by cell; each cell's part becomes one line of it.
 void add_to_row(const PdfLine& line, const GridRow& grid, int page, std::optional<double> leading,
-                std::vector<std::vector<const PdfWord*>>& parts, std::vector<double>& last_bottom, BlockRow& row) {
+                std::vector<std::vector<const PdfWord*>>& parts, std::vector<CellState>& state, BlockRow& row) {
   for (auto& p : parts) p.clear();
   for (const PdfWord& w : line.words) {
     const double x = middle_x(w);
@@ -187,9 +216,15 @@ void add_to_row(const PdfLine& line, const GridRow& grid, int page, std::optiona
   for (std::size_t c = 0; c < parts.size(); ++c) {
     if (parts[c].empty()) continue;
     const double height = line.bottom - line.top;
-    if (last_bottom[c] >= 0 && paragraph_gap(line.top - last_bottom[c], height, leading))
-      row[c].push_back({"", line.number, page, ""});
-    last_bottom[c] = line.bottom;
+    const bool gap = state[c].last_bottom >= 0 && paragraph_gap(line.top - state[c].last_bottom, height, leading);
+    state[c].last_bottom = line.bottom;
+    if (gap) row[c].push_back({"", line.number, page, ""});
+    if (!gap && state[c].filled && !row[c].empty() && starts_lowercase(parts[c].front()->text)) {
+      row[c].back().text += parts[c].front()->text;  // the rest of the broken word
+      parts[c].erase(parts[c].begin());
+      if (parts[c].empty()) continue;  // the word may go on over one more line
+    }
+    state[c].filled = parts[c].size() == 1 && fills_cell(*parts[c].front(), grid, c);
     row[c].push_back(cell_line(parts[c], page, line.number));
   }
 }
@@ -205,10 +240,10 @@ std::vector<Item> page_items(const PdfPage& page, const std::vector<GridRow>& gr
   for (const GridRow& g : grid) {
     Item item{g.top, std::nullopt, BlockRow(g.columns.size() - 1), false};
     std::vector<std::vector<const PdfWord*>> parts(g.columns.size() - 1);
-    std::vector<double> last_bottom(g.columns.size() - 1, -1);
+    std::vector<CellState> state(g.columns.size() - 1);
     for (const PdfLine& line : page.lines) {
       const double y = (line.top + line.bottom) / 2;
-      if (y >= g.top && y < g.bottom) add_to_row(line, g, page.number, leading, parts, last_bottom, *item.row);
+      if (y >= g.top && y < g.bottom) add_to_row(line, g, page.number, leading, parts, state, *item.row);
     }
     for (BlockCell& cell : *item.row) join_broken_words(cell);
     item.edges = cell_edges(page, g);

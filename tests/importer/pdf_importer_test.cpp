@@ -143,6 +143,15 @@ TEST(PdfImport, AnOptionWrappedOverTwoLinesOfItsCellIsOneAnswer) {
   EXPECT_THAT(followup.questions[1].comment, Optional(testing::StartsWith("Kostnaden blev lägre")));
 }
 
+// A word wider than its narrow column is broken where the column ends, without a hyphen;
+// the cell's text has it whole.
+TEST(PdfImport, AWordBrokenAtTheEdgeOfItsColumnIsJoined) {
+  const FollowUp followup = parse_pdf(read_file(UPPSIKT_SOURCE_DIR "/tests/importer/corpus_unseen/u_outline.pdf"));
+  ASSERT_GE(followup.questions.size(), 3u);
+  EXPECT_THAT(followup.questions[2].audience, Optional(std::string("Säkerhetssamordnare")));
+  EXPECT_EQ(followup.questions[2].text, "Finns en plan för kontinuitet vid kris?");
+}
+
 // A PDF cut off anywhere never crashes: it is refused or read as far as it goes.
 TEST(PdfImportDamaged, TruncatedFile) {
   const std::string whole = data("variations.pdf");
