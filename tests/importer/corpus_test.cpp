@@ -110,11 +110,26 @@ std::vector<std::string> source_words(const std::filesystem::path& file) {
   return words_of(text);
 }
 
+// Whether `word` is the start or the end of a kept word whose other piece is in `source`.
+bool broken_piece(const std::string& word, const std::set<std::string>& kept, const std::set<std::string>& source) {
+  for (const std::string& whole : kept) {
+    if (whole.size() <= word.size()) continue;
+    if (whole.starts_with(word) && source.count(whole.substr(word.size()))) return true;
+    if (whole.ends_with(word) && source.count(whole.substr(0, whole.size() - word.size()))) return true;
+  }
+  return false;
+}
+
 TEST_P(CorpusFile, EveryWordLandsInAFieldOrAWarning) {
   const FollowUp followup = corpus::parse_file(GetParam().file);
   const std::set<std::string> kept = kept_words(followup);
-  for (const std::string& word : source_words(GetParam().file)) {
+  const std::vector<std::string> words = source_words(GetParam().file);
+  const std::set<std::string> source(words.begin(), words.end());
+  for (const std::string& word : words) {
     if (kept.count(word)) continue;
+    // A word too wide for its column, broken without a hyphen ("säkerhetssamordn" "are"),
+    // whose pieces the PDF's lines give apart: both pieces are words of the file.
+    if (broken_piece(word, kept, source)) continue;
     // A word the PDF broke over two lines ("brotts-", "Kommentar/") is kept whole.
     if (word.ends_with('-') || word.ends_with('/')) {
       const std::string stem = word.substr(0, word.size() - 1);
