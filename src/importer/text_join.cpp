@@ -19,7 +19,10 @@ bool ends_with_word_hyphen(const std::string& text) {
 
 // The glyph and space that begin an item of a bulleted list, as a PDF or a text file keeps
 // it ("• Utbildning …", "- Utbildning …"); a document's own list holds the item alone.
-constexpr std::array<std::string_view, 7> kBullets{"\u2022 ", "\u25aa ", "\u25e6 ", "\u25cf ", "\u2023 ", "- ", "* "};
+// Word's bullets come out of its PDFs as the Symbol and Wingdings fonts' private-use
+// letters (U+F0B7 the dot, U+F0A7 the square, U+F0D8 the arrow, U+F0FC the tick).
+constexpr std::array<std::string_view, 11> kBullets{"\u2022 ", "\u25aa ", "\u25e6 ", "\u25cf ", "\u2023 ", "\uf0b7 ",
+                                                    "\uf0a7 ", "\uf0d8 ", "\uf0fc ", "- ",      "* "};
 
 std::optional<std::string_view> bullet_item(std::string_view line) {
   const std::string_view s = trim(line);

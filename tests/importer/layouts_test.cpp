@@ -247,7 +247,7 @@ TEST(LabelledParagraphs, ANumberedListInACommentIsNoHeading) {
 TEST(LabelledParagraphs, EachItemOfABulletedListIsAParagraph) {
   const FollowUp followup = parse_text(
       "1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\nKommentar: Vi har infört:\n"
-      "\u2022 en rutin för\n  nya medarbetare\n\u2022 en checklista\n- en kalender\nMer följer.\n");
+      "\u2022 en rutin för\n  nya medarbetare\n\uf0b7 en checklista\n- en kalender\nMer följer.\n");
   expect_no_warnings(followup);
   ASSERT_EQ(followup.questions.size(), 1u);
   EXPECT_THAT(followup.questions[0].comment,
