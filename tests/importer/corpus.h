@@ -18,7 +18,8 @@
 namespace uppsikt::importer::corpus {
 
 inline const std::vector<std::string>& formats() {
-  static const std::vector<std::string> list{".docx", ".odt", ".pdf", ".txt", ".xlsx"};
+  // ".docx.pdf": the PDF printed from the .docx, beside the one printed from the original.
+  static const std::vector<std::string> list{".docx", ".odt", ".pdf", ".docx.pdf", ".txt", ".xlsx"};
   return list;
 }
 

@@ -79,7 +79,7 @@ std::set<std::string> kept_words(const FollowUp& f) {
          "redovisning förvaltning fråga "
          // Check boxes, ticked or not, are read into the answer, not lost; a list's bullets
          // begin its items' paragraphs.
-         "\u2610 \u2612 [x] \u2022";
+         "\u2610 \u2612 [x] \u2022 \uf0b7";
   std::set<std::string> out;
   for (auto& w : words_of(all)) out.insert(w);
   // JSON escapes line breaks inside strings; the raw fields above have them as they are.

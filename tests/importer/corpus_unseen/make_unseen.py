@@ -2,7 +2,7 @@
 """Writes the second import corpus: follow-ups made another way than tests/importer/corpus,
 to check that the importer reads templates it was not written against. Each document is
 written as flat OpenDocument (.fodt, the way LibreOffice itself saves), then LibreOffice
-turns it into .docx, .odt and .pdf; tables also go to an .xlsx written as Excel writes
+turns it into .docx, .odt and .pdf (and prints the .docx as NAME.docx.pdf); tables also go to an .xlsx written as Excel writes
 one (shared strings); the .txt is what a user gets by copying the document out of
 Word as plain text (tables as tab-separated rows). The answer key NAME.expected.json is the
 dry-run JSON; its optional "warnings" lists the warnings the import must give (by words
@@ -630,6 +630,12 @@ def main():
         soffice("docx:MS Word 2007 XML", texts, HERE)
         soffice("odt", texts, HERE)
         soffice("pdf", texts, HERE)
+        # The PDF printed from the .docx as well (NAME.docx.pdf): Word's bullets and
+        # paragraph spacing come out of LibreOffice's Word import otherwise than its own.
+        docx = [HERE / f"{name}.docx" for name in only]
+        soffice("pdf", docx, tmp)
+        for name in only:
+            (tmp / f"{name}.pdf").replace(HERE / f"{name}.docx.pdf")
 
 
 if __name__ == "__main__":
