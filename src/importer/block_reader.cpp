@@ -341,6 +341,7 @@ class BlockReader {
       for (const auto& line : row.front()) read_merged_line(line);
       return;
     }
+    if (!header_ && out_.sections.empty() && read_fact_row(row)) return;
     const bool may_continue =
         std::find(table.maybe_continued.begin(), table.maybe_continued.end(), r) != table.maybe_continued.end();
     if (header_) {
@@ -360,6 +361,19 @@ class BlockReader {
       two.answer.insert(two.answer.end(), row[i].begin(), row[i].end());
     }
     read_table_row(two, format_section_number(section_), out_);
+  }
+
+  // A row of a small table of facts above the first heading ("Nämnd | Socialnämnden"),
+  // read as the line "Nämnd: Socialnämnden" would be. Whether it was one.
+  bool read_fact_row(const BlockRow& row) {
+    const std::vector<std::string> texts = cell_texts(row);
+    std::vector<std::size_t> filled;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+      if (!texts[i].empty()) filled.push_back(i);
+    if (filled.size() != 2 || !fact_of(texts[filled[0]] + ": " + texts[filled[1]])) return false;
+    CellLine line = *first_line_of(row);
+    line.text = texts[filled[0]] + ": " + texts[filled[1]];
+    return read_fact(TextBlock{std::move(line), 0, true});
   }
 
   // Gives the columns the roles the user chose for their headers. A chosen role is taken

@@ -279,6 +279,19 @@ TEST(Facts, TheAnsweringUnitOutranksTheBoardAndNoFactLineIsDropped) {
   EXPECT_THAT(board_last.facts.other, ElementsAre("Förvaltning: Socialförvaltningen"));
 }
 
+// Many templates put the facts in a small table above the first heading: its rows are
+// read as the lines "Nämnd: …" would be, not as questions.
+TEST(Facts, ATableOfFactsAboveTheFirstHeadingGivesTheFacts) {
+  const std::string body = "<w:tbl>" + row_of({"Nämnd", "Gymnasienämnden"}) + row_of({"Datum", "2024-10-01"}) +
+                           "</w:tbl>" + p("1 Mål", "Heading1") + p("1.1 Har ni gjort det?") + p("Svar: Ja");
+  const FollowUp followup = parse_docx(docx(body));
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_EQ(followup.questions[0].text, "Har ni gjort det?");
+  EXPECT_THAT(followup.facts.unit, Optional(std::string("Gymnasienämnden")));
+  EXPECT_THAT(followup.facts.date, Optional(std::string("2024-10-01")));
+}
+
 // --- answer scales --------------------------------------------------------------------
 
 TEST(AnswerScales, EveryStatusScaleIsRecognisedInItsOwnSpelling) {
