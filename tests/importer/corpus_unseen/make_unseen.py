@@ -259,6 +259,27 @@ DOCS = {
                   spelled="ej påbörjad"),
             ]),
         ]),
+    # Seven columns on a portrait page, so that words and options wrap in narrow cells;
+    # header words in capitals; the header row not repeated on later pages; the facts in a
+    # small table of their own above the first heading, as many templates put them.
+    "u_narrow": dict(
+        layout="header", repeat_header=False,
+        columns=["NR", "ÅTGÄRD", "ANSVAR", "MÅL", "STATUS", "KOMMENTAR", "TIDPLAN"],
+        meta_table=[("Nämnd", "Gymnasienämnden"), ("Datum", "2024-10-01"), ("Besvaras av", "Utbildningsförvaltningen")],
+        sections=[
+            ("1", "Trygg skolmiljö", [
+                Q("Införa närvarande vuxna i korridorerna under raster", "Genomförd", [para(0, 4), para(5, 3)],
+                  number="1.1", audience="Rektorer", expected="Vuxna i alla korridorer", extra={"TIDPLAN": "Ht 2024"}),
+                Q("Utbilda elevskyddsombud", "Ej påbörjad", [para(3, 5), para(8, 4)], number="1.2",
+                  audience="Elevhälsochef", expected="Alla ombud utbildade"),
+                Q("Kartlägga otrygga platser på skolgårdarna", "Pågår", [para(6, 6), para(1, 5)], number="1.3",
+                  audience="Fastighetsavdelningen", extra={"TIDPLAN": "Vt 2025"}),
+            ]),
+            ("2", "Studiero", [
+                Q("Ta fram gemensamma ordningsregler", "Genomförd", [para(2, 5), para(9, 4), para(4, 3)],
+                  number="2.1", audience="Rektorer", expected="Regler på alla skolor"),
+            ]),
+        ]),
 }
 
 
@@ -343,6 +364,8 @@ def automatic_styles(doc, widths):
  </style:page-layout>
  <style:style style:name="tbl" style:family="table"><style:table-properties style:width="{sum(widths):.2f}cm" table:align="left"/></style:style>
  {cols}
+ <style:style style:name="meta" style:family="table"><style:table-properties style:width="10cm" table:align="left"/></style:style>
+ <style:style style:name="metacol" style:family="table-column"><style:table-column-properties style:column-width="5cm"/></style:style>
  <style:style style:name="cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/></style:style>
  <style:style style:name="head" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:background-color="#dddddd" fo:border="0.5pt solid #000000"/></style:style>
  <text:list-style style:name="bullets"><text:list-level-style-bullet text:level="1" text:bullet-char="•">
@@ -380,11 +403,12 @@ def boxes(doc, answer, glyphs=("☒", "☐")):
 
 
 def role(column):
-    return {"Fråga": "text", "Ansvarig": "audience", "Nr": "number", "Id": "number", "Aktivitet": "text", "Insats": "text", "Åtgärd": "text",
-            "Uppföljningsfråga": "text", "Ansvar": "audience", "Målgrupp": "audience", "Mål": "expected",
-            "Förväntat resultat": "expected", "Status": "answer", "Måluppfyllelse": "answer", "Bedömning": "answer",
-            "Svar": "answer", "Kommentar/analys": "comment", "Redovisning": "comment", "Kommentar": "comment"
-            }.get(column, "extra")
+    """The role a column's header gives it, in any case ("ÅTGÄRD" as "Åtgärd")."""
+    return {"Fråga": "text", "Uppföljningsfråga": "text", "Aktivitet": "text", "Insats": "text", "Åtgärd": "text",
+            "Nr": "number", "Id": "number", "Ansvarig": "audience", "Ansvar": "audience", "Målgrupp": "audience",
+            "Mål": "expected", "Förväntat resultat": "expected", "Status": "answer", "Måluppfyllelse": "answer",
+            "Bedömning": "answer", "Svar": "answer", "Kommentar/analys": "comment", "Redovisning": "comment",
+            "Kommentar": "comment"}.get(column[:1] + column[1:].lower(), "extra")
 
 
 def cell_paragraphs(doc, column, x):
@@ -428,8 +452,18 @@ def two_column_cells(doc, x):
     return left, [answer] + x["comment"]
 
 
+def meta_table_xml(doc):
+    rows = "".join(f'<table:table-row><table:table-cell table:style-name="cell" office:value-type="string">{tp(k)}'
+                   f'</table:table-cell><table:table-cell table:style-name="cell" office:value-type="string">{tp(v)}'
+                   f'</table:table-cell></table:table-row>' for k, v in doc["meta_table"])
+    return (f'<table:table table:name="Uppgifter" table:style-name="meta"><table:table-column table:style-name="metacol"/>'
+            f'<table:table-column table:style-name="metacol"/>{rows}</table:table>')
+
+
 def body_xml(doc, widths):
     out = [tp(line) for line in doc.get("meta", [])]
+    if doc.get("meta_table"):
+        out.append(meta_table_xml(doc))
     for number, title, qs in doc["sections"]:
         out.append(heading_xml(doc, number, title))
         if not qs:
@@ -447,9 +481,11 @@ def body_xml(doc, widths):
             out.append(f'<table:table table:name="Tabell{len(out)}" table:style-name="tbl">{cols}{head}{rows}</table:table>')
         elif doc["layout"] == "header":
             cols = "".join(f'<table:table-column table:style-name="col{i}"/>' for i in range(len(widths)))
-            head = "<table:table-header-rows><table:table-row>" + "".join(
+            head = "<table:table-row>" + "".join(
                 f'<table:table-cell table:style-name="head" office:value-type="string">{tp(c, "Th")}</table:table-cell>'
-                for c in doc["columns"]) + "</table:table-row></table:table-header-rows>"
+                for c in doc["columns"]) + "</table:table-row>"
+            if doc.get("repeat_header", True):
+                head = f"<table:table-header-rows>{head}</table:table-header-rows>"
             rows = ""
             for x in qs:
                 rows += "<table:table-row>" + "".join(
@@ -512,6 +548,8 @@ def write_xlsx(path, doc):
 
     for line in doc.get("meta", []):
         row([line])
+    for k, v in doc.get("meta_table", []):
+        row([k, v])
     for number, title, qs in doc["sections"]:
         row([])
         row([f"{number} {title}"])
@@ -560,7 +598,7 @@ def write_xlsx(path, doc):
 def write_txt(path, doc):
     """As a document copied out of Word as plain text: tables as tab-separated rows, a
     cell's paragraphs on lines of their own within the row, bullets as "•", boxes as [x]."""
-    lines = list(doc.get("meta", [])) + [""]
+    lines = list(doc.get("meta", [])) + [f"{k}\t{v}" for k, v in doc.get("meta_table", [])] + [""]
 
     def flat(comment):
         out = []
