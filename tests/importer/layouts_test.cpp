@@ -242,6 +242,17 @@ TEST(LabelledParagraphs, ANumberedListInACommentIsNoHeading) {
   EXPECT_EQ(followup.questions[2].section, "2");
 }
 
+// Text copied out of a PDF keeps each page's footer; it is no part of the comment.
+TEST(LabelledParagraphs, APageFooterInTextIsLeftOut) {
+  const FollowUp followup =
+      parse_text("1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\nKommentar: Vi har börjat.\n\nSida 1 av 2\n\f"
+                 "Vi fortsätter.\n1.2 Har ni planerat?\nSvar: Nej\n\nSida 2 av 2\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 2u);
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Vi har börjat.\n\nVi fortsätter.")));
+  EXPECT_EQ(followup.questions[1].comment, std::nullopt);
+}
+
 // A list in a comment, as a text file or a PDF keeps it, gives each item a paragraph of its
 // own without its bullet, as the list of a Word document does.
 TEST(LabelledParagraphs, EachItemOfABulletedListIsAParagraph) {
