@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "importer/answer_cell.h"
+#include "importer/column_roles.h"
 #include "importer/line_rules.h"
 #include "importer/reference_block.h"
 #include "importer/text_join.h"
@@ -92,10 +93,19 @@ std::vector<std::string_view> texts(const std::vector<CellLine>& lines, std::siz
 
 }  // namespace
 
-std::size_t read_answer_cell(const std::vector<CellLine>& cell, ImportedQuestion& question,
+std::size_t read_answer_cell(const std::vector<CellLine>& original, ImportedQuestion& question,
                              std::vector<std::string>& comment_lead, FollowUp& out) {
-  const std::size_t first = first_text(cell);
-  if (first == cell.size()) return first;
+  std::size_t first = first_text(original);
+  if (first == original.size()) return first;
+  // A template may write the label in the cell ("Status: Pågår"); the answer follows it.
+  std::vector<CellLine> unlabelled;
+  if (auto label = label_of(original[first].text); label && label->role == Role::answer) {
+    unlabelled = original;
+    unlabelled[first].text = std::string(label->rest);
+    if (label->rest.empty()) first = first_text(unlabelled, first + 1);
+    if (first == unlabelled.size()) return first;
+  }
+  const std::vector<CellLine>& cell = unlabelled.empty() ? original : unlabelled;
   // A narrow column wraps a two-word option ("Delvis" "uppfyllt", "Ej" "påbörjad"); the
   // longer option wins over the first word's ("Delvis" is an option of another scale).
   if (first + 1 < cell.size() && !blank(cell[first + 1]))

@@ -161,6 +161,20 @@ TEST(HeaderTable, ATwoColumnRowThatBeginsWithItsStrategyIsWarnedAbout) {
   EXPECT_EQ(followup.warnings[0].line, 8);
 }
 
+// Some templates write the column's label in each cell ("Status: Pågår", "Kommentar: …"):
+// the answer and the comment follow it.
+TEST(HeaderTable, ALabelWrittenInAnAnswerOrCommentCellIsLeftOut) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n\nÅtgärd\tStatus\tKommentar\nGöra\tStatus: Pågår\tKommentar: Vi har börjat.\n"
+      "Låta\tSvar:\ngenomförd. Klart i maj.\t\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 2u);
+  EXPECT_THAT(followup.questions[0].answer, Optional(std::string("Pågår")));
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Vi har börjat.")));
+  EXPECT_THAT(followup.questions[1].answer, Optional(std::string("Genomförd")));
+  EXPECT_THAT(followup.questions[1].comment, Optional(std::string("Klart i maj.")));
+}
+
 // --- labelled paragraphs --------------------------------------------------------------
 
 constexpr std::string_view kLabelledText =
