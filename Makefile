@@ -64,7 +64,7 @@ fuzz: deps
 	  else tail -n 60 $(BUILD_FUZZ)/fuzz_$$f.log; status=1; fi; \
 	done; exit $$status
 
-# Fields right per follow-up of the import corpus (tests/importer/corpus), and in all.
+# Fields right per follow-up of the import corpora (tests/importer/corpus, corpus_unseen), and in all.
 import-report: deps $(BUILD)/Makefile
 	@cmake --build $(BUILD) -j$(JOBS) --target uppsikt_import_report -- --no-print-directory
 	@$(BUILD)/uppsikt_import_report

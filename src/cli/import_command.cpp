@@ -20,6 +20,7 @@ namespace {
 void print_facts(const std::string& file, const importer::FollowUp& followup) {
   if (followup.facts.unit) std::cerr << file << ": enhet enligt filen: " << *followup.facts.unit << "\n";
   if (followup.facts.date) std::cerr << file << ": datum enligt filen: " << *followup.facts.date << "\n";
+  for (const auto& line : followup.facts.other) std::cerr << file << ": också i filen: " << line << "\n";
 }
 
 void print_warnings(const std::string& file, const importer::FollowUp& followup) {

@@ -19,21 +19,29 @@ constexpr std::size_t kMaxLevels = 4;
 // A question line wraps over a few lines at most in a text file.
 constexpr std::size_t kMaxQuestionLines = 4;
 
-// What the label of a line above the first heading says, when it is a fact we keep.
-enum class Fact { unit, date };
+// What the label of a line above the first heading says, when it is a fact we keep: the
+// unit that answered ("Besvaras av:", which says it best, or the board or administration
+// the follow-up went to), or the date.
+enum class Fact { answering_unit, organisation, date };
 
-std::optional<std::pair<Fact, std::string>> fact_of(std::string_view line) {
+struct FactLine {
+  Fact fact;
+  std::string value;
+};
+
+std::optional<FactLine> fact_of(std::string_view line) {
   const std::string_view s = trim(line);
   const auto colon = s.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
   const std::string label = fold_case(collapse_space(s.substr(0, colon)));
   std::string value = collapse_space(s.substr(colon + 1));
   if (value.empty()) return std::nullopt;
-  for (std::string_view word : {"nämnd", "styrelse", "förvaltning", "bolag", "enhet", "nämnd/styrelse",
-                                "nämnd/bolag", "besvaras av", "besvarad av", "besvarat av", "svarande enhet"})
-    if (label == word) return std::pair{Fact::unit, std::move(value)};
+  for (std::string_view word : {"besvaras av", "besvarad av", "besvarat av", "svarande enhet", "enhet"})
+    if (label == word) return FactLine{Fact::answering_unit, std::move(value)};
+  for (std::string_view word : {"nämnd", "styrelse", "förvaltning", "bolag", "nämnd/styrelse", "nämnd/bolag"})
+    if (label == word) return FactLine{Fact::organisation, std::move(value)};
   for (std::string_view word : {"datum", "svarsdatum", "datum för svar", "besvarad", "besvarat"})
-    if (label == word) return std::pair{Fact::date, std::move(value)};
+    if (label == word) return FactLine{Fact::date, std::move(value)};
   return std::nullopt;
 }
 
@@ -86,10 +94,22 @@ class BlockReader {
     warn_line(b.line, "texten hör inte till någon fråga och är ingen numrerad rubrik; den har hoppats över", out_);
   }
 
+  // The first line of each kind says the fact; an answering unit outranks the organisation
+  // named before it. A line not taken is kept among the other facts.
   bool read_fact(const TextBlock& b) {
     auto fact = fact_of(b.line.text);
     if (!fact) return false;
-    (fact->first == Fact::unit ? out_.facts.unit : out_.facts.date) = std::move(fact->second);
+    Facts& facts = out_.facts;
+    std::optional<std::string>& field = fact->fact == Fact::date ? facts.date : facts.unit;
+    const bool outranks = fact->fact == Fact::answering_unit && unit_is_organisation_;
+    if (field && !outranks) {
+      facts.other.push_back(collapse_space(b.line.text));
+      return true;
+    }
+    if (field) facts.other.push_back(*organisation_line_);
+    if (fact->fact == Fact::organisation) organisation_line_ = collapse_space(b.line.text);
+    if (fact->fact != Fact::date) unit_is_organisation_ = fact->fact == Fact::organisation;
+    field = std::move(fact->value);
     return true;
   }
 
@@ -245,6 +265,7 @@ class BlockReader {
   // automatic numbering is not in the text) gets the number its level implies.
   bool read_heading(const TextBlock& b) {
     auto written = parse_heading_line(b.line.text);
+    if (written && b.heading_level == 0 && in_comment() && ends_sentence(written->title)) return false;
     if (written && (b.heading_level > 0 || plausible_next_section(section_, written->number))) {
       open_section(written->number, std::string(written->title));
       return true;
@@ -256,6 +277,11 @@ class BlockReader {
     open_section(number, collapse_space(b.line.text));
     return true;
   }
+
+  // Whether the open question's comment is being read: there a numbered line that ends a
+  // sentence ("2. Fler handläggare anställdes.") is an item of a numbered list, for no
+  // heading ends with a full stop.
+  bool in_comment() const { return open_ && open_->field == &open_->comment; }
 
   void open_section(SectionNumber number, std::string title) {
     close_question();
@@ -315,6 +341,7 @@ class BlockReader {
       for (const auto& line : row.front()) read_merged_line(line);
       return;
     }
+    if (!header_ && out_.sections.empty() && read_fact_row(row)) return;
     const bool may_continue =
         std::find(table.maybe_continued.begin(), table.maybe_continued.end(), r) != table.maybe_continued.end();
     if (header_) {
@@ -334,6 +361,19 @@ class BlockReader {
       two.answer.insert(two.answer.end(), row[i].begin(), row[i].end());
     }
     read_table_row(two, format_section_number(section_), out_);
+  }
+
+  // A row of a small table of facts above the first heading ("Nämnd | Socialnämnden"),
+  // read as the line "Nämnd: Socialnämnden" would be. Whether it was one.
+  bool read_fact_row(const BlockRow& row) {
+    const std::vector<std::string> texts = cell_texts(row);
+    std::vector<std::size_t> filled;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+      if (!texts[i].empty()) filled.push_back(i);
+    if (filled.size() != 2 || !fact_of(texts[filled[0]] + ": " + texts[filled[1]])) return false;
+    CellLine line = *first_line_of(row);
+    line.text = texts[filled[0]] + ": " + texts[filled[1]];
+    return read_fact(TextBlock{std::move(line), 0, true});
   }
 
   // Gives the columns the roles the user chose for their headers. A chosen role is taken
@@ -376,6 +416,12 @@ class BlockReader {
     for (const auto& t : out_.tables)
       if (t.headers == names) return;
     const CellLine* line = first_line_of(row);
+    // Without an answer column every question of the table is saved without an answer;
+    // a header the words did not name ("Måluppfyllelse" misspelt) is the likely cause.
+    if (line && std::find(roles.begin(), roles.end(), Role::answer) == roles.end())
+      warn_line(*line, "tabellhuvudet har ingen kolumn för svar (Svar, Status, Bedömning, Måluppfyllelse); frågorna "
+                       "under det får inga svar. Välj kolumnens roll om en av dem är svaret",
+                out_);
     out_.tables.push_back({std::move(names), roles, line ? line->line : 0, line ? line->page : 0});
   }
 
@@ -415,6 +461,8 @@ class BlockReader {
   SectionNumber section_;
   std::optional<OpenQuestion> open_;
   std::optional<HeaderTable> header_;
+  bool unit_is_organisation_ = false;             // facts.unit came from "Nämnd:" or the like
+  std::optional<std::string> organisation_line_;  // that line, as written
   FollowUp out_;
 };
 

@@ -53,6 +53,17 @@ std::optional<Role> role_of_header(std::string_view header) {
   const std::string folded = fold_case(collapse_space(header));
   if (folded.empty() || folded.size() > kMaxHeaderBytes) return std::nullopt;
   if (auto found = leading_role_word(folded)) return found->first;
+  // A narrow column breaks its header inside a word ("Måluppfylle" "lse"), which the lines
+  // of the cell, joined, give with a space inside: the word without its spaces is read too.
+  std::string unspaced;
+  for (char c : folded)
+    if (c != ' ') unspaced += c;
+  for (const auto& [word, role] : role_words()) {
+    std::string word_unspaced;
+    for (char c : word)
+      if (c != ' ') word_unspaced += c;
+    if (unspaced.starts_with(word_unspaced) && !letter_at(unspaced, word_unspaced.size())) return role;
+  }
   return std::nullopt;
 }
 

@@ -41,6 +41,9 @@ struct Warning {
 struct Facts {
   std::optional<std::string> unit;  // the unit that answered
   std::optional<std::string> date;  // as written
+  // The other lines that said such a fact ("Nämnd: …" beside "Besvaras av: …", a second
+  // "Datum: …"), as written, so that none is dropped unseen.
+  std::vector<std::string> other;
 };
 
 // A table whose header row names its columns, as read: its header cells and the role each

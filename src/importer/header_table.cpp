@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "core/text.h"
+#include "importer/column_roles.h"
 #include "importer/line_rules.h"
 #include "importer/text_join.h"
 
@@ -65,6 +66,16 @@ void append_paragraphs(std::optional<std::string>& to, std::string text) {
   to = to ? *to + "\n\n" + text : text;
 }
 
+// A comment cell's text without the "Kommentar:" a template wrote in it before the text.
+std::vector<std::string_view> without_label(std::vector<std::string_view> lines) {
+  for (auto& line : lines) {
+    if (is_blank(line)) continue;
+    if (auto label = label_of(line); label && label->role == Role::comment) line = label->rest;
+    break;
+  }
+  return lines;
+}
+
 // The answer and comment cells of `cells`, added to `question`.
 void read_answer_and_comment(const RowCells& cells, ImportedQuestion& question, FollowUp& out) {
   std::vector<std::string> lead;
@@ -75,7 +86,7 @@ void read_answer_and_comment(const RowCells& cells, ImportedQuestion& question, 
     for (std::size_t i = begin; i < cells.answer->size(); ++i) comment.push_back((*cells.answer)[i].text);
   }
   append_paragraphs(question.comment, join_paragraphs(comment));
-  if (cells.comment) append_paragraphs(question.comment, join_paragraphs(texts(*cells.comment)));
+  if (cells.comment) append_paragraphs(question.comment, join_paragraphs(without_label(texts(*cells.comment))));
 }
 
 void read_extra(const RowCells& cells, ImportedQuestion& question, FollowUp& out) {

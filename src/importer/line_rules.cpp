@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -32,8 +33,25 @@ std::optional<int> read_int(std::string_view s, std::size_t& pos) {
   return value;
 }
 
+// "Sida 3 av 7", as text copied out of a PDF keeps each page's footer: the page's furniture,
+// which the PDF importer leaves out too. Only the shapes that say "Sida"/"Page" are sure
+// enough without the page's geometry; a bare "3" may be text.
+bool is_page_footer(std::string_view line) {
+  std::string shape;
+  for (char c : fold_case(collapse_space(line))) {
+    if (is_digit(c)) {
+      if (shape.empty() || shape.back() != '#') shape += '#';
+    } else {
+      shape += c;
+    }
+  }
+  static constexpr std::array<std::string_view, 6> kShapes{"sida #",      "sida # av #", "sida #(#)",
+                                                           "sida # (#)", "page # of #", "sida # / #"};
+  return std::find(kShapes.begin(), kShapes.end(), shape) != kShapes.end();
+}
+
 void add_piece(std::vector<SourceLine>& lines, int number, std::string_view piece) {
-  if (is_table_header(piece)) return;
+  if (is_table_header(piece) || is_page_footer(piece)) return;
   lines.push_back({number, piece});
 }
 

@@ -17,7 +17,8 @@ struct SourceLine {
 };
 
 // The input cut into lines, form feeds treated as line breaks and the table header
-// ("Uppföljningsfrågor Svarsalternativ med kommentar") left out wherever it stands.
+// ("Uppföljningsfrågor Svarsalternativ med kommentar") and page footers ("Sida 3 av 7", as
+// text copied out of a PDF has them) left out wherever they stand.
 std::vector<SourceLine> source_lines(std::string_view text);
 
 bool is_blank(std::string_view line);

@@ -1,5 +1,8 @@
 #include "importer/pdf_grid.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -20,6 +23,15 @@ constexpr double kMinRowHeight = 4.0;
 // poppler's word boxes are as high as the font's ascent and descent, so that lines of
 // single spacing touch or overlap, and Word's 8 pt after a paragraph stands out.
 constexpr double kParagraphGap = 0.3;
+// Space above a line beyond the page's usual leading by this share of its height is a
+// paragraph break too: LibreOffice's and many templates' few points after a paragraph are
+// less than kParagraphGap but stand out against the lines of a paragraph, which overlap.
+constexpr double kParagraphStep = 0.12;
+// A line of one word that ends less than this share of its height before the cell's
+// right padding fills the cell: the word went on over the next line.
+constexpr double kBrokenWordSlack = 0.4;
+// Below this many pairs of lines a page's usual leading is not known.
+constexpr std::size_t kMinLeadingSamples = 4;
 
 struct Boundary {
   double at = 0;
@@ -29,6 +41,26 @@ struct Boundary {
     for (const auto& p : pieces)
       if (position >= p.from - kSameLine && position <= p.to + kSameLine) return true;
     return false;
+  }
+
+  // Whether the line runs unbroken from `from` (or above) down to `to`: pieces that touch
+  // are one line, in whatever order the PDF drew them (a table's whole border, then a
+  // header cell's background edge over part of it).
+  bool spans(double from, double to) const {
+    std::vector<PdfSegment> sorted = pieces;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.from < b.from; });
+    auto run_spans = [&](double start, double reach) { return start <= from + kSameLine && reach + kSameLine >= to; };
+    double start = 0, reach = 0;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+      if (i > 0 && sorted[i].from <= reach + kSameLine) {
+        reach = std::max(reach, sorted[i].to);
+        continue;
+      }
+      if (i > 0 && run_spans(start, reach)) return true;
+      start = sorted[i].from;
+      reach = sorted[i].to;
+    }
+    return !sorted.empty() && run_spans(start, reach);
   }
 };
 
@@ -63,7 +95,7 @@ std::vector<GridRow> grid_rows(const PdfRules& rules) {
     const double middle = (top + bottom) / 2;
     GridRow row{top, bottom, {}};
     for (const auto& d : down)
-      if (d.covers(middle) && d.pieces.front().from <= top + kSameLine) row.columns.push_back(d.at);
+      if (d.spans(top, middle)) row.columns.push_back(d.at);
     // The row's edges must be drawn between its outer columns, or it is no table row.
     if (row.columns.size() < 2) continue;
     const double mid_x = (row.columns.front() + row.columns.back()) / 2;
@@ -81,6 +113,26 @@ CellLine cell_line(const std::vector<const PdfWord*>& words, int page, int line)
   std::string text;
   for (const PdfWord* w : words) text += (text.empty() ? "" : " ") + w->text;
   return {std::move(text), line, page, where(page, line)};
+}
+
+// The space between the lines of a paragraph on `page`: the lower quartile of the space
+// above each line that stands close under the one before (most pairs of lines are in one
+// paragraph, and no paragraph's lines stand closer than its own leading). Empty when the
+// page has too few such pairs to tell.
+std::optional<double> usual_leading(const PdfPage& page) {
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < page.lines.size(); ++i) {
+    const double height = page.lines[i].bottom - page.lines[i].top;
+    const double gap = page.lines[i].top - page.lines[i - 1].bottom;
+    if (gap > -0.5 * height && gap < 0.5 * height) gaps.push_back(gap);
+  }
+  if (gaps.size() < kMinLeadingSamples) return std::nullopt;
+  std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 4, gaps.end());
+  return gaps[gaps.size() / 4];
+}
+
+bool paragraph_gap(double gap, double height, std::optional<double> leading) {
+  return gap > kParagraphGap * height || (leading && gap > *leading + kParagraphStep * height);
 }
 
 // Where a cell's text begins and ends, to tell whether a row a page break cut broke a
@@ -130,8 +182,31 @@ bool begins_paragraph(const CellEdges& before, const CellEdges& after) {
 }
 
 // The words of `line` inside the row, by cell; each cell's part becomes one line of it.
-void add_to_row(const PdfLine& line, const GridRow& grid, int page, std::vector<std::vector<const PdfWord*>>& parts,
-                std::vector<double>& last_bottom, BlockRow& row) {
+// Where a cell's last line stands, while its row is read.
+struct CellState {
+  double last_bottom = -1;  // of its last line; -1 before the first
+  bool filled = false;      // that line is one word that fills the cell's width
+};
+
+bool starts_lowercase(std::string_view s) {
+  int32_t offset = 0;
+  UChar32 c = 0;
+  if (s.empty()) return false;
+  U8_NEXT(s.data(), offset, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
+// A word wider than its column is broken where the column ends, without a hyphen
+// ("Säkerhetssamordn" "are"): a line of that one word fills the cell to its right padding,
+// within less than a letter.
+bool fills_cell(const PdfWord& w, const GridRow& grid, std::size_t c) {
+  const double padding = std::max(0.0, w.left - grid.columns[c]);
+  return grid.columns[c + 1] - w.right <= padding + kBrokenWordSlack * (w.bottom - w.top);
+}
+
+// The words of `line` inside the row, by cell; each cell's part becomes one line of it.
+void add_to_row(const PdfLine& line, const GridRow& grid, int page, std::optional<double> leading,
+                std::vector<std::vector<const PdfWord*>>& parts, std::vector<CellState>& state, BlockRow& row) {
   for (auto& p : parts) p.clear();
   for (const PdfWord& w : line.words) {
     const double x = middle_x(w);
@@ -141,9 +216,15 @@ void add_to_row(const PdfLine& line, const GridRow& grid, int page, std::vector<
   for (std::size_t c = 0; c < parts.size(); ++c) {
     if (parts[c].empty()) continue;
     const double height = line.bottom - line.top;
-    if (last_bottom[c] >= 0 && line.top - last_bottom[c] > kParagraphGap * height)
-      row[c].push_back({"", line.number, page, ""});
-    last_bottom[c] = line.bottom;
+    const bool gap = state[c].last_bottom >= 0 && paragraph_gap(line.top - state[c].last_bottom, height, leading);
+    state[c].last_bottom = line.bottom;
+    if (gap) row[c].push_back({"", line.number, page, ""});
+    if (!gap && state[c].filled && !row[c].empty() && starts_lowercase(parts[c].front()->text)) {
+      row[c].back().text += parts[c].front()->text;  // the rest of the broken word
+      parts[c].erase(parts[c].begin());
+      if (parts[c].empty()) continue;  // the word may go on over one more line
+    }
+    state[c].filled = parts[c].size() == 1 && fills_cell(*parts[c].front(), grid, c);
     row[c].push_back(cell_line(parts[c], page, line.number));
   }
 }
@@ -154,14 +235,15 @@ bool outside(const PdfWord& w, const GridRow& grid) {
 }
 
 std::vector<Item> page_items(const PdfPage& page, const std::vector<GridRow>& grid) {
+  const std::optional<double> leading = usual_leading(page);
   std::vector<Item> items;
   for (const GridRow& g : grid) {
     Item item{g.top, std::nullopt, BlockRow(g.columns.size() - 1), false};
     std::vector<std::vector<const PdfWord*>> parts(g.columns.size() - 1);
-    std::vector<double> last_bottom(g.columns.size() - 1, -1);
+    std::vector<CellState> state(g.columns.size() - 1);
     for (const PdfLine& line : page.lines) {
       const double y = (line.top + line.bottom) / 2;
-      if (y >= g.top && y < g.bottom) add_to_row(line, g, page.number, parts, last_bottom, *item.row);
+      if (y >= g.top && y < g.bottom) add_to_row(line, g, page.number, leading, parts, state, *item.row);
     }
     for (BlockCell& cell : *item.row) join_broken_words(cell);
     item.edges = cell_edges(page, g);
@@ -178,12 +260,21 @@ std::vector<Item> page_items(const PdfPage& page, const std::vector<GridRow>& gr
       if (!in_row || outside(w, *in_row)) words.push_back(&w);
     if (words.empty()) continue;
     Item item{line.top, TextBlock{cell_line(words, page.number, line.number), 0, false}, std::nullopt, false};
-    item.blank_above = last_bottom >= 0 && line.top - last_bottom > kParagraphGap * (line.bottom - line.top);
+    item.blank_above = last_bottom >= 0 && paragraph_gap(line.top - last_bottom, line.bottom - line.top, leading);
     last_bottom = line.bottom;
     items.push_back(std::move(item));
   }
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.top < b.top; });
   return items;
+}
+
+// Adds a line of text, after a blank one where the space above shows a paragraph. Built in
+// place: GCC 12 warns (wrongly, -Wmaybe-uninitialized) that moving a whole Block, a
+// variant, into the vector may read its TableBlock alternative uninitialized.
+void add_text(std::vector<Block>& blocks, TextBlock text, bool blank_above) {
+  if (blank_above)
+    blocks.emplace_back(std::in_place_type<TextBlock>, TextBlock{{"", text.line.line, text.line.page, ""}, 0, false});
+  blocks.emplace_back(std::in_place_type<TextBlock>, std::move(text));
 }
 
 bool is_header(const BlockRow& row) {
@@ -212,8 +303,7 @@ std::optional<std::vector<Block>> ruled_blocks(const std::vector<PdfPage>& pages
       if (item.text) {
         table = nullptr;
         watch_continuation = false;
-        if (item.blank_above) blocks.push_back(TextBlock{{"", item.text->line.line, item.text->line.page, ""}, 0, false});
-        blocks.push_back(std::move(*item.text));
+        add_text(blocks, std::move(*item.text), item.blank_above);
         page_start = false;
         continue;
       }
@@ -241,8 +331,7 @@ std::vector<Block> line_blocks(const std::vector<PdfPage>& pages) {
   std::vector<Block> blocks;
   for (const PdfPage& page : pages) {
     for (Item& item : page_items(page, {})) {
-      if (item.blank_above) blocks.push_back(TextBlock{{"", item.text->line.line, item.text->line.page, ""}, 0, false});
-      blocks.push_back(std::move(*item.text));
+      add_text(blocks, std::move(*item.text), item.blank_above);
     }
   }
   return blocks;

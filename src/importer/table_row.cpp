@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "importer/answer_cell.h"
+#include "importer/column_roles.h"
 #include "importer/line_rules.h"
 #include "importer/reference_block.h"
 #include "importer/text_join.h"
@@ -92,10 +93,26 @@ std::vector<std::string_view> texts(const std::vector<CellLine>& lines, std::siz
 
 }  // namespace
 
-std::size_t read_answer_cell(const std::vector<CellLine>& cell, ImportedQuestion& question,
+std::size_t read_answer_cell(const std::vector<CellLine>& original, ImportedQuestion& question,
                              std::vector<std::string>& comment_lead, FollowUp& out) {
-  const std::size_t first = first_text(cell);
-  if (first == cell.size()) return first;
+  std::size_t first = first_text(original);
+  if (first == original.size()) return first;
+  // A template may write the label in the cell ("Status: Pågår"); the answer follows it.
+  std::vector<CellLine> unlabelled;
+  if (auto label = label_of(original[first].text); label && label->role == Role::answer) {
+    unlabelled = original;
+    unlabelled[first].text = std::string(label->rest);
+    if (label->rest.empty()) first = first_text(unlabelled, first + 1);
+    if (first == unlabelled.size()) return first;
+  }
+  const std::vector<CellLine>& cell = unlabelled.empty() ? original : unlabelled;
+  // A narrow column wraps a two-word option ("Delvis" "uppfyllt", "Ej" "påbörjad"); the
+  // longer option wins over the first word's ("Delvis" is an option of another scale).
+  if (first + 1 < cell.size() && !blank(cell[first + 1]))
+    if (auto option = answer_option(std::string(cell[first].text) + " " + std::string(cell[first + 1].text))) {
+      question.answer = std::move(option);
+      return first + 2;
+    }
   if (auto option = answer_option(cell[first].text)) {
     question.answer = std::move(option);
     return first + 1;
@@ -157,6 +174,13 @@ void read_table_row(const TableRow& row, const std::string& section, FollowUp& o
     warn_all(row.question, "texten är ingen fråga och har inget svar bredvid sig; den har hoppats över", out);
     return;
   }
+  // A row that begins with its strategy line lost its question, most likely to the row
+  // before (a table copied as text cannot tell a cell's last paragraphs from the next
+  // row's first): the question is taken as it stands, and warned about.
+  if (is_reference_start(row.question[first].text))
+    warn_line(row.question[first], "raden börjar med en strategi eller referens, inte med en fråga; frågan kan ha "
+                                   "hamnat i raden före",
+              out);
   ReferenceBlock reference = read_reference_block(texts(row.question, end, row.question.size()));
   question.reference_text = std::move(reference.text);
   question.reference_number = std::move(reference.number);

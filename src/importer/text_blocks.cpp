@@ -58,7 +58,10 @@ class TabTable {
 
   void add(const SourceLine& line) {
     std::vector<std::string> cells = tab_cells(line.text);
-    if (!is_row(line.text) || (open_ && tabs_ + cells.size() - 1 <= width_)) {
+    // A header's cells are one line each: a line under it begins the first row.
+    const bool goes_on = !is_row(line.text) ? !header_last_ : open_ && tabs_ + cells.size() - 1 <= width_;
+    header_last_ = false;
+    if (goes_on) {
       // The rest of the open row: its first piece goes on in the cell the row stopped in.
       BlockRow& row = table_.rows.back();
       add_text(row.back(), line, std::move(cells.front()), /*paragraph=*/true);
@@ -73,7 +76,10 @@ class TabTable {
         row.emplace_back();
         add_text(row.back(), line, std::move(cell), false);
       }
-      if (auto roles = header_roles(tab_cells(line.text))) width_ = roles->size() - 1;
+      if (auto roles = header_roles(tab_cells(line.text))) {
+        width_ = roles->size() - 1;
+        header_last_ = true;
+      }
       tabs_ = cells.size() - 1;
       table_.rows.push_back(std::move(row));
     }
@@ -81,7 +87,7 @@ class TabTable {
   }
 
   TableBlock take() {
-    open_ = false;
+    open_ = header_last_ = false;
     width_ = tabs_ = 0;
     return std::exchange(table_, {});
   }
@@ -97,6 +103,7 @@ class TabTable {
   std::size_t width_ = 0;  // tabs in a whole row, once a header has said; 0 before
   std::size_t tabs_ = 0;   // tabs in the last row so far
   bool open_ = false;      // the last row lacks cells
+  bool header_last_ = false;  // the last row is a header row
 };
 
 }  // namespace

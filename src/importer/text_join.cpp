@@ -1,6 +1,7 @@
 #include "importer/text_join.h"
 
 #include <array>
+#include <optional>
 
 #include "core/text.h"
 
@@ -14,6 +15,20 @@ bool starts_with_conjunction(std::string_view line) {
 // A hyphen that ends a word ("Miljö-"), not a dash standing alone (" - ").
 bool ends_with_word_hyphen(const std::string& text) {
   return text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ';
+}
+
+// The glyph and space that begin an item of a bulleted list, as a PDF or a text file keeps
+// it ("• Utbildning …", "- Utbildning …"); a document's own list holds the item alone.
+// Word's bullets come out of its PDFs as the Symbol and Wingdings fonts' private-use
+// letters (U+F0B7 the dot, U+F0A7 the square, U+F0D8 the arrow, U+F0FC the tick).
+constexpr std::array<std::string_view, 11> kBullets{"\u2022 ", "\u25aa ", "\u25e6 ", "\u25cf ", "\u2023 ", "\uf0b7 ",
+                                                    "\uf0a7 ", "\uf0d8 ", "\uf0fc ", "- ",      "* "};
+
+std::optional<std::string_view> bullet_item(std::string_view line) {
+  const std::string_view s = trim(line);
+  for (std::string_view bullet : kBullets)
+    if (s.starts_with(bullet) && s.size() > bullet.size()) return trim(s.substr(bullet.size()));
+  return std::nullopt;
 }
 
 }  // namespace
@@ -50,6 +65,11 @@ std::string join_paragraphs(const std::vector<std::string_view>& lines) {
     if (trim(line).empty()) {
       flush();
       continue;
+    }
+    // Each item of a list is a paragraph of its own, without its bullet.
+    if (auto item = bullet_item(line)) {
+      flush();
+      line = *item;
     }
     paragraph.push_back(line);
   }

@@ -16,7 +16,9 @@ bool is_suspension_conjunction(std::string_view word);
 std::string join_lines(const std::vector<std::string_view>& lines);
 
 // Lines with blank lines between paragraphs → paragraphs joined by "\n\n", each paragraph
-// joined as by join_lines. Empty when there is no text.
+// joined as by join_lines; a line that begins with a bullet ("• ", "- ") begins a
+// paragraph of its own, the bullet left out, as a document's list item is one. Empty when
+// there is no text.
 std::string join_paragraphs(const std::vector<std::string_view>& lines);
 
 }  // namespace uppsikt::importer

@@ -18,7 +18,8 @@
 namespace uppsikt::importer::corpus {
 
 inline const std::vector<std::string>& formats() {
-  static const std::vector<std::string> list{".docx", ".odt", ".pdf", ".txt", ".xlsx"};
+  // ".docx.pdf": the PDF printed from the .docx, beside the one printed from the original.
+  static const std::vector<std::string> list{".docx", ".odt", ".pdf", ".docx.pdf", ".txt", ".xlsx"};
   return list;
 }
 
@@ -90,12 +91,44 @@ inline void score_entries(const nlohmann::json& actual, const nlohmann::json& ex
     score.misses.push_back(what + ": " + std::to_string(actual.size() - expected.size()) + " för många");
 }
 
+// The warnings the key does not allow, and the allowed ones that were not given: an import
+// of a corpus follow-up must warn exactly where its key says, as about an empty answer
+// cell, and nowhere else. The key's "warnings" holds words each warning must contain, for
+// every format; "format_warnings" those for one format ({".pdf": […]}), as a page header
+// on a PDF of one page, which nothing tells from a title.
+inline std::vector<std::string> warning_misses(const FollowUp& followup, const nlohmann::json& expected,
+                                               const std::string& extension) {
+  std::vector<std::string> allowed;
+  if (expected.contains("warnings"))
+    for (const auto& w : expected["warnings"]) allowed.push_back(w.get<std::string>());
+  if (expected.contains("format_warnings") && expected["format_warnings"].contains(extension))
+    for (const auto& w : expected["format_warnings"][extension]) allowed.push_back(w.get<std::string>());
+  std::vector<std::string> out;
+  std::vector<bool> seen(allowed.size(), false);
+  for (const auto& warning : followup.warnings) {
+    bool ok = false;
+    for (std::size_t i = 0; i < allowed.size(); ++i)
+      if (warning.message.find(allowed[i]) != std::string::npos) ok = seen[i] = true;
+    if (!ok) out.push_back("varning: " + warning.message);
+  }
+  for (std::size_t i = 0; i < allowed.size(); ++i)
+    if (!seen[i]) out.push_back("ingen varning om \"" + allowed[i] + "\"");
+  return out;
+}
+
 inline Score score(const FollowUp& followup, const nlohmann::json& expected) {
   const nlohmann::json actual = nlohmann::json::parse(to_json(followup));
   Score out;
   score_entries(actual["sections"], expected["sections"], "sections", out);
   score_entries(actual["questions"], expected["questions"], "questions", out);
   return out;
+}
+
+// The corpora: the first, made with the importer in view (tests/importer/corpus), and a
+// second made another way, to keep the importer honest on templates it was not written
+// against (tests/importer/corpus_unseen).
+inline std::vector<std::filesystem::path> directories() {
+  return {UPPSIKT_SOURCE_DIR "/tests/importer/corpus", UPPSIKT_SOURCE_DIR "/tests/importer/corpus_unseen"};
 }
 
 }  // namespace uppsikt::importer::corpus

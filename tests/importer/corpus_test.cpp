@@ -20,6 +20,7 @@ namespace uppsikt::importer {
 namespace {
 
 const std::filesystem::path kCorpus = UPPSIKT_SOURCE_DIR "/tests/importer/corpus";
+const std::filesystem::path kUnseen = UPPSIKT_SOURCE_DIR "/tests/importer/corpus_unseen";
 
 TEST(ImportCorpus, HoldsTwoDocumentsOfEachLayoutInEachFormat) {
   const auto entries = corpus::entries(kCorpus);
@@ -40,7 +41,7 @@ TEST_P(CorpusFile, EveryFieldOfTheAnswerKeyIsRight) {
   const corpus::Score score = corpus::score(followup, expected);
   EXPECT_EQ(score.right, score.total) << GetParam().file.filename();
   for (const auto& miss : score.misses) ADD_FAILURE() << miss;
-  for (const auto& warning : followup.warnings) ADD_FAILURE() << "varning: " << warning.message;
+  for (const auto& miss : corpus::warning_misses(followup, expected, GetParam().file.extension().string())) ADD_FAILURE() << miss;
 }
 
 // --- nothing lost ---------------------------------------------------------------------
@@ -70,11 +71,15 @@ std::set<std::string> kept_words(const FollowUp& f) {
   for (const auto& q : f.questions) all += " " + q.reference_text + " " + q.text + " " + q.comment.value_or("");
   for (const auto& s : f.sections) all += " " + s.title;
   for (const auto& w : f.warnings) all += " " + w.message;
+  for (const auto& line : f.facts.other) all += " " + line;
+  for (const auto& t : f.tables)
+    for (const auto& h : t.headers) all += " " + h;
   all += " nr åtgärd ansvarig status kommentar insats mål måluppfyllelse kommentar/analys berörda svar bedömning "
          "förväntat resultat uppföljningsfrågor svarsalternativ med besvaras av nämnd datum analys id aktivitet "
-         "redovisning förvaltning "
-         // Check boxes, ticked or not, are read into the answer, not lost.
-         "\u2610 \u2612 [x]";
+         "redovisning förvaltning fråga "
+         // Check boxes, ticked or not, are read into the answer, not lost; a list's bullets
+         // begin its items' paragraphs.
+         "\u2610 \u2612 [x] \u2022 \uf0b7";
   std::set<std::string> out;
   for (auto& w : words_of(all)) out.insert(w);
   // JSON escapes line breaks inside strings; the raw fields above have them as they are.
@@ -105,11 +110,26 @@ std::vector<std::string> source_words(const std::filesystem::path& file) {
   return words_of(text);
 }
 
+// Whether `word` is the start or the end of a kept word whose other piece is in `source`.
+bool broken_piece(const std::string& word, const std::set<std::string>& kept, const std::set<std::string>& source) {
+  for (const std::string& whole : kept) {
+    if (whole.size() <= word.size()) continue;
+    if (whole.starts_with(word) && source.count(whole.substr(word.size()))) return true;
+    if (whole.ends_with(word) && source.count(whole.substr(0, whole.size() - word.size()))) return true;
+  }
+  return false;
+}
+
 TEST_P(CorpusFile, EveryWordLandsInAFieldOrAWarning) {
   const FollowUp followup = corpus::parse_file(GetParam().file);
   const std::set<std::string> kept = kept_words(followup);
-  for (const std::string& word : source_words(GetParam().file)) {
+  const std::vector<std::string> words = source_words(GetParam().file);
+  const std::set<std::string> source(words.begin(), words.end());
+  for (const std::string& word : words) {
     if (kept.count(word)) continue;
+    // A word too wide for its column, broken without a hyphen ("säkerhetssamordn" "are"),
+    // whose pieces the PDF's lines give apart: both pieces are words of the file.
+    if (broken_piece(word, kept, source)) continue;
     // A word the PDF broke over two lines ("brotts-", "Kommentar/") is kept whole.
     if (word.ends_with('-') || word.ends_with('/')) {
       const std::string stem = word.substr(0, word.size() - 1);
@@ -128,6 +148,9 @@ std::string test_name(const testing::TestParamInfo<corpus::Entry>& info) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, CorpusFile, testing::ValuesIn(corpus::entries(kCorpus)), test_name);
+// Follow-ups made another way (flat ODF through LibreOffice, an .xlsx as Excel writes it,
+// text as Word copies it), in templates the importer was not written against.
+INSTANTIATE_TEST_SUITE_P(Unseen, CorpusFile, testing::ValuesIn(corpus::entries(kUnseen)), test_name);
 
 }  // namespace
 }  // namespace uppsikt::importer

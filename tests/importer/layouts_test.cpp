@@ -124,6 +124,57 @@ TEST(HeaderTable, APdfTableWithoutRulesIsWarnedAboutAtItsHeader) {
   EXPECT_TRUE(warned);
 }
 
+// A table whose header names no answer column gives no answers: that is said, once, at
+// its header, not left for the user to find in the saved questions.
+TEST(HeaderTable, ATableWithoutAnAnswerColumnIsWarnedAboutAtItsHeader) {
+  const FollowUp followup =
+      parse_text("1 Mål\n\nÅtgärd\tMåluppfyllning\tKommentar\nGöra\tUppfyllt\tGjort.\nLåta\tUppfyllt\tLåtit.\n");
+  ASSERT_EQ(followup.questions.size(), 2u);
+  EXPECT_EQ(followup.questions[0].answer, std::nullopt);
+  ASSERT_EQ(followup.warnings.size(), 1u);
+  EXPECT_THAT(followup.warnings[0].message, HasSubstr("ingen kolumn för svar"));
+  EXPECT_EQ(followup.warnings[0].line, 3);
+}
+
+// Copied from Word as text, a row whose first cell has several paragraphs begins on a line
+// without a tab: right under the header row it is the first row, not more of the header.
+TEST(HeaderTable, TextRowUnderTheHeaderMayBeginWithoutATab) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n\nFråga\tSvar och kommentar\nHar ni samverkat med skolan?\n"
+      "Strategi 1:1 Staden ska samordna stödet.\t[x] Ja [ ] Nej\nVi har träffats varje månad.\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_EQ(followup.questions[0].text, "Har ni samverkat med skolan?");
+  EXPECT_THAT(followup.questions[0].reference_number, Optional(std::string("1:1")));
+  EXPECT_THAT(followup.questions[0].answer, Optional(std::string("Ja")));
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Vi har träffats varje månad.")));
+}
+
+// A two-column row that begins with its strategy line has lost its question (to the row
+// before, in a table copied as text): that is warned about, not saved as a question.
+TEST(HeaderTable, ATwoColumnRowThatBeginsWithItsStrategyIsWarnedAbout) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n\nFråga\tSvar och kommentar\nHar ni samverkat?\nStrategi 1:1 Samverka.\tJa\nVi har samverkat.\n"
+      "Har ni planerat?\nStrategi 1:2 Planera.\tNej\n");
+  ASSERT_EQ(followup.warnings.size(), 1u);
+  EXPECT_THAT(followup.warnings[0].message, HasSubstr("börjar med en strategi"));
+  EXPECT_EQ(followup.warnings[0].line, 8);
+}
+
+// Some templates write the column's label in each cell ("Status: Pågår", "Kommentar: …"):
+// the answer and the comment follow it.
+TEST(HeaderTable, ALabelWrittenInAnAnswerOrCommentCellIsLeftOut) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n\nÅtgärd\tStatus\tKommentar\nGöra\tStatus: Pågår\tKommentar: Vi har börjat.\n"
+      "Låta\tSvar:\ngenomförd. Klart i maj.\t\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 2u);
+  EXPECT_THAT(followup.questions[0].answer, Optional(std::string("Pågår")));
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Vi har börjat.")));
+  EXPECT_THAT(followup.questions[1].answer, Optional(std::string("Genomförd")));
+  EXPECT_THAT(followup.questions[1].comment, Optional(std::string("Klart i maj.")));
+}
+
 // --- labelled paragraphs --------------------------------------------------------------
 
 constexpr std::string_view kLabelledText =
@@ -186,6 +237,84 @@ TEST(LabelledParagraphs, AQuestionWithoutAnAnswerIsWarnedAbout) {
   ASSERT_EQ(followup.questions.size(), 1u);
   ASSERT_EQ(followup.warnings.size(), 1u);
   EXPECT_THAT(followup.warnings[0].message, HasSubstr("inget svar"));
+}
+
+// A numbered list in a comment is no heading: its items are sentences, with a full stop,
+// and the questions after it stay in their section.
+TEST(LabelledParagraphs, ANumberedListInACommentIsNoHeading) {
+  const FollowUp followup = parse_text(
+      "1 Handläggning\n1.1 Har tiderna kortats?\nSvar: Ja\nKommentar: Två saker hjälpte.\n"
+      "1. Digital ansökan infördes.\n2. Fler handläggare anställdes.\n"
+      "1.2 Har ärendena minskat?\nSvar: Nej\n2 Service\n2.1 Har e-tjänsterna utvecklats?\nSvar: Ja\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.sections.size(), 2u);
+  EXPECT_EQ(followup.sections[1].title, "Service");
+  ASSERT_EQ(followup.questions.size(), 3u);
+  EXPECT_THAT(followup.questions[0].comment,
+              Optional(std::string("Två saker hjälpte. 1. Digital ansökan infördes. 2. Fler handläggare anställdes.")));
+  EXPECT_EQ(followup.questions[1].section, "1");
+  EXPECT_EQ(followup.questions[2].section, "2");
+}
+
+// Text copied out of a PDF keeps each page's footer; it is no part of the comment.
+TEST(LabelledParagraphs, APageFooterInTextIsLeftOut) {
+  const FollowUp followup =
+      parse_text("1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\nKommentar: Vi har börjat.\n\nSida 1 av 2\n\f"
+                 "Vi fortsätter.\n1.2 Har ni planerat?\nSvar: Nej\n\nSida 2 av 2\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 2u);
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Vi har börjat.\n\nVi fortsätter.")));
+  EXPECT_EQ(followup.questions[1].comment, std::nullopt);
+}
+
+// A list in a comment, as a text file or a PDF keeps it, gives each item a paragraph of its
+// own without its bullet, as the list of a Word document does.
+TEST(LabelledParagraphs, EachItemOfABulletedListIsAParagraph) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\nKommentar: Vi har infört:\n"
+      "\u2022 en rutin för\n  nya medarbetare\n\uf0b7 en checklista\n- en kalender\nMer följer.\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_THAT(followup.questions[0].comment,
+              Optional(std::string("Vi har infört:\n\nen rutin för nya medarbetare\n\nen checklista\n\nen kalender "
+                                   "Mer följer.")));
+}
+
+TEST(HeaderTable, EachItemOfABulletedListInACellIsAParagraph) {
+  const FollowUp followup = parse_text(
+      "1 Mål\n\nÅtgärd\tStatus\tKommentar\nUtbilda\tGenomförd\tDet här är gjort:\n\u2022 kurser\n\u2022 övningar\n");
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_THAT(followup.questions[0].comment, Optional(std::string("Det här är gjort:\n\nkurser\n\növningar")));
+}
+
+// "Besvaras av:" names the unit that answered better than the board above it; the board's
+// line and a second date are kept among the other facts, not dropped.
+TEST(Facts, TheAnsweringUnitOutranksTheBoardAndNoFactLineIsDropped) {
+  const FollowUp followup = parse_text(
+      "Nämnd: Socialnämnden\nDatum: 2024-11-30\nBesvaras av: Enheten för stöd\nDatum: 2024-12-01\n\n"
+      "1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\n");
+  expect_no_warnings(followup);
+  EXPECT_THAT(followup.facts.unit, Optional(std::string("Enheten för stöd")));
+  EXPECT_THAT(followup.facts.date, Optional(std::string("2024-11-30")));
+  EXPECT_THAT(followup.facts.other, ElementsAre("Nämnd: Socialnämnden", "Datum: 2024-12-01"));
+  const FollowUp board_last = parse_text(
+      "Besvaras av: Enheten\nFörvaltning: Socialförvaltningen\n\n1 Mål\n1.1 Har ni gjort det?\nSvar: Ja\n");
+  EXPECT_THAT(board_last.facts.unit, Optional(std::string("Enheten")));
+  EXPECT_THAT(board_last.facts.other, ElementsAre("Förvaltning: Socialförvaltningen"));
+}
+
+// Many templates put the facts in a small table above the first heading: its rows are
+// read as the lines "Nämnd: …" would be, not as questions.
+TEST(Facts, ATableOfFactsAboveTheFirstHeadingGivesTheFacts) {
+  const std::string body = "<w:tbl>" + row_of({"Nämnd", "Gymnasienämnden"}) + row_of({"Datum", "2024-10-01"}) +
+                           "</w:tbl>" + p("1 Mål", "Heading1") + p("1.1 Har ni gjort det?") + p("Svar: Ja");
+  const FollowUp followup = parse_docx(docx(body));
+  expect_no_warnings(followup);
+  ASSERT_EQ(followup.questions.size(), 1u);
+  EXPECT_EQ(followup.questions[0].text, "Har ni gjort det?");
+  EXPECT_THAT(followup.facts.unit, Optional(std::string("Gymnasienämnden")));
+  EXPECT_THAT(followup.facts.date, Optional(std::string("2024-10-01")));
 }
 
 // --- answer scales --------------------------------------------------------------------

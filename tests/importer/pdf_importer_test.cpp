@@ -108,6 +108,50 @@ TEST(PdfImportDamaged, WithoutTextSaysSo) {
   }
 }
 
+// LibreOffice draws a table's column lines once from its top to its bottom, and the edges of
+// the header cells' grey background over their top: every row under the header is a row of
+// the table, not text beside it (before, the first table of such a page was lost).
+TEST(PdfImport, ColumnLinesDrawnInPiecesOfAnyOrderStillMakeRows) {
+  const FollowUp followup = parse_pdf(read_file(UPPSIKT_SOURCE_DIR "/tests/importer/corpus_unseen/u_goals.pdf"));
+  ASSERT_EQ(followup.questions.size(), 5u);
+  EXPECT_EQ(followup.questions[0].section, "1");
+  EXPECT_EQ(followup.questions[0].text, "Fler besökare på biblioteken genom längre öppettider på kvällar och helger");
+  EXPECT_THAT(followup.questions[0].audience, Optional(std::string("Alla invånare")));
+  for (const auto& warning : followup.warnings) EXPECT_THAT(warning.message, HasSubstr("inget svar"));
+}
+
+// LibreOffice leaves a few points after a paragraph, less than Word's 8 pt but more than
+// the lines of a paragraph stand apart: the comment keeps its paragraphs, in a table's
+// cell and in labelled paragraphs alike.
+TEST(PdfImport, ASmallSpaceAfterAParagraphStillEndsIt) {
+  const std::string corpus = UPPSIKT_SOURCE_DIR "/tests/importer/corpus_unseen/";
+  const FollowUp labelled = parse_pdf(read_file(corpus + "u_labelled.pdf"));
+  ASSERT_GE(labelled.questions.size(), 1u);
+  EXPECT_THAT(labelled.questions[0].comment,
+              Optional(HasSubstr("i oktober.\n\nVi har haft svårt att rekrytera")));
+  const FollowUp table = parse_pdf(read_file(corpus + "u_traffic.pdf"));
+  ASSERT_GE(table.questions.size(), 1u);
+  EXPECT_THAT(table.questions[0].comment, Optional(HasSubstr("har tecknats.\n\nVi har haft svårt")));
+}
+
+// A narrow status column wraps "Delvis uppfyllt" over two lines: the answer is the whole
+// option ("Delvis" alone is an option of another scale), not its first word.
+TEST(PdfImport, AnOptionWrappedOverTwoLinesOfItsCellIsOneAnswer) {
+  const FollowUp followup = parse_pdf(read_file(UPPSIKT_SOURCE_DIR "/tests/importer/corpus_unseen/u_goals.pdf"));
+  ASSERT_GE(followup.questions.size(), 2u);
+  EXPECT_THAT(followup.questions[1].answer, Optional(std::string("Delvis uppfyllt")));
+  EXPECT_THAT(followup.questions[1].comment, Optional(testing::StartsWith("Kostnaden blev lägre")));
+}
+
+// A word wider than its narrow column is broken where the column ends, without a hyphen;
+// the cell's text has it whole.
+TEST(PdfImport, AWordBrokenAtTheEdgeOfItsColumnIsJoined) {
+  const FollowUp followup = parse_pdf(read_file(UPPSIKT_SOURCE_DIR "/tests/importer/corpus_unseen/u_outline.pdf"));
+  ASSERT_GE(followup.questions.size(), 3u);
+  EXPECT_THAT(followup.questions[2].audience, Optional(std::string("Säkerhetssamordnare")));
+  EXPECT_EQ(followup.questions[2].text, "Finns en plan för kontinuitet vid kris?");
+}
+
 // A PDF cut off anywhere never crashes: it is refused or read as far as it goes.
 TEST(PdfImportDamaged, TruncatedFile) {
   const std::string whole = data("variations.pdf");
