@@ -61,6 +61,8 @@ void collect_text(const pugi::xml_node& node, std::string& out) {
       out += ' ';
     } else if (name == "instrText" || name == "delText" || name == "pPr" || name == "rPr") {
       continue;  // field codes, deleted text and formatting are not content
+    } else if (name == "Fallback") {
+      continue;  // mc:AlternateContent holds a text box twice: as drawn (Choice) and for older readers
     } else if (name == "fldChar") {
       if (auto box = form_field_box(c)) append_box(*box, out);
     } else if (name == "sdt") {

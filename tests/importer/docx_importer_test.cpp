@@ -310,5 +310,18 @@ TEST(DocxImportHeaderTable, ACellMergedOverTwoColumnsKeepsTheNextCellsUnderTheir
   EXPECT_EQ(followup.questions[0].audience.value_or(""), "Miljönämnden");
 }
 
+// Word keeps a text box twice, in mc:AlternateContent: the drawing (mc:Choice) and a VML copy
+// for older readers (mc:Fallback). Its text is read once.
+TEST(DocxImportAnswer, ATextBoxInTheCommentIsReadOnce) {
+  const std::string box_text = "<w:txbxContent><w:p><w:r><w:t>Se bilaga 2.</w:t></w:r></w:p></w:txbxContent>";
+  const std::string box =
+      "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>" + box_text +
+      "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>" + box_text +
+      "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+  const auto q = only_question(table(row(p("Har ni en plan?"), p("Ja") + "<w:p><w:r><w:t xml:space=\"preserve\">Planen antogs. </w:t></w:r>" + box + "</w:p>")));
+  EXPECT_EQ(q.answer.value_or(""), "Ja");
+  EXPECT_EQ(q.comment.value_or(""), "Planen antogs. Se bilaga 2.");
+}
+
 }  // namespace
 }  // namespace uppsikt::importer
