@@ -24,6 +24,16 @@ std::optional<std::size_t> row_of(const importer::FollowUp& f, const importer::W
   return found;
 }
 
+// What the lines above the first heading said ("Nämnd: …", "Datum: …"), so that the person
+// can check them against the unit they choose; nothing of it is saved.
+nlohmann::json facts_json(const importer::Facts& facts) {
+  nlohmann::json out = nlohmann::json::array();
+  if (facts.unit) out.push_back("Enhet: " + *facts.unit);
+  if (facts.date) out.push_back("Datum: " + *facts.date);
+  for (const auto& line : facts.other) out.push_back(line);
+  return out;
+}
+
 nlohmann::json preview_json(const service::FilePreview& p, std::size_t index) {
   nlohmann::json rows = nlohmann::json::array();
   nlohmann::json warnings = nlohmann::json::array();  // those that concern no row
@@ -57,6 +67,8 @@ nlohmann::json preview_json(const service::FilePreview& p, std::size_t index) {
                      {"warnings_at_rows", at_rows}, {"has_warnings_at_rows", at_rows > 0},
                      {"id", "fil-" + std::to_string(index + 1)}};
   out["choices"] = p.followup ? choices_json(*p.followup, index) : choices_json({}, index);
+  out["facts"] = p.followup ? facts_json(p.followup->facts) : nlohmann::json::array();
+  out["has_facts"] = !out["facts"].empty();
   return out;
 }
 

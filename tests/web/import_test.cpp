@@ -181,6 +181,16 @@ TEST_F(ImportTest, AChangedColumnRoleIsPreviewedAgainAndSavedOnlyOnConfirm) {
   EXPECT_EQ(answers[0].comment, "Klart före sommaren");
 }
 
+// The lines above the first heading tell whose follow-up it is; the preview shows them beside
+// the choice of unit, so that a file is not saved for the wrong one unnoticed.
+TEST_F(ImportTest, ThePreviewShowsWhatTheFileSaysAboutItself) {
+  auto preview = upload(*coordinator_, csrf(),
+                        {{"plan.txt", "Nämnd: Kulturnämnden\nDatum: 2024-03-01\n\n1 Mål\n\nÅtgärd\tStatus\nA\tJa\n"}});
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  EXPECT_THAT(preview.body, HasSubstr("<li>Enhet: Kulturnämnden</li>"));
+  EXPECT_THAT(preview.body, HasSubstr("<li>Datum: 2024-03-01</li>"));
+}
+
 TEST_F(ImportTest, AChosenScaleLeavesOtherAnswersToTheComment) {
   auto preview = upload(*coordinator_, csrf(), {{"plan.txt", "1 Mål\n\nÅtgärd\tStatus\nA\tJa\n"}});
   ASSERT_EQ(preview.status, 200) << preview.body;
