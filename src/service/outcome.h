@@ -6,7 +6,7 @@
 // - conflict: the record's state does not allow it now (already closed, changed meanwhile);
 // - invalid: the input breaks a rule, each error naming the form field it is about;
 // - unconfirmed: it would go through, but the person has not confirmed it yet.
-// The pages turn an outcome into a response in one place (web/outcome_response.h), the API
+// The pages turn an outcome into a response in one place (web/infra/outcome_response.h), the API
 // in one other (api/refusal.h); each switches over every kind, so a kind added here is
 // a compile error until both handle it.
 #include <string>

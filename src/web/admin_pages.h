@@ -33,7 +33,7 @@ http::Response person_page(const Site& site, const Visit& visit, Id user_id, con
 http::Response link_created_page(const Site& site, const Visit& visit, const http::Request& request,
                                  const std::string& email, const service::MadeLink& link, bool invitation);
 
-// After a change of a unit or a person (web/outcome_response.h): to its page when done, else
+// After a change of a unit or a person (web/infra/outcome_response.h): to its page when done, else
 // that page again with what was typed and what was wrong.
 http::Response after_unit_change(const Site& site, const Visit& visit, const service::Outcome& outcome,
                                  Id unit_id, const AdminForm& typed);

@@ -23,7 +23,7 @@ using service::Confirmed;
 using Decide = service::Outcome (*)(store::Store&, const service::Viewer&, Id, Id, std::string_view, Confirmed);
 
 struct Action {
-  std::string_view path;  // the last segment of the URL, also the success notice's key (web/notice.h)
+  std::string_view path;  // the last segment of the URL, also the success notice's key (web/infra/notice.h)
   Decide decide;
   std::string_view question;  // the confirmation's title, for the steps that ask first
   std::string_view button;

@@ -36,7 +36,7 @@ struct Posted {
   std::optional<service::QuestionDraft> question;
 };
 
-// A success notice on the builder (web/notice.h): under the title, or for a question above
+// A success notice on the builder (web/infra/notice.h): under the title, or for a question above
 // the questions, where the redirect's #fragor lands.
 struct BuilderNotice {
   std::string text;

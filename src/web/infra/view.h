@@ -23,7 +23,7 @@ struct Page {
   nlohmann::json data = nlohmann::json::object();
   std::vector<Crumb> crumbs;    // breadcrumbs above the title
   std::string nav;              // which main navigation entry is current: "start", "dokument"
-  std::string notice;           // a success notice under the title (web/notice.h), or empty
+  std::string notice;           // a success notice under the title (web/infra/notice.h), or empty
   std::string refresh_to;       // an address to go on to at once (web/onward_page.h), or empty
   // Large HTML written by code (the answering page's questions, some 200 KB), put into the
   // page after the templates are rendered instead of being copied through them.
