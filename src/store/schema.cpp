@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,15 @@ std::string in_dialect(const Dialect& d, const char* sql) {
                      fmt::arg("bytes", d.bytes_type), fmt::arg("table", d.table_options));
 }
 
+// A migration's statements, each in the dialect's spelling.
+std::vector<std::string> in_dialect(const Dialect& d, std::initializer_list<const char*> statements) {
+  std::vector<std::string> out;
+  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
+  return out;
+}
+
 std::vector<std::string> initial_schema(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE units ("
       " id {id},"
       " parent_id {ref} REFERENCES units (id),"
@@ -106,15 +114,12 @@ std::vector<std::string> initial_schema(const Dialect& d) {
       " changed_at TEXT NOT NULL DEFAULT '',"
       " UNIQUE (response_id, question_id)){table}",
       "CREATE INDEX answers_question ON answers (question_id)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // People, their roles on the unit tree, sessions, sign-in attempts and the audit trail.
 std::vector<std::string> accounts(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       // The service lower-cases e-mail addresses (with Å, Ä, Ö), so UNIQUE is case-blind.
       "CREATE TABLE users ("
       " id {id},"
@@ -165,16 +170,14 @@ std::vector<std::string> accounts(const Dialect& d) {
       "CREATE INDEX audit_at ON audit (at)",
       "CREATE INDEX audit_user ON audit (user_id, at)",
       "CREATE INDEX audit_unit ON audit (unit_id, at)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // Files uploaded for import, kept from the preview to the save (at most a day). The bytes are
-// base64 text, so that both backends keep them in a TEXT column whatever they hold.
+// base64 text, so that both backends keep them in a TEXT column whatever they hold (until
+// migration 37 keeps them as bytes).
 std::vector<std::string> import_uploads(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE import_uploads ("
       " id {id},"
       " token_hash TEXT NOT NULL,"
@@ -184,17 +187,14 @@ std::vector<std::string> import_uploads(const Dialect& d) {
       " created_at TEXT NOT NULL){table}",
       "CREATE INDEX import_uploads_token ON import_uploads (token_hash)",
       "CREATE INDEX import_uploads_created ON import_uploads (created_at)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // Answering: whether a round needs the unit's approver, each response's hand-in and edition,
 // its history (hand-in, send-back, approval, return, reopening) and what was handed in under
 // each edition, kept when the response is returned and answered again (a public record).
 std::vector<std::string> answering(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "ALTER TABLE rounds ADD COLUMN requires_approval INTEGER NOT NULL DEFAULT 0"
       " CHECK (requires_approval IN (0, 1))",
       "ALTER TABLE responses ADD COLUMN edition INTEGER NOT NULL DEFAULT 1",
@@ -225,17 +225,14 @@ std::vector<std::string> answering(const Dialect& d) {
       " changed_by TEXT NOT NULL DEFAULT '',"
       " changed_at TEXT NOT NULL DEFAULT '',"
       " PRIMARY KEY (response_id, edition, question_id)){table}",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // What coordinators need to build rounds and keep documents: a round's opening date,
 // instructions and organising unit; whom each question asks (unit kinds as codes, one per
 // line, and chosen units); editions of documents and the units responsible for an item.
 std::vector<std::string> round_building(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "ALTER TABLE rounds ADD COLUMN opens_on TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE rounds ADD COLUMN instructions TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE rounds ADD COLUMN unit_id {ref} REFERENCES units (id)",
@@ -255,16 +252,13 @@ std::vector<std::string> round_building(const Dialect& d) {
       " unit_id {ref} NOT NULL REFERENCES units (id),"
       " PRIMARY KEY (node_id, unit_id)){table}",
       "CREATE INDEX node_units_unit ON node_units (unit_id)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // One-time links (invitations, password resets): only a hash of the token, a day to live, and
 // the time of their single use.
 std::vector<std::string> one_time_links(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE one_time_links ("
       " token_hash TEXT PRIMARY KEY,"
       " user_id {ref} NOT NULL REFERENCES users (id),"
@@ -273,10 +267,7 @@ std::vector<std::string> one_time_links(const Dialect& d) {
       " expires_at TEXT NOT NULL,"
       " used_at TEXT NOT NULL DEFAULT ''){table}",
       "CREATE INDEX one_time_links_user ON one_time_links (user_id)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // The answer scales in common use, so that a question can offer fewer options than the
@@ -307,16 +298,13 @@ std::vector<std::string> common_scales(const Dialect&) {
 
 // A round's compiled report made public, one row per round while it is published.
 std::vector<std::string> report_publications(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE report_publications ("
       " round_id {ref} PRIMARY KEY REFERENCES rounds (id),"
       " with_comments INTEGER NOT NULL DEFAULT 0 CHECK (with_comments IN (0, 1)),"
       " published_at TEXT NOT NULL,"
       " published_by {ref} REFERENCES users (id)){table}",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // A round's answers counted by question and choice straight from one index, without reading
@@ -374,7 +362,7 @@ std::vector<std::string> publication_versions(const Dialect& d) {
 // sender claims due rows until claimed_until, so two servers on one database never take the
 // same row; a claim left by a killed server runs out and the row is taken again.
 std::vector<std::string> outbox(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE outbox ("
       " id {id},"
       " channel TEXT NOT NULL,"
@@ -394,17 +382,14 @@ std::vector<std::string> outbox(const Dialect& d) {
       " sent_at TEXT NOT NULL DEFAULT '',"
       " last_error TEXT NOT NULL DEFAULT ''){table}",
       "CREATE INDEX outbox_due ON outbox (channel, status, next_attempt_at)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // Reminders on a schedule: a round's schedule when it is not the default (core/
 // reminder_schedule.h), and each (round, unit, planned day) whose reminder was queued, so that
 // it is queued once whatever restarts or how many servers share the database.
 std::vector<std::string> reminders(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE round_reminders ("
       " round_id {ref} PRIMARY KEY REFERENCES rounds (id),"
       " schedule TEXT NOT NULL){table}",
@@ -414,16 +399,13 @@ std::vector<std::string> reminders(const Dialect& d) {
       " planned_on TEXT NOT NULL,"
       " queued_at TEXT NOT NULL,"
       " PRIMARY KEY (round_id, unit_id, planned_on)){table}",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // Personal access tokens for the JSON API: only a hash of each token, who made it, whether it
 // may write, until when it works, and when it was last used (shown to its owner).
 std::vector<std::string> api_tokens(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE api_tokens ("
       " id {id},"
       " user_id {ref} NOT NULL REFERENCES users (id),"
@@ -435,10 +417,7 @@ std::vector<std::string> api_tokens(const Dialect& d) {
       " revoked_at TEXT NOT NULL DEFAULT '',"
       " last_used_at TEXT NOT NULL DEFAULT ''){table}",
       "CREATE INDEX api_tokens_user ON api_tokens (user_id)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // Service tokens: an API token that acts with one role on one unit's subtree instead of its
@@ -469,7 +448,7 @@ std::vector<std::string> saml_sessions(const Dialect&) {
 // Uploads kept as bytes instead of base64 text. They live a day, from a preview to its save;
 // one waiting while the program is upgraded is asked for again ("Ladda upp dem igen").
 std::vector<std::string> import_upload_bytes(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "DROP TABLE import_uploads",
       "CREATE TABLE import_uploads ("
       " id {id},"
@@ -480,10 +459,7 @@ std::vector<std::string> import_upload_bytes(const Dialect& d) {
       " created_at TEXT NOT NULL){table}",
       "CREATE INDEX import_uploads_token ON import_uploads (token_hash)",
       "CREATE INDEX import_uploads_created ON import_uploads (created_at)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // The name of the API token a change was made with, beside the person, so that the audit
@@ -497,7 +473,7 @@ std::vector<std::string> audit_token_name(const Dialect&) {
 // their state's hash; one use), which grants the sign-in rules gave (they add and take away
 // only those), and which provider a session came through (to sign out there too).
 std::vector<std::string> external_sign_in(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE external_identities ("
       " issuer TEXT NOT NULL,"
       " subject TEXT NOT NULL,"
@@ -515,10 +491,7 @@ std::vector<std::string> external_sign_in(const Dialect& d) {
       "CREATE INDEX sign_in_flows_created ON sign_in_flows (created_at)",
       "ALTER TABLE grants ADD COLUMN source TEXT NOT NULL DEFAULT 'hand' CHECK (source IN ('hand', 'rule'))",
       "ALTER TABLE sessions ADD COLUMN provider TEXT NOT NULL DEFAULT ''",
-  };
-  std::vector<std::string> out;
-  for (const char* sql : statements) out.push_back(in_dialect(d, sql));
-  return out;
+  });
 }
 
 // Webhooks: the addresses an admin registered, the events each hears of, and its signing key.
@@ -571,7 +544,7 @@ std::vector<std::string> saml_assertions_used(const Dialect& d) {
 // of the start page's list, and each correction of a question's wording (what those who had
 // answered see).
 std::vector<std::string> open_round_corrections(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "ALTER TABLE responses ADD COLUMN deadline TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE rounds ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))",
       "CREATE TABLE question_changes ("
@@ -582,16 +555,13 @@ std::vector<std::string> open_round_corrections(const Dialect& d) {
       " before_text TEXT NOT NULL,"
       " after_text TEXT NOT NULL){table}",
       "CREATE INDEX question_changes_question ON question_changes (question_id)",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 // The coordinator's assessment of a compiled report, per round, document or area, and
 // question (a target such as "question:42"), and the cover of the report to the council.
 std::vector<std::string> report_assessments(const Dialect& d) {
-  const char* const statements[] = {
+  return in_dialect(d, {
       "CREATE TABLE report_assessments ("
       " round_id {ref} NOT NULL REFERENCES rounds (id),"
       " target TEXT NOT NULL,"
@@ -606,10 +576,7 @@ std::vector<std::string> report_assessments(const Dialect& d) {
       " registration_number TEXT NOT NULL DEFAULT '',"
       " changed_at TEXT NOT NULL,"
       " changed_by {ref} REFERENCES users (id)){table}",
-  };
-  std::vector<std::string> out;
-  for (const char* statement : statements) out.push_back(in_dialect(d, statement));
-  return out;
+  });
 }
 
 }  // namespace
