@@ -526,6 +526,17 @@ def write_fodt(path, doc):
 
 # --- the spreadsheet --------------------------------------------------------------------
 
+def header_row_cells(doc, x, lines_of):
+    """One question's cells in a header-row table, each cell's paragraphs as lines_of writes them."""
+    cells = []
+    for c in doc["columns"]:
+        if role(c) == "answer" and doc.get("boxes"):
+            cells.append(boxes(doc, x["answer"], ("[x]", "[ ]")))
+        else:
+            cells.append("\n".join(lines_of(cell_paragraphs(doc, c, x))))
+    return cells
+
+
 def column_letter(i):
     return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]
 
@@ -556,13 +567,7 @@ def write_xlsx(path, doc):
         if qs:
             row(doc["columns"])
         for x in qs:
-            cells = []
-            for c in doc["columns"]:
-                if role(c) == "answer" and doc.get("boxes"):
-                    cells.append(boxes(doc, x["answer"], ("[x]", "[ ]")))
-                else:
-                    cells.append("\n".join(paragraphs(cell_paragraphs(doc, c, x))))
-            row(cells)
+            row(header_row_cells(doc, x, paragraphs))
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -621,13 +626,7 @@ def write_txt(path, doc):
         elif doc["layout"] == "header":
             lines.append("\t".join(doc["columns"]))
             for x in qs:
-                cells = []
-                for c in doc["columns"]:
-                    if role(c) == "answer" and doc.get("boxes"):
-                        cells.append(boxes(doc, x["answer"], ("[x]", "[ ]")))
-                    else:
-                        cells.append("\n".join(flat(cell_paragraphs(doc, c, x))))
-                lines += "\t".join(cells).split("\n")
+                lines += "\t".join(header_row_cells(doc, x, flat)).split("\n")
             lines.append("")
         else:
             for x in qs:
